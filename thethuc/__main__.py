@@ -1,0 +1,3 @@
+from thethuc.cli import main
+
+main()

@@ -1,0 +1,299 @@
+"""Frozen dataclasses passed between the stages: load → recognise → check → report.
+
+Lengths are integers in OOXML base units (twips, half-points, EMU) so comparisons carry no
+float noise; conversion to mm/pt happens only where a value is displayed or matched.
+This module imports nothing from the stages.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Generic, Literal, TypeVar
+
+T = TypeVar("T")
+
+TWIPS_PER_MM = 1440 / 25.4
+EMU_PER_TWIP = 635
+EMU_PER_MM = 36000
+
+
+def twips_to_mm(twips: int) -> float:
+    return twips / TWIPS_PER_MM
+
+
+def mm_to_twips(mm: float) -> int:
+    return round(mm * TWIPS_PER_MM)
+
+
+@dataclass(frozen=True, slots=True)
+class Sourced(Generic[T]):
+    """A resolved value and the layer it came from.
+
+    ``source`` is one of: ``"direct"``, ``"style:<name>"``, ``"table-style:<name>"``,
+    ``"numbering"``, ``"docDefaults"``, ``"theme:<token>"`` (appended to the layer, e.g.
+    ``"style:Normal/theme:minorHAnsi"``) or ``"default"`` (the application's fallback).
+    """
+
+    value: T
+    source: str
+
+
+# ---------------------------------------------------------------- load stage output
+
+
+FontSlot = Literal["ascii", "hAnsi", "eastAsia", "cs"]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One visible run of text with its effective character formatting."""
+
+    text: str
+    font_ascii: Sourced[str | None]
+    font_hansi: Sourced[str | None]
+    font_east_asia: Sourced[str | None]
+    font_cs: Sourced[str | None]
+    size_half_pt: Sourced[int]
+    bold: Sourced[bool]
+    italic: Sourced[bool]
+    underline: Sourced[str]  # "none", "single", "double", … (ST_Underline)
+    caps: Sourced[bool]
+    small_caps: Sourced[bool]
+    strike: Sourced[bool]
+    hidden: Sourced[bool]
+    color: Sourced[str]  # "auto" or RRGGBB upper-case
+    is_field_result: bool = False  # text produced by a field (PAGE, MERGEFIELD …)
+
+    def font(self, slot: FontSlot) -> Sourced[str | None]:
+        return {"ascii": self.font_ascii, "hAnsi": self.font_hansi,
+                "eastAsia": self.font_east_asia, "cs": self.font_cs}[slot]
+
+
+@dataclass(frozen=True, slots=True)
+class Border:
+    style: str  # ST_Border: "single", "double", "nil", …
+    size_eighth_pt: int
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class TabStop:
+    kind: str  # left, center, right, decimal, clear …
+    pos_twips: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphFormat:
+    style_id: str | None
+    style_name: str | None
+    align: Sourced[str]  # left, center, right, justify, distribute
+    indent_left_twips: Sourced[int]
+    indent_right_twips: Sourced[int]
+    indent_first_line_twips: Sourced[int]  # negative = hanging
+    space_before_twips: Sourced[int]
+    space_after_twips: Sourced[int]
+    line_rule: Sourced[str]  # "auto" (value in 240ths of a line), "exact", "atLeast" (twips)
+    line_value: Sourced[int]
+    border_top: Sourced[Border | None]
+    border_bottom: Sourced[Border | None]
+    tabs: tuple[TabStop, ...] = ()
+    numbering_label: str = ""  # computed list label ("I.", "1.", "a)") when numPr applies
+    keep_with_next: bool = False
+    page_break_before: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnLine:
+    """A line shape anchored in a paragraph (DrawingML prstGeom line/connector, VML v:line)."""
+
+    kind: Literal["drawingml", "vml"]
+    width_emu: int  # horizontal extent
+    height_emu: int  # vertical extent (≈0 for a horizontal line)
+    stroke_emu: int | None  # line thickness when stated
+    dashed: bool = False
+    offset_x_emu: int | None = None  # horizontal position when anchored, relative to its base
+    relative_from: str | None = None  # column, margin, page, character …
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a paragraph lives, in the terms of the JSON report (spec §4)."""
+
+    part: Literal["document", "header", "footer", "footnotes", "endnotes", "comments"]
+    part_name: str  # zip member, e.g. "word/header2.xml"
+    paragraph: int  # 1-based index of the paragraph within its part, in reading order
+    table: tuple[int, int, int] | None = None  # (table index in part, row, column), 0-based, outermost table
+    textbox: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int  # 0-based position in Document.paragraphs
+    location: Location
+    section: int  # index into Document.sections (for header/footer parts: first section using it)
+    text: str  # NFC, numbering label not included; tabs as "\t", breaks as "\n"
+    runs: tuple[Run, ...]
+    fmt: ParagraphFormat
+    mark: Run | None = None  # paragraph-mark formatting (pPr/rPr), for empty paragraphs
+    lines: tuple[DrawnLine, ...] = ()
+    fields: tuple[str, ...] = ()  # field instructions, upper-cased first word: "PAGE", "NUMPAGES"
+    comments: tuple[str, ...] = ()  # texts of Word comments anchored on (part of) this paragraph
+    cell_align: str | None = None  # vertical alignment of the table cell, when in a table
+    page_break_before: bool = False  # an explicit page break precedes or starts this paragraph
+
+    @property
+    def label_and_text(self) -> str:
+        label = self.fmt.numbering_label
+        return f"{label} {self.text}".strip() if label else self.text
+
+    @property
+    def visible_runs(self) -> tuple[Run, ...]:
+        return tuple(r for r in self.runs if r.text.strip() and not r.hidden.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    index: int
+    page_width_twips: int
+    page_height_twips: int
+    orientation: Literal["portrait", "landscape"]
+    margin_top_twips: int
+    margin_bottom_twips: int
+    margin_left_twips: int
+    margin_right_twips: int
+    gutter_twips: int
+    header_distance_twips: int
+    footer_distance_twips: int
+    title_page: bool  # w:titlePg: first page has its own header/footer
+    headers: tuple[tuple[str, str], ...] = ()  # (type "default"|"first"|"even", part name), inherited refs resolved
+    footers: tuple[tuple[str, str], ...] = ()
+    first_paragraph: int = 0  # index of the first body paragraph in this section
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    index: int  # 0-based, in its part, outermost tables and nested ones in reading order
+    part_name: str
+    section: int
+    rows: int
+    columns: int
+    width_twips: int | None
+    has_visible_borders: bool
+    nested: bool
+    first_paragraph: int  # Document.paragraphs index of its first paragraph
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]  # body (with cells, text boxes) in reading order, then headers, footers
+    tables: tuple[Table, ...] = ()
+    mirror_margins: bool = False
+    even_and_odd_headers: bool = False
+    page_count: int | None = None  # docProps/app.xml <Pages>, when the producer wrote it
+    application: str | None = None  # docProps/app.xml <Application>
+    tracked_changes: bool = False
+    warnings: tuple[str, ...] = ()  # partial results: unresolved theme font, dangling style …
+
+    def body(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.location.part == "document")
+
+
+# ---------------------------------------------------------------- recognise stage output
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A numbered structure label in the body, parsed for the sequence checks."""
+
+    paragraph: int  # Document.paragraphs index
+    role: str  # phan, chuong, muc, dieu, khoan, diem, de_muc_1 … de_muc_5
+    label: str  # as written: "II.", "Điều 3.", "b)"
+    style: str  # numbering system: "roman", "decimal", "decimal-dotted" (1.1.), "alpha", "bullet", "word"
+    number: int | None  # ordinal (II → 2, b → 2 in the Vietnamese alphabet); None for bullets
+    punct: str  # ".", "-", ")", "" — the separator after the number
+
+
+@dataclass(frozen=True)
+class Recognised:
+    doc: Document
+    roles: tuple[str | None, ...]  # role per Document.paragraphs index; None = unlabelled
+    family: Literal["party", "state", "unknown"]
+    document_type: str | None  # "nghị quyết", "công văn", …
+    headings: tuple[Heading, ...] = ()
+    issue_date: date | None = None  # parsed from dia_danh_ngay, when it is a real date
+    notes: tuple[str, ...] = ()  # why the recogniser decided as it did (shown by inspect)
+
+    def paragraphs_with(self, role: str) -> tuple[Paragraph, ...]:
+        return tuple(p for p, r in zip(self.doc.paragraphs, self.roles) if r == role)
+
+    def role_of(self, paragraph: Paragraph) -> str | None:
+        return self.roles[paragraph.index]
+
+
+# ---------------------------------------------------------------- check stage output
+
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A short text in both report languages."""
+
+    vi: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    name: str
+    severity: Severity
+    element: str | None  # role, or None for document-level findings
+    message: Text
+    expected: Text | None = None
+    actual: Text | None = None
+    source: str | None = None  # provenance of the actual value ("style:Normal", "direct" …)
+    location: Location | None = None
+    excerpt: str = ""  # the element's text, shortened
+    also: tuple[Location, ...] = ()  # further paragraphs with the same deviation (one cause, one finding)
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    kind: Literal["not-docx", "encrypted", "corrupt", "too-large", "unreadable"]
+    message: str  # one line, names the file and the cause
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str  # as given on the command line, joined with the path below a folder
+    status: Literal["checked", "error"]
+    ruleset: str
+    ruleset_reason: Text | None = None
+    error: InputProblem | None = None
+    document_type: str | None = None
+    findings: tuple[Finding, ...] = ()
+    suppressed: tuple[Finding, ...] = ()
+
+
+# ---------------------------------------------------------------- role vocabulary (spec §1)
+
+PARTY_ROLES: tuple[str, ...] = (
+    "tieu_de", "duong_ke_tieu_de", "co_quan_cap_tren", "co_quan_ban_hanh", "dau_sao", "so_ky_hieu",
+    "trich_yeu_cong_van", "dia_danh_ngay", "dau_mat", "dau_khan", "du_thao", "chi_dan_luu_hanh",
+    "ten_loai", "ten_hoi_nghi", "trich_yeu", "gach_trich_yeu", "kinh_gui", "kinh_gui_muc", "noi_dung", "can_cu",
+    "phan", "phan_ten", "chuong", "chuong_ten", "muc", "muc_ten", "dieu", "khoan", "diem",
+    "de_muc_1", "de_muc_2", "de_muc_3", "de_muc_4", "de_muc_5",
+    "tham_quyen_ky", "chuc_vu_ky", "ho_ten_ky", "noi_nhan", "noi_nhan_muc", "ky_hieu_nguoi_danh_may",
+    "thong_tin_lien_he", "so_trang", "phu_luc",
+)
+# State documents (Nghị định 30) add the national title and motto and the rules under them.
+STATE_ROLES: tuple[str, ...] = ("quoc_hieu", "tieu_ngu", "duong_ke_tieu_ngu", "duong_ke_co_quan")
+ROLES: frozenset[str] = frozenset(PARTY_ROLES + STATE_ROLES)

@@ -1,0 +1,30 @@
+"""Run one file through the stages: load → recognise → choose rule set → check.
+
+The only module that knows all stages; the runners (check, audit, pre-commit) call
+``check_file`` and hand the FileResult to the reporters.
+"""
+from __future__ import annotations
+
+from thethuc.errors import DocxInputError
+from thethuc.model import FileResult, InputProblem
+
+
+def check_file(path: str, ruleset_spec: str = "hd36", display_path: str | None = None,
+               **options: object) -> FileResult:
+    """Check one file; never raises for a bad input (it becomes an error FileResult)."""
+    from thethuc.checks import run_rules  # noqa: PLC0415 (stages imported lazily for start-up time)
+    from thethuc.load import load_document
+    from thethuc.recognise import recognise
+    from thethuc.ruleset import choose_ruleset
+
+    shown = display_path or path
+    try:
+        doc = load_document(path)
+    except DocxInputError as err:
+        return FileResult(path=shown, status="error", ruleset=ruleset_spec,
+                          error=InputProblem(err.kind, str(err).replace(path, shown, 1)))
+    rec = recognise(doc)
+    ruleset, reason = choose_ruleset(ruleset_spec, rec, **options)
+    findings = run_rules(ruleset, rec)
+    return FileResult(path=shown, status="checked", ruleset=ruleset.name, ruleset_reason=reason,
+                      document_type=rec.document_type, findings=tuple(findings))
