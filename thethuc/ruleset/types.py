@@ -1,0 +1,42 @@
+"""The validated, pure-data form of a rule set, as the check stage and reporters see it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from thethuc.model import Severity, Text
+
+GRADE_SEVERITY: dict[str, Severity] = {"A": "error", "B": "error", "C": "warning", "U": "info"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str  # stable, from the spec: "H002"
+    name: str  # kebab-case from the spec: "tieu-de-format"
+    kind: str  # one of checks.KINDS
+    severity: Severity
+    grade: str  # "A", "B", "C", "U" or "A/B"
+    source: str  # evidence tags, e.g. "HD36 §II.1.1 [P1][P5]"
+    description: Text
+    message: Text
+    target: tuple[str, ...]  # roles the rule reads (may be empty for document-level kinds)
+    params: Any  # the kind's typed, frozen Params object
+    enabled: bool = True
+    example: Text | None = None
+    origin: str = ""  # "rules/hd36.yaml:120" — where the rule (or its last override) was written
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    name: str  # "hd36", "hd05", "nd30" or the user file's stem
+    title: Text
+    rules: tuple[Rule, ...]
+    files: tuple[str, ...] = ()  # the extends chain, base first
+    extends: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)  # select/ignore/fail-on read from the file
+
+    def get(self, code: str) -> Rule | None:
+        return next((r for r in self.rules if r.code == code), None)
+
+    def enabled_rules(self) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.enabled)
