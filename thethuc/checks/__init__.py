@@ -1,0 +1,84 @@
+"""The check stage: run a RuleSet over a Recognised document → findings in document order.
+
+Rules are data (``rules/*.yaml``); Python holds only the small vocabulary of *kinds*. Each kind
+is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, where) -> Params``
+(strict) and ``check(rule, params, rec) -> Iterator[Finding]``:
+
+- ``format``: effective formatting and text shape of the target paragraphs (size, bold, italic,
+  underline, case, align, indent, spacing, line spacing, colour, starts/ends with);
+- ``page``: paper size, orientation, margins of every section;
+- ``presence``: an element exists, with its fixed text and place (the existence rules);
+- ``pattern``: text must/must not match, one of fixed texts, wrong forms with their right form;
+- ``reference``: the số và ký hiệu shape and its type code against the document type;
+- ``date``: the place-and-date line, zero padding, a real calendar date;
+- ``rule_line``: the line under the tiêu đề;
+- ``numbering``: heading sequences per level and one punctuation style per level;
+- ``list_punctuation``: dash lists (Nơi nhận, căn cứ): prefix, terminators, last line;
+- ``fonts``: the font of each character slot used; legacy fonts and TCVN3/VNI text;
+- ``page_number``: the PAGE field from page 2, none on page 1;
+- ``state_document``: a state document under a Party rule set (silences the rules it lists).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import ModuleType
+
+from thethuc.checks import (date, fonts, format, list_punctuation, numbering, page, page_number, pattern,
+                            presence, reference, rule_line, state_document)
+from thethuc.model import Finding, Recognised, Text
+from thethuc.ruleset.types import Rule, RuleSet
+
+KINDS: dict[str, ModuleType] = {
+    "format": format, "page": page, "presence": presence, "pattern": pattern, "reference": reference,
+    "date": date, "rule_line": rule_line, "numbering": numbering, "list_punctuation": list_punctuation,
+    "fonts": fonts, "page_number": page_number, "state_document": state_document,
+}
+
+
+def _silencer(rule: Rule) -> bool:
+    return hasattr(KINDS.get(rule.kind), "silenced")
+
+
+def _silenced(rules: Iterable[Rule], rec: Recognised) -> tuple[str, ...]:
+    """Codes a document-level verdict (a state document) makes redundant."""
+    found: list[str] = []
+    for rule in rules:
+        if _silencer(rule):
+            found.extend(KINDS[rule.kind].silenced(rule.params, rec))
+    return tuple(found)
+
+
+def _internal(rule: Rule, err: Exception) -> Finding:
+    return Finding(code="INTERNAL", name="internal-error", severity="error", element=None,
+                   message=Text(f"Lỗi nội bộ khi chạy quy tắc {rule.code} ({rule.name}): "
+                                f"{type(err).__name__}: {err}",
+                                f"Internal error in rule {rule.code} ({rule.name}): {type(err).__name__}: {err}"))
+
+
+def _run_one(rule: Rule, rec: Recognised) -> list[Finding]:
+    try:
+        return list(KINDS[rule.kind].check(rule, rule.params, rec))
+    except Exception as err:  # noqa: BLE001 — one broken rule must not stop the file's report
+        return [_internal(rule, err)]
+
+
+def _order(rec: Recognised) -> dict[tuple[str, int], int]:
+    return {(p.location.part_name, p.location.paragraph): p.index for p in rec.doc.paragraphs}
+
+
+def run_rules(ruleset: RuleSet, rec: Recognised) -> list[Finding]:
+    """Every enabled rule over the document; findings sorted in document order, then by code."""
+    rules = ruleset.enabled_rules()
+    silenced = _silenced(rules, rec)
+    findings: list[Finding] = []
+    for rule in rules:
+        if _silencer(rule) or not any(rule.code.startswith(prefix) for prefix in silenced):
+            findings.extend(_run_one(rule, rec))
+    order = _order(rec)
+
+    def key(finding: Finding) -> tuple[int, str]:
+        if finding.location is None:
+            return -1, finding.code  # document-level findings first
+        return order.get((finding.location.part_name, finding.location.paragraph), len(order)), finding.code
+
+    return sorted(findings, key=key)

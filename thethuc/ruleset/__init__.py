@@ -1,0 +1,38 @@
+"""Rule sets as data: load ``rules/<name>.yaml`` or a user file (``extends`` chain), validated.
+
+``load_ruleset`` and ``choose_ruleset`` are the entry points; both are cached per spec because
+the pipeline calls them for every file.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from thethuc.model import Recognised, Text
+from thethuc.ruleset.types import GRADE_SEVERITY, Rule, RuleSet
+
+__all__ = ["GRADE_SEVERITY", "Rule", "RuleSet", "load_ruleset", "choose_ruleset"]
+
+
+@lru_cache(maxsize=32)
+def _load_cached(spec: str) -> RuleSet:
+    from thethuc.ruleset.loader import load_file, locate  # noqa: PLC0415 (keeps start-up light)
+
+    path, shown = locate(spec)
+    return load_file(path, shown)
+
+
+def load_ruleset(spec: str) -> RuleSet:
+    """A built-in name (``hd36``) or a path to a YAML rule file → a validated RuleSet.
+
+    Raises ``thethuc.errors.RuleSetError`` (file, line, message) for any invalid file.
+    """
+    path = Path(spec).expanduser()
+    # Paths are cached by their absolute form, so "./x.yaml" and "x.yaml" share one entry.
+    key = str(path.resolve()) if path.suffix in (".yaml", ".yml") or "/" in spec else spec
+    return _load_cached(key)
+
+
+def choose_ruleset(spec: str, rec: Recognised, **options: object) -> tuple[RuleSet, Text | None]:
+    """The rule set for one document, and why it was chosen (None when the user named it)."""
+    return load_ruleset(spec), None

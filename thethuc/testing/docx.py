@@ -166,10 +166,20 @@ def _app_xml(parts: DocxParts) -> str:
             f"{app}{pages}</Properties>")
 
 
+class _FixedTimeZip(zipfile.ZipFile):
+    """A zip whose members carry a fixed timestamp, so a rebuilt file has identical bytes."""
+
+    def writestr(self, name: str, data: str | bytes, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        super().writestr(info, data)
+
+
 def docx_bytes(parts: DocxParts) -> bytes:
     body = parts.body if "<w:sectPr" in parts.body else parts.body + A4_SECT
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+    with _FixedTimeZip(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", _content_types(parts))
         zf.writestr("_rels/.rels", ROOT_RELS)
         zf.writestr("docProps/app.xml", _app_xml(parts))

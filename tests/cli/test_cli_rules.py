@@ -1,0 +1,56 @@
+"""`thethuc rules` and `thethuc explain` against the built-in hd36 rule set."""
+from click.testing import CliRunner, Result
+
+from thethuc.cli import main
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), env={"COLUMNS": None, "NO_COLOR": None, "FORCE_COLOR": None},
+                              catch_exceptions=False)
+
+
+def test_rules_lists_every_rule_of_the_spec() -> None:
+    result = run("rules")
+    assert result.exit_code == 0
+    for code in ("P001", "P011", "H001", "H012", "T005", "B009", "S005", "N004", "X003"):
+        assert code in result.stdout
+    assert "tieu-de-format" in result.stdout and "lỗi" in result.stdout and "cảnh báo" in result.stdout
+
+
+def test_rules_in_english() -> None:
+    out = run("rules", "--lang", "en").stdout
+    assert "severity" in out and "warning" in out and "cảnh báo" not in out
+
+
+def test_explain_shows_description_values_grade_source_and_origin() -> None:
+    result = run("explain", "H002")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("H002 tieu-de-format — lỗi")
+    assert "Bậc tin cậy: A" in out
+    assert "Nguồn: " in out and "HD36" in out
+    assert "Giá trị:" in out
+    assert "Định nghĩa tại: " in out and ".yaml:" in out
+
+
+def test_explain_accepts_lower_case_codes_and_rule_names() -> None:
+    by_code = run("explain", "h002").stdout
+    assert by_code == run("explain", "tieu-de-format").stdout
+    assert by_code.startswith("H002")
+
+
+def test_explain_in_english() -> None:
+    out = run("explain", "B001", "--lang", "en").stdout
+    assert "Grade: A" in out and "Defined at: " in out
+
+
+def test_explain_unknown_code_suggests_the_nearest() -> None:
+    result = run("explain", "H02", "--lang", "en")
+    assert result.exit_code == 2
+    assert "did you mean H002" in result.stderr or "did you mean H00" in result.stderr
+    assert run("explain", "tieu-de-formt").stderr.count("tieu-de-format") == 1
+
+
+def test_rules_and_explain_reject_a_bad_rule_set() -> None:
+    assert run("rules", "--ruleset", "hd99").exit_code == 2
+    assert run("explain", "H002", "--ruleset", "hd99").exit_code == 2

@@ -1,0 +1,195 @@
+"""Recognise documents loaded from real .docx files: raw-XML builds (Word table layout and a
+LibreOffice-like tab layout), the samples/good set and the shared corpus."""
+from __future__ import annotations
+
+from itertools import groupby
+from pathlib import Path
+
+import pytest
+
+from thethuc.errors import DocxInputError
+from thethuc.load import load_document
+from thethuc.recognise import recognise
+from thethuc.testing.docx import DocxParts, para, write_docx
+from thethuc.testing.wordml import borderless_table, drawn_line, page_field, paragraph, run
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples" / "good"
+CENTER = '<w:jc w:val="center"/>'
+JUSTIFY = '<w:jc w:val="both"/><w:ind w:firstLine="720"/>'
+B = "<w:b/>"
+
+
+def _cell(*paras: str) -> str:
+    return "".join(paras)
+
+
+def _word_party_docx(tmp_path: Path) -> Path:
+    header = borderless_table((3600, 5800), [[
+        _cell(para("ĐẢNG BỘ TỈNH LẠNG SƠN", CENTER), para("TỈNH ỦY", CENTER, B), para("*", CENTER),
+              para("Số 15-NQ/TU", CENTER)),
+        _cell(para("ĐẢNG CỘNG SẢN VIỆT NAM", CENTER, B + '<w:sz w:val="30"/>'),
+              paragraph(drawn_line(1, 2_300_000, 500_000), ppr=CENTER),
+              para("Lạng Sơn, ngày 7 tháng 8 năm 2018", '<w:jc w:val="right"/>', "<w:i/>")),
+    ]])
+    signature = borderless_table((4600, 4800), [[
+        _cell(para("Nơi nhận:", "", '<w:u w:val="single"/>'), para("- Ban Bí thư (để báo cáo),"),
+              para("- Lưu Văn phòng Tỉnh ủy.")),
+        _cell(para("T/M BAN THƯỜNG VỤ", CENTER, B), para("BÍ THƯ", CENTER), para(), para(),
+              para("Hoàng Văn Minh", CENTER, B)),
+    ]])
+    body = (header + para() + para("NGHỊ QUYẾT", CENTER, B) + para("về công tác văn thư, lưu trữ", CENTER, B)
+            + para("-----", CENTER) + para("I. TÌNH HÌNH", JUSTIFY, B)
+            + para("Công tác văn thư có nhiều chuyển biến.", JUSTIFY) + signature
+            + '<w:sectPr><w:headerReference w:type="default" r:id="rIdheader1"/>'
+            '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" '
+            'w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>')
+    parts = DocxParts(body=body, headers={"header1": paragraph(page_field(), ppr=CENTER)})
+    return write_docx(tmp_path / "nq.docx", parts)
+
+
+def _tab_layout_docx(tmp_path: Path) -> Path:
+    """LibreOffice-like: no tables; left and right header parts separated by tabs."""
+    tabs = '<w:tabs><w:tab w:val="center" w:pos="1800"/><w:tab w:val="center" w:pos="6600"/></w:tabs>'
+    body = (para("\tHUYỆN ỦY BẮC SƠN\tĐẢNG CỘNG SẢN VIỆT NAM", tabs, B)
+            .replace("\t", '</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">')
+            + para("*", '<w:ind w:left="1500"/>')
+            + para("Số 08-TB/HU", '<w:ind w:left="1100"/>')
+            + para("Bắc Sơn, ngày 12 tháng 3 năm 2020", '<w:jc w:val="right"/>', "<w:i/>")
+            + para("THÔNG BÁO", CENTER, B) + para("kết luận của Thường trực Huyện ủy", CENTER, B)
+            + para("Ngày 10/3/2020, Thường trực Huyện ủy họp.", JUSTIFY)
+            + para("T/L BAN THƯỜNG VỤ", CENTER + '<w:ind w:left="4700"/>', B)
+            + para("CHÁNH VĂN PHÒNG", CENTER + '<w:ind w:left="4700"/>')
+            + para("", CENTER + '<w:ind w:left="4700"/>')
+            + para("Lý Văn Q", CENTER + '<w:ind w:left="4700"/>', B)
+            + para("Nơi nhận:", "", '<w:u w:val="single"/>') + para("- Các đồng chí Huyện ủy viên,")
+            + para("- Lưu.") + para("Phụ lục 1", CENTER + '<w:pageBreakBefore/>', B))
+    return write_docx(tmp_path / "tb.docx", DocxParts(body=body, application="LibreOffice/7.6"))
+
+
+def _texts_and_roles(path: Path) -> list[tuple[str, str | None]]:
+    rec = recognise(load_document(path))
+    return [(p.text, r) for p, r in zip(rec.doc.paragraphs, rec.roles) if p.text.strip() or r]
+
+
+def test_word_table_layout_from_raw_xml(tmp_path: Path) -> None:
+    path = _word_party_docx(tmp_path)
+    assert _texts_and_roles(path) == [
+        ("ĐẢNG BỘ TỈNH LẠNG SƠN", "co_quan_cap_tren"), ("TỈNH ỦY", "co_quan_ban_hanh"), ("*", "dau_sao"),
+        ("Số 15-NQ/TU", "so_ky_hieu"), ("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de"), ("", "duong_ke_tieu_de"),
+        ("Lạng Sơn, ngày 7 tháng 8 năm 2018", "dia_danh_ngay"), ("NGHỊ QUYẾT", "ten_loai"),
+        ("về công tác văn thư, lưu trữ", "trich_yeu"), ("-----", "gach_trich_yeu"),
+        ("I. TÌNH HÌNH", "de_muc_1"), ("Công tác văn thư có nhiều chuyển biến.", "noi_dung"),
+        ("Nơi nhận:", "noi_nhan"), ("- Ban Bí thư (để báo cáo),", "noi_nhan_muc"),
+        ("- Lưu Văn phòng Tỉnh ủy.", "noi_nhan_muc"), ("T/M BAN THƯỜNG VỤ", "tham_quyen_ky"),
+        ("BÍ THƯ", "chuc_vu_ky"), ("Hoàng Văn Minh", "ho_ten_ky"), ("2", "so_trang"),
+    ]
+    rec = recognise(load_document(path))
+    assert (rec.family, rec.document_type, str(rec.issue_date)) == ("party", "nghị quyết", "2018-08-07")
+
+
+def test_tab_layout_from_raw_xml(tmp_path: Path) -> None:
+    path = _tab_layout_docx(tmp_path)
+    assert _texts_and_roles(path) == [
+        ("\tHUYỆN ỦY BẮC SƠN\tĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de"), ("*", "dau_sao"),
+        ("Số 08-TB/HU", "so_ky_hieu"), ("Bắc Sơn, ngày 12 tháng 3 năm 2020", "dia_danh_ngay"),
+        ("THÔNG BÁO", "ten_loai"), ("kết luận của Thường trực Huyện ủy", "trich_yeu"),
+        ("Ngày 10/3/2020, Thường trực Huyện ủy họp.", "noi_dung"),
+        ("T/L BAN THƯỜNG VỤ", "tham_quyen_ky"), ("CHÁNH VĂN PHÒNG", "chuc_vu_ky"), ("Lý Văn Q", "ho_ten_ky"),
+        ("Nơi nhận:", "noi_nhan"), ("- Các đồng chí Huyện ủy viên,", "noi_nhan_muc"), ("- Lưu.", "noi_nhan_muc"),
+        ("Phụ lục 1", "phu_luc"),
+    ]
+
+
+# Full role lists of a representative subset of samples/good (5 of 10), as runs (role, count)
+# over every paragraph, blank ones included; the other samples are checked for their skeleton.
+_HEAD = [("co_quan_cap_tren", 1), ("co_quan_ban_hanh", 1), ("dau_sao", 1), ("so_ky_hieu", 1), ("tieu_de", 1),
+         ("duong_ke_tieu_de", 1), ("dia_danh_ngay", 1)]
+_SIGN = [("tham_quyen_ky", 1), ("chuc_vu_ky", 1), (None, 4), ("ho_ten_ky", 1), ("so_trang", 1), (None, 1)]
+SAMPLE_RUNS: dict[str, list[tuple[str | None, int]]] = {
+    "nghi-quyet": _HEAD + [
+        ("ten_loai", 1), ("ten_hoi_nghi", 2), ("trich_yeu", 2), ("gach_trich_yeu", 1), ("de_muc_1", 1),
+        ("noi_dung", 4), ("de_muc_1", 1), ("de_muc_2", 1), ("noi_dung", 1), ("de_muc_2", 1), ("de_muc_4", 2),
+        ("de_muc_1", 1), ("noi_dung", 6), ("de_muc_2", 1), ("noi_dung", 3), ("de_muc_1", 1), ("noi_dung", 3),
+        ("noi_nhan", 1), ("noi_nhan_muc", 6)] + _SIGN,
+    "quyet-dinh": _HEAD + [
+        ("ten_loai", 1), ("trich_yeu", 2), ("gach_trich_yeu", 1), ("can_cu", 5), ("dieu", 2), ("khoan", 2),
+        ("diem", 3), ("dieu", 1), ("noi_dung", 4), ("dieu", 1), ("noi_dung", 1), ("noi_nhan", 1),
+        ("noi_nhan_muc", 4)] + _SIGN,
+    "cong-van": _HEAD[:4] + [("trich_yeu_cong_van", 2)] + _HEAD[4:] + [
+        ("kinh_gui", 1), ("kinh_gui_muc", 2), ("noi_dung", 1), ("de_muc_2", 6), ("noi_dung", 2),
+        ("noi_nhan", 1), ("noi_nhan_muc", 3)] + _SIGN,
+    "to-trinh": _HEAD + [
+        ("ten_loai", 1), ("trich_yeu", 1), ("gach_trich_yeu", 1), ("kinh_gui", 1), ("noi_dung", 10),
+        ("noi_nhan", 1), ("noi_nhan_muc", 3)] + _SIGN[1:],
+    "quy-dinh": _HEAD + [
+        ("ten_loai", 1), ("trich_yeu", 2), ("gach_trich_yeu", 1), ("chuong", 1), ("chuong_ten", 1), ("dieu", 1),
+        ("khoan", 2), ("dieu", 1), ("noi_dung", 1), ("chuong", 1), ("chuong_ten", 1), ("muc", 1), ("muc_ten", 1),
+        ("dieu", 1), ("noi_dung", 2), ("muc", 1), ("muc_ten", 1), ("dieu", 1), ("noi_dung", 2), ("chuong", 1),
+        ("chuong_ten", 1), ("dieu", 1), ("noi_dung", 2), ("noi_nhan", 1), ("noi_nhan_muc", 6)] + _SIGN,
+}
+
+
+def _sample(name: str) -> Path:
+    path = SAMPLES / f"{name}.docx"
+    if not path.is_file():
+        pytest.skip(f"sample not built: {path}")
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_RUNS))
+def test_good_sample_full_role_list(name: str) -> None:
+    rec = recognise(load_document(_sample(name)))
+    assert [(k, len(list(g))) for k, g in groupby(rec.roles)] == SAMPLE_RUNS[name]
+    assert rec.family == "party"
+
+
+@pytest.mark.parametrize("name", ["bao-cao", "chi-thi", "huong-dan", "ke-hoach", "thong-bao"])
+def test_other_good_samples_have_the_whole_skeleton(name: str) -> None:
+    rec = recognise(load_document(_sample(name)))
+    present = set(rec.roles)
+    assert {"tieu_de", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh_ngay", "ten_loai", "trich_yeu",
+            "tham_quyen_ky", "chuc_vu_ky", "ho_ten_ky", "noi_nhan", "so_trang"} <= present
+    assert rec.document_type == {"bao-cao": "báo cáo", "chi-thi": "chỉ thị", "huong-dan": "hướng dẫn",
+                                 "ke-hoach": "kế hoạch", "thong-bao": "thông báo"}[name]
+    assert rec.issue_date is not None
+
+
+def test_every_loadable_corpus_file_is_recognised(corpus_vn: Path) -> None:
+    recognised = 0
+    for path in sorted(corpus_vn.iterdir()):
+        try:
+            doc = load_document(path)
+        except DocxInputError:
+            continue  # .doc binaries: the load stage reports them
+        rec = recognise(doc)
+        assert len(rec.roles) == len(doc.paragraphs)
+        assert not [n for n in rec.notes if "internal error" in n], path.name
+        recognised += 1
+    assert recognised >= 20
+
+
+@pytest.mark.parametrize("name", [
+    "vanbanplus__30_2020_ND_CP.docx", "vanbanplus__ND30_Phuluc1.docx", "vanbanplus__ND30_Phuluc3.docx",
+    "vanbanplus__ND30_Phuluc4.docx", "luongminh__QĐ thành lập Tổ tiếp công dân (chuan).docx",
+    "luongminh__16-KH-MTTQ-BTT_bau_cu.docx",
+])
+def test_corpus_state_documents_are_state(corpus_vn: Path, name: str) -> None:
+    rec = recognise(load_document(corpus_vn / name))
+    assert rec.family == "state"
+
+
+def test_corpus_decree_structure(corpus_vn: Path) -> None:
+    rec = recognise(load_document(corpus_vn / "vanbanplus__30_2020_ND_CP.docx"))
+    assert rec.document_type == "nghị định"
+    assert str(rec.issue_date) == "2020-03-05"
+    dieu = [h.number for h in rec.headings if h.role == "dieu"]
+    assert dieu[:3] == [1, 2, 3] and len(dieu) == 38
+    assert len(rec.paragraphs_with("quoc_hieu")) == 1 and len(rec.paragraphs_with("ho_ten_ky")) == 1
+
+
+def test_corpus_party_resolution_from_template(corpus_vn: Path) -> None:
+    rec = recognise(load_document(corpus_vn / "chibosv__Mau 13_KND_Nghi quyet de nghi chinh thuc chi bo.docx"))
+    assert (rec.family, rec.document_type) == ("party", "nghị quyết")
+    assert [p.text.strip() for p in rec.paragraphs_with("tham_quyen_ky")] == ["T/M CHI BỘ"]
+    assert [p.text.strip() for p in rec.paragraphs_with("co_quan_ban_hanh")] == ["CHI BỘ SINH VIÊN"]

@@ -1,0 +1,135 @@
+import io
+import json
+
+import jsonschema
+import pytest
+from report_samples import BROKEN, NQ, RESULTS, assert_golden
+
+from thethuc import __version__
+from thethuc.report import REPORTERS, ReportOptions, Summary
+
+LOCATION = {
+    "type": "object", "additionalProperties": False,
+    "required": ["part", "paragraph", "table"],
+    "properties": {
+        "part": {"enum": ["document", "header", "footer", "footnotes", "endnotes", "comments"]},
+        "paragraph": {"type": "integer", "minimum": 1},
+        "table": {"oneOf": [{"type": "null"},
+                            {"type": "array", "items": {"type": "integer"}, "minItems": 3, "maxItems": 3}]},
+        "text": {"type": "string"},
+    },
+}
+NULLABLE_STR = {"type": ["string", "null"]}
+# Spec §4 of shared/spec/hd36.md, plus only the extras the contract allows (ruleset, ruleset_reason,
+# source, also): additionalProperties is false everywhere so any other key fails.
+SCHEMA = {
+    "type": "object", "additionalProperties": False,
+    "required": ["tool", "version", "ruleset", "files", "summary"],
+    "properties": {
+        "tool": {"const": "thethuc"}, "version": {"type": "string"}, "ruleset": {"type": "string"},
+        "files": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["path", "status", "error", "document_type", "findings"],
+            "properties": {
+                "path": {"type": "string"}, "status": {"enum": ["checked", "error"]},
+                "error": {"oneOf": [{"type": "null"}, {
+                    "type": "object", "additionalProperties": False, "required": ["kind", "message"],
+                    "properties": {"kind": {"enum": ["not-docx", "encrypted", "corrupt", "too-large",
+                                                     "unreadable"]},
+                                   "message": {"type": "string"}}}]},
+                "document_type": NULLABLE_STR, "ruleset": {"type": "string"}, "ruleset_reason": NULLABLE_STR,
+                "findings": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False,
+                    "required": ["code", "name", "severity", "element", "message", "expected", "actual",
+                                 "location"],
+                    "properties": {
+                        "code": {"type": "string", "pattern": "^[A-Z][0-9]{3}$"}, "name": {"type": "string"},
+                        "severity": {"enum": ["error", "warning", "info"]}, "element": NULLABLE_STR,
+                        "message": {"type": "string"}, "expected": NULLABLE_STR, "actual": NULLABLE_STR,
+                        "location": {"oneOf": [{"type": "null"}, {**LOCATION, "required": [
+                            "part", "paragraph", "table", "text"]}]},
+                        "source": NULLABLE_STR, "also": {"type": "array", "items": LOCATION},
+                    }}},
+            }}},
+        "summary": {
+            "type": "object", "additionalProperties": False,
+            "required": ["files", "checked", "errors", "findings"],
+            "properties": {
+                "files": {"type": "integer"}, "checked": {"type": "integer"}, "errors": {"type": "integer"},
+                "findings": {"type": "object", "additionalProperties": False,
+                             "required": ["error", "warning", "info"],
+                             "properties": {s: {"type": "integer"} for s in ("error", "warning", "info")}},
+            }},
+    },
+}
+
+
+def render(results, lang: str = "vi", ruleset: str = "hd36") -> str:
+    stream = io.StringIO()
+    reporter = REPORTERS["json"](stream, lang, ReportOptions(ruleset=ruleset))
+    reporter.start()
+    for r in results:
+        reporter.file(r)
+    reporter.finish(Summary.of(results))
+    return stream.getvalue()
+
+
+def golden_text(lang: str) -> str:
+    # The version changes with each release; the golden file pins everything else.
+    return render(RESULTS, lang).replace(json.dumps(__version__), '"<version>"', 1)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_json_report_matches_golden(lang: str) -> None:
+    assert_golden(f"report_{lang}.json", golden_text(lang))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_json_report_has_the_spec_shape(lang: str) -> None:
+    jsonschema.validate(json.loads(render(RESULTS, lang)), SCHEMA)
+
+
+def test_golden_json_files_have_the_spec_shape() -> None:
+    from report_samples import GOLDEN
+
+    for name in ("report_vi.json", "report_en.json"):
+        jsonschema.validate(json.loads((GOLDEN / name).read_text(encoding="utf-8")), SCHEMA)
+
+
+def test_streamed_bytes_equal_one_pretty_dump_of_the_whole_object() -> None:
+    for results in (RESULTS, (), (NQ,)):
+        out = render(results)
+        assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_vietnamese_is_written_as_utf8_not_escaped() -> None:
+    out = render([NQ])
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in out and "\\u" not in out
+
+
+def test_values_of_findings_and_files() -> None:
+    data = json.loads(render([NQ, BROKEN], "en", ruleset="auto"))
+    assert data["ruleset"] == "auto"
+    nq, broken = data["files"]
+    assert nq["ruleset"] == "hd36" and nq["ruleset_reason"].startswith("Party document issued")
+    title = nq["findings"][0]
+    assert title == {
+        "code": "H002", "name": "tieu-de-format", "severity": "error", "element": "tieu_de",
+        "message": "The party title must be capitals, 15 pt, bold, upright",
+        "expected": "size 15 pt", "actual": "size 14 pt",
+        "location": {"part": "document", "paragraph": 3, "table": [0, 0, 1], "text": "ĐẢNG CỘNG SẢN VIỆT NAM"},
+        "source": "style:Normal", "also": [],
+    }
+    body = nq["findings"][1]
+    assert [a["paragraph"] for a in body["also"]] == [14, 15, 16]
+    margin = nq["findings"][3]
+    assert margin["location"] is None and margin["element"] is None
+    assert broken["status"] == "error" and broken["findings"] == []
+    assert broken["error"] == {"kind": "corrupt", "message": "ho-so/hong.docx: tệp ZIP hỏng, không mở được"}
+    assert data["summary"] == {"files": 2, "checked": 1, "errors": 1,
+                               "findings": {"error": 3, "warning": 2, "info": 1}}
+
+
+def test_empty_run_is_valid_json() -> None:
+    data = json.loads(render(()))
+    assert data["files"] == [] and data["summary"]["files"] == 0

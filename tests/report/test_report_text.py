@@ -1,0 +1,151 @@
+import io
+
+import pytest
+from report_samples import BODY_SIZE, BROKEN, CLEAN, COLOUR, FONT, MARGIN_TOP, NQ, PAGE_NUMBER, RESULTS, TITLE_SIZE, assert_golden
+
+from thethuc.model import Finding, Text
+from thethuc.report import REPORTERS, ReportOptions, Summary
+from thethuc.report import wording as w
+from thethuc.report.text import TextReporter
+
+
+class TtyIO(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture(autouse=True)
+def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rich reads these; the developer's shell must not change the golden output.
+    for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    # Pin the display names: the golden files must not change with thethuc/roles.py; ho_ten_ky is
+    # left out on purpose to show the fallback to the raw role.
+    monkeypatch.setattr(w, "_ROLE_NAMES", {"tieu_de": ("Tiêu đề", "Party title"),
+                                           "noi_dung": ("Nội dung", "Body text"),
+                                           "so_trang": ("Số trang", "Page number")})
+
+
+def render(results, lang: str = "vi", stream: io.StringIO | None = None, **opts) -> str:
+    stream = stream if stream is not None else io.StringIO()
+    reporter = REPORTERS["text"](stream, lang, ReportOptions(**opts))
+    reporter.start()
+    for r in results:
+        reporter.file(r)
+    reporter.finish(Summary.of(results))
+    return stream.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_text_report_matches_golden(lang: str) -> None:
+    assert_golden(f"text_{lang}.txt", render(RESULTS, lang))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_quiet_report_matches_golden(lang: str) -> None:
+    assert_golden(f"text_quiet_{lang}.txt", render(RESULTS, lang, quiet=True))
+
+
+def test_text_report_says_found_expected_and_provenance_in_vietnamese() -> None:
+    out = render([NQ])
+    assert "cỡ chữ 14, yêu cầu cỡ chữ 15 (từ kiểu Normal)" in out
+    assert "(định dạng trực tiếp)" in out
+    assert "(mặc định tài liệu)" in out
+    assert "(kiểu bảng Signature)" in out
+    assert "từ kiểu Normal, phông chủ đề minorHAnsi" in out
+    assert "và 3 đoạn khác (14, 15, 16)" in out
+    assert "tại văn bản, đoạn 3, bảng 1 hàng 1 cột 2" in out
+    assert "đầu trang header2, đoạn 1" in out
+    assert 'H002 tieu-de-format · Tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"' in out
+    assert 'P009 font-colour · ho_ten_ky "Nguyễn Văn A"' in out
+    assert "nghị quyết — bộ quy tắc hd36" in out
+
+
+def test_summary_line_counts_files_and_severities() -> None:
+    out = render(RESULTS)
+    assert out.rstrip().splitlines()[-1] == (
+        "4 tệp, 1 đạt, 2 có lỗi, 1 không đọc được: 3 lỗi, 3 cảnh báo, 1 thông tin (1 bị bỏ qua)")
+    en = render([NQ, CLEAN], "en")
+    assert en.rstrip().splitlines()[-1] == "2 files, 1 clean, 1 with findings: 3 errors, 2 warnings, 1 info"
+
+
+def test_error_file_prints_its_one_line_message() -> None:
+    lines = render([BROKEN]).splitlines()
+    assert lines[0] == "không đọc được ho-so/hong.docx: tệp ZIP hỏng, không mở được"
+
+
+def test_document_text_with_brackets_is_not_read_as_markup() -> None:
+    out = render([NQ])
+    assert "[ngày 27/8/2018]" in out
+
+
+def test_long_excerpts_are_shortened_on_one_line() -> None:
+    out = render([NQ])
+    assert '"Thực hiện Nghị quyết số 15-NQ/TU [ngày 27/8/2018] của Ban T…"' in out
+    assert "công tác văn thư" not in out
+
+
+def test_statistics_table_lists_counts_per_code() -> None:
+    out = render(RESULTS, statistics=True)
+    table = out.split("số lần")[1]
+    rows = [line.split() for line in table.splitlines() if "P003" in line or "B001" in line]
+    assert rows == [["2", "P003", "margin-top", "cảnh", "báo"], ["1", "B001", "noi-dung-size", "lỗi"]]
+
+
+def test_quiet_prints_nothing_for_clean_files_and_one_line_per_finding() -> None:
+    out = render([CLEAN, NQ], quiet=True)
+    assert "cv-02" not in out
+    assert len([line for line in out.splitlines() if line.startswith("ho-so/nq-15.docx")]) == len(NQ.findings)
+
+
+def test_no_colour_when_the_stream_is_not_a_terminal() -> None:
+    assert "\x1b[" not in render(RESULTS)
+
+
+def test_colour_on_a_terminal() -> None:
+    out = render([NQ], stream=TtyIO())
+    assert "\x1b[1;31mlỗi" in out  # errors in red
+
+
+def test_no_color_env_removes_colour_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    out = render([NQ], stream=TtyIO())
+    assert "\x1b[1;31m" not in out and "\x1b[31m" not in out
+    assert "lỗi" in out
+
+
+def test_no_color_option_removes_colour_on_a_terminal() -> None:
+    out = render([NQ], stream=TtyIO(), color=False)
+    assert "31m" not in out and "33m" not in out and "34m" not in out
+
+
+def test_wide_console_even_off_a_terminal() -> None:
+    reporter = TextReporter(io.StringIO(), "vi")
+    assert reporter.console.width >= 100
+
+
+@pytest.mark.parametrize(("finding", "lang", "expected"), [
+    (TITLE_SIZE, "en", "size 14 pt, expected size 15 pt (from style Normal)"),
+    (MARGIN_TOP, "vi", "lề trên 25 mm, yêu cầu 20 mm (±1)"),
+    (COLOUR, "vi", "màu 1F3864 (kiểu bảng Signature)"),
+    (FONT, "en", "font Calibri, expected Times New Roman (from style Normal, theme font minorHAnsi)"),
+    (PAGE_NUMBER, "en", "size 11 pt, expected size 14 pt (document defaults)"),
+])
+def test_detail_text(finding: Finding, lang: str, expected: str) -> None:
+    assert w.detail_text(finding, lang) == expected
+
+
+def test_detail_without_actual_shows_no_provenance() -> None:
+    f = Finding("X", "x", "error", None, Text("m", "m"), expected=Text("15", "15"), source="direct")
+    assert w.detail_text(f, "vi") == "yêu cầu 15"
+
+
+def test_also_lists_at_most_eight_paragraphs() -> None:
+    also = tuple(BODY_SIZE.location.__class__("document", "word/document.xml", n) for n in range(1, 11))
+    assert w.also_text(also, "en") == "and 10 more paragraphs (1, 2, 3, 4, 5, 6, 7, 8, …)"
+
+
+def test_unknown_role_falls_back_to_its_raw_name() -> None:
+    assert w.element_name("khong_co_vai_tro", "vi") == "khong_co_vai_tro"
+    assert w.element_name(None, "vi") == ""

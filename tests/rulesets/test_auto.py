@@ -1,0 +1,64 @@
+"""`--ruleset auto`: the choice between hd36, hd05 and nd30 at each boundary of hd05.md's table."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from thethuc.model import Document, Recognised
+from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL, choose
+
+
+def _rec(family: str = "party", issued: date | None = None) -> Recognised:
+    doc = Document(path="x.docx", sections=(), paragraphs=())
+    return Recognised(doc=doc, roles=(), family=family, document_type="nghị quyết",  # type: ignore[arg-type]
+                      issue_date=issued)
+
+
+@pytest.mark.parametrize(("issued", "expected"), [
+    (date(2026, 5, 26), "hd36"),  # the last day of HD36
+    (date(2026, 5, 27), "hd05"),  # the day HD05 was signed
+    (date(2027, 1, 15), "hd05"),
+    (date(2018, 4, 3), "hd36"),   # the day HD36 was signed
+    (date(2018, 4, 2), "hd36"),   # earlier: still hd36, the oldest set there is
+    (date(2010, 6, 1), "hd36"),
+    (None, "hd36"),
+])
+def test_party_document_by_issue_date(issued: date | None, expected: str) -> None:
+    name, _ = choose(_rec("party", issued))
+    assert name == expected
+
+
+def test_boundaries_are_consecutive_days() -> None:
+    assert (HD05_FROM - HD36_UNTIL).days == 1
+    assert HD36_FROM < HD36_UNTIL
+
+
+def test_reason_names_the_date_and_guideline_in_both_languages() -> None:
+    _, reason = choose(_rec("party", date(2026, 5, 27)))
+    assert "27/5/2026" in reason.vi and "05-HD/VPTW" in reason.vi
+    assert "27/5/2026" in reason.en and "Guideline 05-HD/VPTW" in reason.en
+    _, reason = choose(_rec("party", date(2019, 2, 3)))
+    assert "03/02/2019" in reason.vi and "36-HD/VPTW" in reason.vi
+
+
+def test_earlier_and_undated_reasons_say_why_hd36_was_still_used() -> None:
+    _, earlier = choose(_rec("party", date(2018, 4, 2)))
+    assert "02/4/2018" in earlier.vi and "trước" in earlier.vi
+    assert "before" in earlier.en
+    _, undated = choose(_rec("party", None))
+    assert "Không đọc được ngày ban hành" in undated.vi
+    assert "--ruleset hd05" in undated.en
+
+
+@pytest.mark.parametrize("issued", [date(2026, 6, 1), date(2019, 1, 1), None])
+def test_state_document_is_nd30_whatever_its_date(issued: date | None) -> None:
+    name, reason = choose(_rec("state", issued))
+    assert name == "nd30"
+    assert "30/2020/NĐ-CP" in reason.vi and "Decree 30/2020" in reason.en
+
+
+def test_unknown_family_follows_the_party_dates() -> None:
+    # A file the recogniser could not place is not a state document: the Party date rule decides.
+    assert choose(_rec("unknown", date(2026, 7, 1)))[0] == "hd05"
+    assert choose(_rec("unknown", None))[0] == "hd36"

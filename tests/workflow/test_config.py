@@ -1,0 +1,183 @@
+"""Project configuration: discovery (nearest wins), pyproject [tool.thethuc], validation, CLI precedence."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from thethuc.commands.init import CONFIG_TEMPLATE
+from thethuc.config import (CliOptions, ProjectConfig, find_config, glob_matches, group_by_config,
+                            is_selected, read_config, resolve)
+from thethuc.errors import RuleSetError
+from workflow_samples import B001, H002, P003
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_nearest_config_wins(tmp_path: Path) -> None:
+    outer = _write(tmp_path / ".thethuc.yaml", "extends: hd36\n")
+    inner = _write(tmp_path / "a" / "b" / ".thethuc.yaml", "extends: hd05\n")
+    doc = _write(tmp_path / "a" / "b" / "c" / "x.docx", "")
+    assert find_config(doc) == inner
+    assert find_config(tmp_path / "a" / "y.docx") == outer
+
+
+def test_pyproject_counts_only_with_a_thethuc_table(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", '[tool.thethuc]\nextends = "nd30"\nignore = ["P009"]\n')
+    _write(tmp_path / "sub" / "pyproject.toml", '[project]\nname = "x"\n')
+    found = find_config(tmp_path / "sub" / "x.docx")
+    assert found == tmp_path / "pyproject.toml"
+    config = read_config(found)
+    assert (config.extends, config.ignore) == ("nd30", ("P009",))
+
+
+def test_yaml_beats_pyproject_in_the_same_folder(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", "[tool.thethuc]\nlang = \"en\"\n")
+    yaml_file = _write(tmp_path / ".thethuc.yaml", "lang: vi\n")
+    assert find_config(tmp_path / "x.docx") == yaml_file
+
+
+def test_no_config_gives_defaults(tmp_path: Path) -> None:
+    settings = resolve(ProjectConfig(), CliOptions())
+    assert (settings.ruleset, settings.fail_on, settings.lang, settings.select) == ("hd36", "error", "vi", None)
+
+
+def test_all_keys_are_read(tmp_path: Path) -> None:
+    path = _write(tmp_path / ".thethuc.yaml", """\
+extends: hd05
+lang: en
+fail-on: warning
+select: [H, P001]
+ignore: P009, B006
+per-file-ignores:
+  "du-thao/**": [H008]
+rules:
+  B004: {severity: warning}
+  P009: off
+""")
+    config = read_config(path)
+    assert config.extends == "hd05" and config.lang == "en" and config.fail_on == "warning"
+    assert config.select == ("H", "P001") and config.ignore == ("P009", "B006")
+    assert config.per_file_ignores == (("du-thao/**", ("H008",)),)
+    assert config.rules["B004"] == {"severity": "warning"}
+    assert config.root == str(tmp_path.resolve())
+
+
+def test_command_line_beats_the_file(tmp_path: Path) -> None:
+    config = read_config(_write(tmp_path / ".thethuc.yaml",
+                                "extends: hd05\nlang: en\nfail-on: info\nselect: [H]\nignore: [H003]\n"))
+    cli = CliOptions(ruleset="nd30", lang="vi", fail_on="error", select=("B",), ignore=())
+    settings = resolve(config, cli)
+    assert (settings.ruleset, settings.lang, settings.fail_on) == ("nd30", "vi", "error")
+    assert settings.select == ("B",) and settings.ignore == ()
+    unset = resolve(config, CliOptions())
+    assert (unset.ruleset, unset.lang, unset.fail_on, unset.select, unset.ignore) == (
+        "hd05", "en", "info", ("H",), ("H003",))
+
+
+def test_extends_path_is_relative_to_the_config(tmp_path: Path) -> None:
+    config = read_config(_write(tmp_path / "cfg" / ".thethuc.yaml", "extends: rules/ours.yaml\n"))
+    assert resolve(config, CliOptions()).ruleset == str((tmp_path / "cfg" / "rules" / "ours.yaml").resolve())
+
+
+@pytest.mark.parametrize(("pattern", "relative", "expected"), [
+    ("du-thao/**", "du-thao/a.docx", True),
+    ("du-thao/**", "du-thao/2024/b.docx", True),
+    ("du-thao/**", "chinh-thuc/a.docx", False),
+    ("**/mau-*.docx", "x/y/mau-01.docx", True),
+    ("**/mau-*.docx", "mau-01.docx", True),
+    ("*.dotx", "sub/deep/template.dotx", True),  # no slash: matches the name anywhere, like ruff
+    ("luu-tru/2017/*.docx", "luu-tru/2017/sub/a.docx", False),  # "*" stops at a folder
+    ("./du-thao/*.docx", "du-thao/a.docx", True),
+])
+def test_per_file_ignore_globs(tmp_path: Path, pattern: str, relative: str, expected: bool) -> None:
+    assert glob_matches(pattern, tmp_path / relative, tmp_path) is expected
+
+
+def test_per_file_ignores_filter_findings(tmp_path: Path) -> None:
+    config = read_config(_write(tmp_path / ".thethuc.yaml", 'per-file-ignores:\n  "du-thao/**": [H, B001]\n'))
+    settings = resolve(config, CliOptions())
+    assert settings.filter([H002, B001, P003], tmp_path / "du-thao" / "a.docx") == (P003,)
+    assert settings.filter([H002, B001, P003], tmp_path / "khac" / "a.docx") == (H002, B001, P003)
+
+
+@pytest.mark.parametrize(("code", "select", "ignore", "expected"), [
+    ("H003", None, (), True),
+    ("H003", None, ("H",), False),
+    ("H003", ("H",), ("H003",), False),
+    ("H003", ("H003",), ("H",), True),  # the more specific choice wins
+    ("B001", ("H",), (), False),
+    ("H003", ("H0",), ("H",), True),
+])
+def test_selection_longest_match_wins(code: str, select: tuple[str, ...] | None,
+                                      ignore: tuple[str, ...], expected: bool) -> None:
+    assert is_selected(code, select, ignore) is expected
+
+
+@pytest.mark.parametrize(("text", "line", "fragment"), [
+    ("extends: hd36\nignor: [H003]\n", 2, "có phải 'ignore'"),
+    ("extends: hd36\nfail-on: critical\n", 2, "fail-on"),
+    ("lang: fr\n", 1, "lang"),
+    ("extends: hd36\nselect: [tieu de]\n", 2, "mã không hợp lệ"),
+    ("per-file-ignores:\n  'a/*': [H003]\n  'b/*': 7\n", 3, "per-file-ignores"),
+    ("extends: [hd36]\n", 1, "extends"),
+    ("rules: [B004]\n", 1, "rules"),
+    ("extends: hd36\n  bad: : yaml\n", 2, "YAML"),
+    ("- just\n- a list\n", 1, "bảng"),
+])
+def test_invalid_config_names_file_and_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
+    path = _write(tmp_path / ".thethuc.yaml", text)
+    with pytest.raises(RuleSetError) as caught:
+        read_config(path)
+    assert (caught.value.file, caught.value.line) == (str(path), line)
+    assert fragment in caught.value.message
+
+
+def test_invalid_pyproject_table_names_the_line(tmp_path: Path) -> None:
+    path = _write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.thethuc]\nfail_on = "error"\n')
+    with pytest.raises(RuleSetError) as caught:
+        read_config(path)
+    assert caught.value.line == 5 and "fail-on" in caught.value.message
+
+
+def test_files_are_grouped_by_their_config_and_each_config_read_once(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path / ".thethuc.yaml", "lang: en\n")
+    _write(tmp_path / "khac" / ".thethuc.yaml", "extends: nd30\n")
+    files = [str(_write(tmp_path / name, "")) for name in ("a.docx", "khac/b.docx", "c/d.docx", "khac/e.docx")]
+    reads: list[Path] = []
+    import thethuc.config as config_module
+    real = config_module.read_config
+    monkeypatch.setattr(config_module, "read_config", lambda p: reads.append(Path(p)) or real(p))
+    groups = group_by_config(files, CliOptions())
+    assert [(s.ruleset, s.lang, [Path(f).name for f in members]) for s, members in groups] == [
+        ("hd36", "en", ["a.docx", "d.docx"]), ("nd30", "vi", ["b.docx", "e.docx"])]
+    assert len(reads) == 2
+
+
+def test_explicit_config_and_isolated(tmp_path: Path) -> None:
+    _write(tmp_path / ".thethuc.yaml", "lang: en\n")
+    other = _write(tmp_path / "elsewhere.yaml", "extends: hd05\n")
+    doc = str(_write(tmp_path / "a.docx", ""))
+    [(chosen, _)] = group_by_config([doc], CliOptions(config=str(other)))
+    assert (chosen.ruleset, chosen.lang) == ("hd05", "vi")
+    [(isolated, _)] = group_by_config([doc], CliOptions(isolated=True))
+    assert (isolated.ruleset, isolated.lang, isolated.config.path) == ("hd36", "vi", None)
+
+
+def test_init_template_is_a_valid_config(tmp_path: Path) -> None:
+    config = read_config(_write(tmp_path / ".thethuc.yaml", CONFIG_TEMPLATE))
+    assert (config.extends, config.lang, config.fail_on) == ("hd36", "vi", "error")
+    # Every commented-out example must be valid too once a clerk uncomments it.
+    example_line = re.compile(r"^# (?=[a-z-]+:(?: |$)|  [^ ])")
+    example = "\n".join(example_line.sub("", line) for line in CONFIG_TEMPLATE.splitlines()
+                        if "thethuc:" not in line)
+    full = read_config(_write(tmp_path / "full" / ".thethuc.yaml", example))
+    assert full.select == ("P", "H", "T", "B", "S", "N", "X") and full.ignore == ("P009",)
+    assert dict(full.per_file_ignores)["du-thao/**"] == ("H008", "H011")
+    assert set(full.rules) == {"B004", "P009"}

@@ -1,0 +1,177 @@
+"""Run an audit: discover files, reuse the journal, check the rest in parallel, fan out to outputs.
+
+Results are consumed one by one as workers finish; nothing here keeps a list of results.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from thethuc.audit.convert import find_soffice
+from thethuc.audit.discovery import Candidate, walk
+from thethuc.audit.journal import Journal, fingerprint
+from thethuc.audit.outputs import CsvSink, JsonlSink, Sink
+from thethuc.audit.stopping import StopFlag, sigint_sets
+from thethuc.audit.summary import AuditSummary, Record
+from thethuc.audit.worker import DEFAULT_CHECKER, Job, Task
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl-C
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    roots: tuple[str, ...]
+    ruleset: str = "auto"
+    jobs: int | None = None  # None: every core
+    scheduler: str | None = None  # tcp://host:port of a Dask scheduler
+    csv: str | None = None
+    jsonl: str | None = None
+    html: str | None = None
+    journal: str | None = None
+    convert: bool = False
+    lang: str = "vi"
+    fail_on: str = "error"
+    timeout: float | None = 300.0  # per file, local pool only
+    checker: str = DEFAULT_CHECKER
+    chunk_files: int = 8  # small files travel to workers in batches of up to this many …
+    chunk_bytes: int = 2_000_000  # … and this many bytes; a bigger file travels alone
+
+
+@dataclass(frozen=True)
+class AuditOutcome:
+    summary: AuditSummary
+    interrupted: bool
+    exit_code: int
+
+
+class ProgressHook(Protocol):
+    def start(self, total: int) -> None: ...
+
+    def advance(self, rec: Record, summary: AuditSummary) -> None: ...
+
+    def stopping(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _NoProgress:
+    def start(self, total: int) -> None: ...
+
+    def advance(self, rec: Record, summary: AuditSummary) -> None: ...
+
+    def stopping(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def chunked(tasks: Sequence[Task], sizes: Sequence[int], max_files: int,
+            max_bytes: int) -> Iterator[list[Task]]:
+    """Consecutive small files grouped; a large or converted file goes alone."""
+    chunk: list[Task] = []
+    weight = 0
+    for task in tasks:
+        size = sizes[task.index]
+        if task.convert or size >= max_bytes:
+            if chunk:
+                yield chunk
+                chunk, weight = [], 0
+            yield [task]
+            continue
+        if chunk and (len(chunk) >= max_files or weight + size > max_bytes):
+            yield chunk
+            chunk, weight = [], 0
+        chunk.append(task)
+        weight += size
+    if chunk:
+        yield chunk
+
+
+def _sinks(opts: AuditOptions) -> list[Sink]:
+    sinks: list[Sink] = []
+    if opts.csv:
+        sinks.append(CsvSink(opts.csv, opts.lang))
+    if opts.jsonl:
+        sinks.append(JsonlSink(opts.jsonl, opts.lang))
+    if opts.html:
+        from thethuc.audit.html import HtmlSink  # noqa: PLC0415 (jinja2 only when asked)
+        sinks.append(HtmlSink(opts.html, opts.lang))
+    return sinks
+
+
+@dataclass
+class _Run:
+    opts: AuditOptions
+    cands: list[Candidate]
+    summary: AuditSummary
+    sinks: list[Sink]
+    progress: ProgressHook
+    journal: Journal | None
+    stop: StopFlag = field(default_factory=StopFlag)
+
+    def emit(self, rec: Record) -> None:
+        self.summary.add(rec)
+        for sink in self.sinks:
+            sink.file(rec)
+        self.progress.advance(rec, self.summary)
+
+    def not_checked(self, cand: Candidate) -> None:
+        self.summary.add_not_checked(cand)
+        for sink in self.sinks:
+            sink.not_checked(cand)
+
+    def plan(self, can_convert: bool) -> list[Task]:
+        """Settle what needs no worker (old formats, unchanged files); return the rest as tasks."""
+        tasks: list[Task] = []
+        for i, cand in enumerate(self.cands):
+            if self.stop.is_set():
+                break
+            if cand.kind == "convert" and not can_convert:
+                self.not_checked(cand)
+                continue
+            reused = self.journal.lookup(cand) if self.journal else None
+            if reused is not None:
+                self.emit(Record(cand, reused, reused=True, converted=cand.kind == "convert"))
+                continue
+            tasks.append(Task(i, cand.path, cand.display, convert=cand.kind == "convert"))
+        return tasks
+
+    def execute(self, tasks: list[Task]) -> None:
+        job = Job(self.opts.ruleset, self.opts.checker, self.opts.timeout)
+        sizes = [c.size for c in self.cands]
+        chunks = chunked(tasks, sizes, self.opts.chunk_files, self.opts.chunk_bytes)
+        if self.opts.scheduler:
+            from thethuc.audit.cluster import DaskRunner  # noqa: PLC0415 (optional extra)
+            outcomes = DaskRunner(job, self.opts.scheduler, self.stop).run(chunks)
+        else:
+            from thethuc.audit.pool import LocalPool  # noqa: PLC0415
+            outcomes = LocalPool(job, self.opts.jobs, self.stop).run(chunks)
+        for index, result in outcomes:
+            cand = self.cands[index]
+            if self.journal is not None:
+                self.journal.record(cand, result)
+            self.emit(Record(cand, result, converted=cand.kind == "convert"))
+
+
+def run_audit(opts: AuditOptions, progress: ProgressHook | None = None,
+              stop: StopFlag | None = None) -> AuditOutcome:
+    """Audit ``opts.roots``; Ctrl-C (or ``stop.set()``) ends early with what is done written out."""
+    progress = progress or _NoProgress()
+    cands = list(walk(opts.roots))  # paths only: small even for 100 000 files
+    summary = AuditSummary(fail_on=opts.fail_on, total=len(cands))
+    can_convert = opts.convert and find_soffice() is not None
+    journal = Journal(opts.journal, fingerprint(opts.ruleset, opts.checker)) if opts.journal else None
+    run = _Run(opts, cands, summary, _sinks(opts), progress, journal, stop or StopFlag())
+    old_formats = 0 if can_convert else sum(c.kind == "convert" for c in cands)
+    progress.start(len(cands) - old_formats)
+    try:
+        with sigint_sets(run.stop, progress.stopping):
+            run.execute(run.plan(can_convert))
+    finally:
+        progress.close()
+        interrupted = run.stop.is_set()
+        for sink in run.sinks:
+            sink.finish(summary, interrupted)
+        if journal is not None:
+            journal.close()
+    return AuditOutcome(summary, interrupted, EXIT_INTERRUPTED if interrupted else summary.exit_code())

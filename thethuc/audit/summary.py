@@ -1,0 +1,141 @@
+"""Running totals of an audit, bounded in size whatever the number of files.
+
+Kept per rule, per top-level folder, and the few worst files (a heap), never per file.
+"""
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from dataclasses import dataclass, field
+
+from thethuc.audit.codec import severity_counts
+from thethuc.audit.discovery import Candidate
+from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
+from thethuc.model import SEVERITY_ORDER, FileResult
+
+WORST_KEPT = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One finished file as the outputs see it."""
+
+    cand: Candidate
+    result: FileResult
+    reused: bool = False  # taken from the journal, not re-checked
+    converted: bool = False  # checked through a LibreOffice conversion
+
+
+@dataclass
+class RuleTotal:
+    code: str
+    name: str
+    severity: str
+    findings: int = 0  # findings (one per cause) …
+    files: int = 0  # … in this many files
+
+
+@dataclass
+class FolderTotal:
+    folder: str
+    files: int = 0
+    conforming: int = 0
+    unreadable: int = 0
+    findings: int = 0
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Worst:
+    errors: int
+    warnings: int
+    infos: int
+    path: str
+
+
+@dataclass
+class AuditSummary:
+    fail_on: str = "error"
+    total: int = 0  # files found to check (including old formats)
+    checked: int = 0
+    conforming: int = 0  # checked, no finding at or above fail_on
+    unreadable: int = 0
+    reused: int = 0
+    converted: int = 0
+    not_checked: int = 0  # old formats not converted
+    not_checked_by_suffix: Counter[str] = field(default_factory=Counter)
+    severities: Counter[str] = field(default_factory=Counter)
+    error_kinds: Counter[str] = field(default_factory=Counter)
+    rules: dict[str, RuleTotal] = field(default_factory=dict)
+    folders: dict[str, FolderTotal] = field(default_factory=dict)
+    _worst: list[Worst] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.checked + self.unreadable
+
+    @property
+    def nonconforming(self) -> int:
+        return self.checked - self.conforming
+
+    @property
+    def findings(self) -> int:
+        return sum(self.severities.values())
+
+    def is_conforming(self, result: FileResult) -> bool:
+        floor = SEVERITY_ORDER[self.fail_on]
+        return not any(SEVERITY_ORDER[f.severity] >= floor for f in result.findings)
+
+    def add(self, rec: Record) -> None:
+        folder = self.folders.setdefault(rec.cand.folder, FolderTotal(rec.cand.folder))
+        folder.files += 1
+        self.reused += rec.reused
+        self.converted += rec.converted
+        result = rec.result
+        if result.status == "error":
+            self.unreadable += 1
+            folder.unreadable += 1
+            self.error_kinds[result.error.kind if result.error else "unreadable"] += 1
+            return
+        self.checked += 1
+        if self.is_conforming(result):
+            self.conforming += 1
+            folder.conforming += 1
+        folder.findings += len(result.findings)
+        self._add_findings(result)
+
+    def _add_findings(self, result: FileResult) -> None:
+        counts = severity_counts(result)
+        self.severities.update(counts)
+        seen: set[str] = set()
+        for f in result.findings:
+            total = self.rules.setdefault(f.code, RuleTotal(f.code, f.name, f.severity))
+            total.findings += 1
+            if f.code not in seen:
+                total.files += 1
+                seen.add(f.code)
+        if result.findings:
+            item = Worst(counts["error"], counts["warning"], counts["info"], result.path)
+            if len(self._worst) < WORST_KEPT:
+                heapq.heappush(self._worst, item)
+            else:
+                heapq.heappushpop(self._worst, item)
+
+    def add_not_checked(self, cand: Candidate) -> None:
+        self.not_checked += 1
+        self.not_checked_by_suffix[cand.suffix] += 1
+        self.folders.setdefault(cand.folder, FolderTotal(cand.folder))
+
+    def worst(self) -> list[Worst]:
+        return sorted(self._worst, key=lambda w: (-w.errors, -w.warnings, -w.infos, w.path))
+
+    def rules_by_count(self) -> list[RuleTotal]:
+        return sorted(self.rules.values(), key=lambda r: (-r.findings, r.code))
+
+    def folders_sorted(self) -> list[FolderTotal]:
+        return sorted(self.folders.values(), key=lambda f: f.folder)
+
+    def exit_code(self) -> int:
+        """As for ``check``: 3 if any file was unreadable (wins), 1 if any did not conform, else 0."""
+        if self.unreadable:
+            return EXIT_UNREADABLE
+        return EXIT_FINDINGS if self.nonconforming else EXIT_OK

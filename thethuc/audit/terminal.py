@@ -1,0 +1,153 @@
+"""The audit's terminal side: a rich progress bar on stderr and the closing summary tables."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task,
+                           TextColumn, TimeRemainingColumn)
+from rich.table import Table
+from rich.text import Text as RichText
+
+from thethuc.audit.summary import AuditSummary, Record
+
+_L = {
+    "vi": {"checking": "Đang kiểm tra", "per_s": "tệp/s", "findings": "phát hiện",
+           "stopping": "Đang dừng: chờ các tệp đang kiểm tra dở (Ctrl-C lần nữa để dừng ngay)…",
+           "total": "Tệp tìm thấy", "checked": "Đã kiểm tra", "conforming": "Đúng thể thức",
+           "nonconforming": "Có lỗi thể thức", "unreadable": "Không đọc được",
+           "not_checked": "Chưa kiểm tra (định dạng cũ .doc/.odt; dùng --convert)",
+           "reused": "Lấy lại từ nhật ký (không đổi)", "converted": "Đã chuyển đổi bằng LibreOffice",
+           "summary": "Tổng hợp", "by_rule": "Phát hiện theo quy tắc", "code": "Mã", "rule": "Quy tắc",
+           "severity": "Mức", "count": "Số phát hiện", "files": "Số tệp", "by_folder": "Theo thư mục",
+           "folder": "Thư mục", "findings_col": "Phát hiện", "worst": "Tệp nhiều lỗi nhất",
+           "file": "Tệp", "errors": "Lỗi", "warnings": "Cảnh báo", "infos": "Thông tin",
+           "interrupted": "Đã dừng theo yêu cầu: {done}/{total} tệp đã xong; kết quả đã ghi.",
+           "empty": "Không tìm thấy tệp .docx/.docm/.dotx/.doc/.odt nào."},
+    "en": {"checking": "Checking", "per_s": "files/s", "findings": "findings",
+           "stopping": "Stopping: waiting for the files being checked (Ctrl-C again to stop now)…",
+           "total": "Files found", "checked": "Checked", "conforming": "Conforming",
+           "nonconforming": "Not conforming", "unreadable": "Unreadable",
+           "not_checked": "Not checked (old .doc/.odt format; use --convert)",
+           "reused": "Reused from the journal (unchanged)", "converted": "Converted with LibreOffice",
+           "summary": "Summary", "by_rule": "Findings per rule", "code": "Code", "rule": "Rule",
+           "severity": "Severity", "count": "Findings", "files": "Files", "by_folder": "Per folder",
+           "folder": "Folder", "findings_col": "Findings", "worst": "Worst files", "file": "File",
+           "errors": "Errors", "warnings": "Warnings", "infos": "Info",
+           "interrupted": "Stopped on request: {done}/{total} files done; outputs written.",
+           "empty": "No .docx/.docm/.dotx/.doc/.odt file found."},
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return _L.get(lang, _L["vi"])
+
+
+class _RateColumn(ProgressColumn):
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task: Task) -> RichText:
+        speed = task.finished_speed or task.speed
+        return RichText(f"{speed:.1f} {self.unit}" if speed else f"– {self.unit}", style="cyan")
+
+
+class ProgressBar:
+    """files done/total, files per second, ETA, findings so far."""
+
+    def __init__(self, lang: str = "vi", console: Console | None = None) -> None:
+        self.L = labels(lang)
+        self.console = console or Console(stderr=True)
+        self._progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            _RateColumn(self.L["per_s"]), TimeRemainingColumn(),
+            TextColumn("{task.fields[findings]} " + self.L["findings"]),
+            console=self.console, transient=False)
+        self._task = self._progress.add_task(self.L["checking"], total=None, findings=0)
+
+    def start(self, total: int) -> None:
+        self._progress.update(self._task, total=total)
+        self._progress.start()
+
+    def advance(self, rec: Record, summary: AuditSummary) -> None:
+        self._progress.update(self._task, advance=1, findings=summary.findings)
+
+    def stopping(self) -> None:
+        self._progress.console.print(f"[yellow]{self.L['stopping']}[/]")
+
+    def close(self) -> None:
+        self._progress.stop()
+
+
+def _totals(s: AuditSummary, L: dict[str, str]) -> Table:
+    t = Table(title=L["summary"], show_header=False, title_justify="left")
+    t.add_column(); t.add_column(justify="right")  # noqa: E702
+    t.add_row(L["total"], str(s.total))
+    t.add_row(L["checked"], str(s.checked))
+    t.add_row(f"[green]{L['conforming']}[/]", f"[green]{s.conforming}[/]")
+    t.add_row(f"[dark_orange]{L['nonconforming']}[/]", f"[dark_orange]{s.nonconforming}[/]")
+    t.add_row(f"[red]{L['unreadable']}[/]", f"[red]{s.unreadable}[/]")
+    if s.not_checked:
+        t.add_row(L["not_checked"], str(s.not_checked))
+    if s.reused:
+        t.add_row(L["reused"], str(s.reused))
+    if s.converted:
+        t.add_row(L["converted"], str(s.converted))
+    return t
+
+
+def _rules(s: AuditSummary, L: dict[str, str]) -> Table:
+    t = Table(title=L["by_rule"], title_justify="left")
+    for name, just in ((L["code"], "left"), (L["rule"], "left"), (L["severity"], "left"),
+                       (L["count"], "right"), (L["files"], "right")):
+        t.add_column(name, justify=just)  # type: ignore[arg-type]
+    for r in s.rules_by_count():
+        t.add_row(r.code, r.name, r.severity, str(r.findings), str(r.files))
+    return t
+
+
+def _folders(s: AuditSummary, L: dict[str, str]) -> Table:
+    t = Table(title=L["by_folder"], title_justify="left")
+    for name in (L["folder"], L["files"], L["conforming"], L["nonconforming"], L["unreadable"],
+                 L["findings_col"]):
+        t.add_column(name, justify="left" if name == L["folder"] else "right")
+    for f in s.folders_sorted():
+        t.add_row(f.folder, str(f.files), str(f.conforming), str(f.files - f.conforming - f.unreadable),
+                  str(f.unreadable), str(f.findings))
+    return t
+
+
+def _worst(s: AuditSummary, L: dict[str, str]) -> Table:
+    t = Table(title=L["worst"], title_justify="left")
+    for name in (L["file"], L["errors"], L["warnings"], L["infos"]):
+        t.add_column(name, justify="left" if name == L["file"] else "right")
+    for w in s.worst():
+        t.add_row(w.path, str(w.errors), str(w.warnings), str(w.infos))
+    return t
+
+
+def print_summary(s: AuditSummary, console: Console, lang: str = "vi") -> None:
+    L = labels(lang)
+    if s.total == 0:
+        console.print(L["empty"])
+        return
+    console.print(_totals(s, L))
+    if s.rules:
+        console.print(_rules(s, L))
+    if len(s.folders) > 1:
+        console.print(_folders(s, L))
+    if s.worst():
+        console.print(_worst(s, L))
+
+
+def one_line(s: AuditSummary, lang: str = "vi") -> str:
+    """The --quiet summary: the totals only, on one line."""
+    L = labels(lang)
+    parts = [(L["total"], s.total), (L["checked"], s.checked), (L["conforming"], s.conforming),
+             (L["nonconforming"], s.nonconforming), (L["unreadable"], s.unreadable)]
+    if s.not_checked:
+        parts.append((L["not_checked"].split(" (")[0], s.not_checked))
+    return " · ".join(f"{name}: {n}" for name, n in parts)
+
+
+def print_interrupted(s: AuditSummary, console: Console, lang: str = "vi") -> None:
+    console.print(labels(lang)["interrupted"].format(done=s.done, total=s.total - s.not_checked))

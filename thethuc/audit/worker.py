@@ -1,0 +1,116 @@
+"""The per-file work of an audit, run inside worker processes (local pool or Dask workers).
+
+Nothing here raises for a file: a checker bug or a timeout becomes that file's error result.
+"""
+from __future__ import annotations
+
+import importlib
+import shutil
+import signal
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from types import FrameType
+
+from thethuc.audit.convert import ConversionError, convert_to_docx
+from thethuc.model import FileResult, InputProblem
+
+DEFAULT_CHECKER = "thethuc.pipeline:check_file"
+Checker = Callable[..., FileResult]
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One file to check; ``index`` ties the result back to the runner's bookkeeping."""
+
+    index: int
+    read_path: str  # what the checker opens: the file itself or its converted copy
+    display: str  # the path shown in every output
+    convert: bool = False  # an old .doc/.odt: convert to a temporary .docx first
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What every task of a run shares; small, so it pickles with each chunk for free."""
+
+    ruleset_spec: str = "hd36"
+    checker: str = DEFAULT_CHECKER  # "module:function", importable in the workers
+    timeout: float | None = None  # seconds per file; None = no limit
+
+
+class _Timeout(BaseException):
+    # BaseException so that a stage's broad ``except Exception`` cannot swallow it.
+    pass
+
+
+def init_worker() -> None:
+    """Pool initializer: Ctrl-C is the parent's business; it stops the run and reaps us."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@cache
+def resolve_checker(ref: str) -> Checker:
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def error_result(display: str, ruleset: str, message: str) -> FileResult:
+    """The one row a file gets when it could not be checked for a reason outside the input."""
+    return FileResult(path=display, status="error", ruleset=ruleset,
+                      error=InputProblem("unreadable", f"{display}: {message}"))
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Timeout
+
+
+def _can_time_out(timeout: float | None) -> bool:
+    # Signals reach only the main thread; Dask runs tasks in threads, where we go without.
+    return (timeout is not None and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread())
+
+
+def check_one(task: Task, job: Job) -> FileResult:
+    checker = resolve_checker(job.checker)
+    timed = _can_time_out(job.timeout)
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
+    try:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, job.timeout)  # type: ignore[arg-type]
+        return checker(task.read_path, job.ruleset_spec, display_path=task.display)
+    except _Timeout:
+        return error_result(task.display, job.ruleset_spec,
+                            f"quá thời gian kiểm tra ({job.timeout:g} s) / check timed out")
+    except MemoryError:
+        return error_result(task.display, job.ruleset_spec, "không đủ bộ nhớ / out of memory")
+    except Exception as exc:  # noqa: BLE001 (one file's checker bug must not stop an archive audit)
+        return error_result(task.display, job.ruleset_spec,
+                            f"lỗi nội bộ / internal error: {type(exc).__name__}: {exc}")
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _check_converted(task: Task, job: Job) -> FileResult:
+    # Converted in the worker, so conversions run in parallel and on Dask workers too.
+    outdir = tempfile.mkdtemp(prefix="thethuc-conv-")
+    try:
+        try:
+            converted = convert_to_docx(task.read_path, outdir)
+        except ConversionError as exc:
+            return error_result(task.display, job.ruleset_spec, str(exc))
+        return check_one(Task(task.index, str(converted), task.display), job)
+    finally:
+        shutil.rmtree(outdir, ignore_errors=True)
+
+
+def check_task(task: Task, job: Job) -> FileResult:
+    return _check_converted(task, job) if task.convert else check_one(task, job)
+
+
+def check_chunk(tasks: list[Task], job: Job) -> list[tuple[int, FileResult]]:
+    """Check a few files in one round trip: small files are cheaper in batches."""
+    return [(t.index, check_task(t, job)) for t in tasks]

@@ -1,0 +1,106 @@
+"""Shared helpers of the check kinds: targets, element names, findings, grouping one cause.
+
+A kind reports ``Deviation``s; ``group`` turns the same deviation on many paragraphs into one
+Finding whose ``also`` lists the other paragraphs (spec §2: one cause, one finding).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from thethuc.checks.text import excerpt, has_word_chars
+from thethuc.model import Finding, Location, Paragraph, Recognised, Text
+from thethuc.ruleset.types import Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Deviation:
+    """One paragraph (or none) failing one assertion; ``key`` decides what groups together."""
+
+    key: tuple[object, ...]
+    paragraph: Paragraph | None
+    expected: Text | None
+    actual: Text | None
+    source: str | None = None
+    detail: Text | None = None  # the specific cause, appended to the rule's message
+    element: str | None = field(default=None)
+
+
+def role_name(role: str | None) -> Text:
+    """The element's display name (thethuc.roles when present, else the role code)."""
+    if role is None:
+        return Text("văn bản", "document")
+    try:
+        from thethuc.roles import ROLE_NAMES  # noqa: PLC0415 (written by another stage owner)
+    except ImportError:
+        return Text(role, role)
+    name = ROLE_NAMES.get(role)
+    if isinstance(name, Text):
+        return name
+    if isinstance(name, tuple) and len(name) == 2:
+        return Text(str(name[0]), str(name[1]))
+    return Text(str(name), str(name)) if name else Text(role, role)
+
+
+def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
+    """Paragraphs labelled with any of the rule's target roles, in document order."""
+    wanted = set(rule.target)
+    return tuple(p for p, r in zip(rec.doc.paragraphs, rec.roles) if r in wanted)
+
+
+def has_text(paragraph: Paragraph) -> bool:
+    return any(has_word_chars(r.text) for r in paragraph.visible_runs) or bool(
+        paragraph.text.strip() and not paragraph.runs)
+
+
+def message(rule: Rule, detail: Text | None) -> Text:
+    if detail is None:
+        return rule.message
+    return Text(f"{rule.message.vi}: {detail.vi}", f"{rule.message.en}: {detail.en}")
+
+
+def make_finding(rule: Rule, rec: Recognised, paragraph: Paragraph | None, *,
+                 expected: Text | None = None, actual: Text | None = None, source: str | None = None,
+                 detail: Text | None = None, also: tuple[Location, ...] = (),
+                 element: str | None = None) -> Finding:
+    role = element or (rec.role_of(paragraph) if paragraph is not None else None)
+    if role is None and paragraph is None and rule.target:
+        role = rule.target[0]
+    return Finding(
+        code=rule.code, name=rule.name, severity=rule.severity, element=role,
+        message=message(rule, detail), expected=expected, actual=actual, source=source,
+        location=paragraph.location if paragraph is not None else None,
+        excerpt=excerpt(paragraph.label_and_text) if paragraph is not None else "",
+        also=also)
+
+
+def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Iterator[Finding]:
+    """One Finding per distinct deviation key, at its first paragraph, the rest in ``also``."""
+    firsts: dict[tuple[object, ...], Deviation] = {}
+    others: dict[tuple[object, ...], list[Location]] = {}
+    for dev in deviations:
+        if dev.key not in firsts:
+            firsts[dev.key], others[dev.key] = dev, []
+        elif dev.paragraph is not None:
+            others[dev.key].append(dev.paragraph.location)
+    for key, dev in firsts.items():
+        yield make_finding(rule, rec, dev.paragraph, expected=dev.expected, actual=dev.actual,
+                           source=dev.source, detail=dev.detail, also=tuple(others[key]),
+                           element=dev.element)
+
+
+def missing(rule: Rule, rec: Recognised, roles: tuple[str, ...] | None = None) -> Finding:
+    """The existence finding: the element is absent (no location: it is nowhere)."""
+    role = (roles or rule.target or (None,))[0]
+    name = role_name(role)
+    return make_finding(rule, rec, None, element=role,
+                        expected=Text(f"có {name.vi}", f"{name.en} present"),
+                        actual=Text("không tìm thấy", "not found"))
+
+
+def document_type_is(rec: Recognised, names: tuple[str, ...]) -> bool:
+    return rec.document_type is not None and rec.document_type.casefold() in {n.casefold() for n in names}
+
+
+def is_draft(rec: Recognised) -> bool:
+    return "du_thao" in rec.roles

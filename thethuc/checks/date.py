@@ -1,0 +1,96 @@
+"""Kind ``date``: ``<Địa danh>, ngày DD tháng M năm YYYY`` — shape, zero padding, a real date.
+
+Keys: ``pad_day_below`` (days below it take a leading zero, default 10), ``padded_months``
+(months written with a leading zero, default [1, 2]; the others must not be), ``required``,
+``example``. A draft may leave day and month blank.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks import wording
+from thethuc.checks.common import Deviation, group, is_draft, missing, targets
+from thethuc.checks.text import squash
+from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_int, as_list, as_str
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample"})
+
+_DATE = re.compile(r"^(?P<place>[^,]+?)\s*(?P<comma>,?)\s*ngày\s+(?P<day>\d*)\s*tháng\s+(?P<month>\d*)\s*"
+                   r"năm\s+(?P<year>\d{4})\s*\.?$")
+
+_EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    pad_day_below: int = 10
+    padded_months: tuple[int, ...] = (1, 2)
+    required: bool = False
+    example: str = _EXAMPLE
+
+
+def parse(node: LDict, where: Where) -> Params:
+    months = as_list(node.get("padded_months", [1, 2]), node.at("padded_months"), "padded_months")
+    return Params(
+        pad_day_below=as_int(node.get("pad_day_below", 10), node.at("pad_day_below"), "pad_day_below"),
+        padded_months=tuple(as_int(m, at, "padded_months") for m, at in zip(months, months.item_where)),
+        required=as_bool(node.get("required", False), node.at("required"), "required"),
+        example=as_str(node.get("sample", _EXAMPLE),
+                       node.at("sample"), "sample"))
+
+
+def _padding(params: Params, p: Paragraph, day: str, month: str) -> Iterator[Deviation]:
+    if day and int(day) < params.pad_day_below and len(day) < 2:
+        yield Deviation(("day",), p, wording.quoted(f"ngày {int(day):02d}"), wording.quoted(f"ngày {day}"),
+                        "direct", Text("ngày nhỏ hơn 10 phải có số 0 ở trước", "days below 10 take a leading zero"))
+    if not month:
+        return
+    wanted = f"{int(month):02d}" if int(month) in params.padded_months else str(int(month))
+    if month != wanted:
+        yield Deviation(("month",), p, wording.quoted(f"tháng {wanted}"), wording.quoted(f"tháng {month}"), "direct",
+                        Text("tháng 1, 2 viết 01, 02; các tháng khác không có số 0",
+                             "months 1 and 2 are written 01, 02; the others without a zero"))
+
+
+def _real(p: Paragraph, day: str, month: str, year: str) -> Iterator[Deviation]:
+    if not day or not month:
+        return
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        yield Deviation(("calendar",), p, Text("một ngày có thật", "a real calendar date"),
+                        wording.quoted(f"{day}/{month}/{year}"), "direct",
+                        Text("ngày không có thật", "no such date"))
+
+
+def _deviations(params: Params, p: Paragraph, draft: bool) -> Iterator[Deviation]:
+    text = squash(p.text)
+    match = _DATE.match(text)
+    shape = Text(f"dạng «{params.example}»", f"shaped like “{params.example}”")
+    if match is None:
+        yield Deviation(("shape",), p, shape, wording.quoted(text), "direct",
+                        Text("sai mẫu địa danh, ngày tháng năm", "malformed place and date"))
+        return
+    if not match["comma"]:
+        yield Deviation(("comma",), p, shape, wording.quoted(text), "direct",
+                        Text("thiếu dấu phẩy sau địa danh", "no comma after the place"))
+    day, month = match["day"], match["month"]
+    if (not day or not month) and not draft:
+        yield Deviation(("blank",), p, shape, wording.quoted(text), "direct",
+                        Text("thiếu ngày hoặc tháng", "day or month missing"))
+    yield from _padding(params, p, day, month)
+    yield from _real(p, day, month, match["year"])
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    paragraphs = [p for p in targets(rule, rec) if squash(p.text)]
+    if not paragraphs:
+        if params.required:
+            yield missing(rule, rec)
+        return
+    yield from group(rule, rec, _deviations(params, paragraphs[0], is_draft(rec)))

@@ -1,0 +1,125 @@
+"""Kind ``fonts``: the typeface of every font slot the text uses, and pre-Unicode Vietnamese.
+
+Keys: ``check`` (``slots``: each run's characters use slots whose font is ``font``; ``legacy``:
+no font matching ``legacy_fonts`` globs and no TCVN3/VNI mojibake words), ``font``,
+``legacy_fonts``, ``min_words`` (mojibake words needed to report, default 2). Word draws a
+character with one of four slots (ascii, hAnsi, eastAsia, cs); Vietnamese letters use hAnsi, so a
+run reporting "Times New Roman" in ascii may still render its Vietnamese in Arial.
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks.common import Deviation, group, make_finding
+from thethuc.model import Finding, FontSlot, Paragraph, Recognised, Run, Text
+from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_str, as_str_list, require
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"check", "font", "legacy_fonts", "min_words", "ignore_fonts"})
+
+# Latin-1 characters that never occur in Unicode Vietnamese but stand for Vietnamese letters in
+# TCVN3 (.VnTime: "§¶ng" = "Đảng", "ViÖt" = "Việt") and VNI ("Ñaûng" = "Đảng").
+_VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
+_SUSPECT = "".join(chr(c) for c in range(0xA1, 0x100) if chr(c) not in _VIETNAMESE_LATIN1 and c not in (0xD7, 0xF7))
+_MOJIBAKE_WORD = re.compile(f"(?:[A-Za-z][{re.escape(_SUSPECT)}]|[{re.escape(_SUSPECT)}][A-Za-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    check: str
+    font: str = "Times New Roman"
+    legacy_fonts: tuple[str, ...] = ()
+    min_words: int = 2
+    ignore_fonts: tuple[str, ...] = ()  # globs left to another rule (legacy fonts: P008)
+
+
+def parse(node: LDict, where: Where) -> Params:
+    check = as_choice(require(node, "check", "a fonts rule"), node.at("check"), "check", ("slots", "legacy"))
+    if check == "slots":
+        return Params(check, font=as_str(require(node, "font", "a slots rule"), node.at("font"), "font"),
+                      ignore_fonts=as_str_list(node.get("ignore_fonts", []), node.at("ignore_fonts"), "ignore_fonts"))
+    return Params(check, legacy_fonts=as_str_list(require(node, "legacy_fonts", "a legacy rule"),
+                                                 node.at("legacy_fonts"), "legacy_fonts"),
+                  min_words=as_int(node.get("min_words", 2), node.at("min_words"), "min_words"))
+
+
+def slot_of(char: str) -> FontSlot:
+    """The rFonts slot Word uses for a character (ECMA-376 §17.3.2.26, without w:hint)."""
+    code = ord(char)
+    if code < 0x80:
+        return "ascii"
+    if 0x0590 <= code <= 0x08FF or 0x0E00 <= code <= 0x0E7F or 0x0900 <= code <= 0x0DFF:
+        return "cs"
+    if (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
+            or 0xFF00 <= code <= 0xFFEF or 0x3000 <= code <= 0x303F):
+        return "eastAsia"
+    return "hAnsi"
+
+
+def slots_used(text: str) -> tuple[FontSlot, ...]:
+    seen: dict[FontSlot, None] = {}
+    for char in text:
+        if not char.isspace():
+            seen.setdefault(slot_of(char), None)
+    return tuple(seen)
+
+
+def _matches(font: str, globs: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(font.casefold(), g.casefold()) for g in globs)
+
+
+def _all_runs(rec: Recognised) -> Iterator[tuple[Paragraph, Run]]:
+    for paragraph in rec.doc.paragraphs:
+        for run in paragraph.visible_runs:
+            yield paragraph, run
+
+
+def _slot_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
+    wanted = params.font.casefold()
+    for paragraph, run in _all_runs(rec):
+        for slot in slots_used(run.text):
+            font = run.font(slot)
+            if (font.value or "").casefold() != wanted and not _matches(font.value or "", params.ignore_fonts):
+                shown = font.value or "?"
+                yield Deviation(("slot", slot, shown), paragraph, Text(f"phông {params.font}", f"font {params.font}"),
+                                Text(f"phông {shown} (vùng ký tự {slot})", f"font {shown} ({slot} slot)"), font.source)
+
+
+def _legacy_font_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
+    for paragraph, run in _all_runs(rec):
+        for slot in slots_used(run.text):
+            font = run.font(slot)
+            name = font.value or ""
+            if _matches(name, params.legacy_fonts):
+                yield Deviation(("font", name), paragraph, Text("phông Unicode (TCVN 6909:2001)", "a Unicode font"),
+                                Text(f"phông cũ {name}", f"legacy font {name}"), font.source,
+                                Text("phông chữ trước Unicode", "pre-Unicode font"))
+
+
+def mojibake_words(text: str) -> list[str]:
+    return [word for word in text.split() if _MOJIBAKE_WORD.search(word)]
+
+
+def _mojibake(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    hits = [(p, mojibake_words(p.text)) for p in rec.doc.paragraphs]
+    hits = [(p, words) for p, words in hits if words]
+    total = sum(len(words) for _, words in hits)
+    if total < params.min_words:
+        return
+    sample = " ".join(w for _, words in hits for w in words)[:40]
+    yield make_finding(rule, rec, hits[0][0], expected=Text("chữ Việt Unicode", "Unicode Vietnamese text"),
+                       actual=Text(f"chữ mã cũ (TCVN3/VNI): «{sample}»", f"legacy-encoded text (TCVN3/VNI): “{sample}”"),
+                       source="direct", also=tuple(p.location for p, _ in hits[1:]),
+                       detail=Text("văn bản gõ bằng bảng mã cũ", "text typed in a legacy encoding"))
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    if params.check == "slots":
+        yield from group(rule, rec, _slot_deviations(params, rec))
+        return
+    yield from group(rule, rec, _legacy_font_deviations(params, rec))
+    yield from _mojibake(rule, params, rec)
+

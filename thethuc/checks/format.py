@@ -1,0 +1,111 @@
+"""Kind ``format``: assertions on the effective formatting and text shape of the target paragraphs.
+
+Keys: ``expect`` (property → matcher, for every target role) or ``expect_by_role`` (role →
+properties), ``runs`` (``every``: each visible run must match; ``whole``: report only when the
+whole paragraph deviates), ``same_size`` (one dominant size across all targets), ``scope``
+(``roles`` or ``document``: every paragraph with text). A missing target yields nothing.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks import wording
+from thethuc.checks.common import Deviation, group, has_text, make_finding
+from thethuc.checks.properties import Assertion, expected_text, observe, parse_expect, dominant_size
+from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"expect", "expect_by_role", "runs", "same_size", "scope"})
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    by_role: tuple[tuple[str | None, tuple[Assertion, ...]], ...]  # None = every target role
+    every_run: bool = True
+    same_size: bool = False
+    whole_document: bool = False
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return tuple(role for role, _ in self.by_role if role is not None)
+
+
+def parse(node: LDict, where: Where) -> Params:
+    if ("expect" in node) == ("expect_by_role" in node):
+        raise where.error("a format rule needs exactly one of 'expect' or 'expect_by_role'")
+    if "expect" in node:
+        by_role: tuple[tuple[str | None, tuple[Assertion, ...]], ...] = (
+            (None, parse_expect(as_mapping(node["expect"], node.at("expect"), "expect"), "expect")),)
+    else:
+        roles = as_mapping(node["expect_by_role"], node.at("expect_by_role"), "expect_by_role")
+        by_role = tuple(
+            (as_roles(role, roles.at(role), "expect_by_role")[0],
+             parse_expect(as_mapping(value, roles.at(role), f"expect_by_role.{role}"), f"expect_by_role.{role}"))
+            for role, value in roles.items())
+    runs = as_choice(node.get("runs", "every"), node.at("runs"), "runs", ("every", "whole"))
+    scope = as_choice(node.get("scope", "roles"), node.at("scope"), "scope", ("roles", "document"))
+    same = as_bool(node.get("same_size", False), node.at("same_size"), "same_size")
+    if scope == "roles" and "expect" in node and "target" not in node:
+        raise where.error("a format rule with 'expect' needs a 'target' (or scope: document)")
+    return Params(by_role, runs == "every", same, scope == "document")
+
+
+def default_target(params: Params) -> tuple[str, ...]:
+    return params.roles
+
+
+def _assertions_for(params: Params, role: str | None) -> tuple[Assertion, ...]:
+    found: list[Assertion] = []
+    for wanted, assertions in params.by_role:
+        if wanted is None or wanted == role:
+            found.extend(assertions)
+    return tuple(found)
+
+
+def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> Iterator[tuple[Paragraph, str | None]]:
+    wanted = set(rule.target)
+    for paragraph, role in zip(rec.doc.paragraphs, rec.roles):
+        if (params.whole_document or role in wanted) and has_text(paragraph):
+            yield paragraph, role
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    deviations: list[Deviation] = []
+    sized: list[tuple[Paragraph, float]] = []
+    for paragraph, role in _paragraphs(rule, params, rec):
+        in_range = True
+        for assertion in _assertions_for(params, role):
+            seen = observe(assertion, paragraph, params.every_run)
+            if seen is None:
+                continue
+            in_range = in_range and assertion.prop != "size_pt"
+            deviations.append(Deviation((role, assertion.prop, seen.key), paragraph,
+                                        expected_text(assertion), seen.actual, seen.source))
+        size = dominant_size(paragraph)
+        if params.same_size and in_range and size is not None:
+            sized.append((paragraph, size))
+    yield from group(rule, rec, deviations)
+    if params.same_size:
+        yield from _one_size(rule, rec, sized)
+
+
+def _one_size(rule: Rule, rec: Recognised, sized: list[tuple[Paragraph, float]]) -> Iterator[Finding]:
+    """Sizes within the range but mixed (14 here, 15 there): one finding at the minority size."""
+    counts = Counter(size for _, size in sized)
+    if len(counts) < 2:
+        return
+    usual = counts.most_common(1)[0][0]
+    odd = [p for p, size in sized if size != usual]
+    first = odd[0]
+    actual = wording.join((Text(f"{wording.numeric('size_pt', s).vi} ({n} đoạn)",
+                                f"{wording.numeric('size_pt', s).en} ({n} paragraphs)")
+                           for s, n in counts.most_common()), wording.AND)
+    source = next((r.size_half_pt.source for r in first.visible_runs), None)
+    yield make_finding(rule, rec, first, expected=Text(
+        f"một cỡ chữ trong toàn bộ nội dung ({wording.numeric('size_pt', usual).vi})",
+        f"one size throughout the body ({wording.numeric('size_pt', usual).en})"),
+        actual=actual, source=source, also=tuple(p.location for p in odd[1:]),
+        detail=Text("cỡ chữ không thống nhất", "mixed sizes"))

@@ -1,0 +1,91 @@
+"""Kind ``issue_date``: the document's issue date lies in the period its rule set governs.
+
+Keys: ``from``, ``until`` (ISO dates, inclusive; either may be left out), ``undated`` (report a
+document whose date could not be read, default true), ``guideline`` (its name in the message,
+e.g. ``Hướng dẫn 36-HD/VPTW``). It backs X007: ``--ruleset auto`` falls back to hd36 for an
+early or undated Party document, and this says so in the report.
+"""
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks.common import make_finding
+from thethuc.model import Finding, Recognised, Text
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"from", "until", "undated", "guideline"})
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    start: datetime.date | None = None
+    until: datetime.date | None = None
+    undated: bool = True
+    guideline: str = ""
+
+
+def _as_date(value: object, where: Where, what: str) -> datetime.date:
+    # YAML reads an unquoted 2018-04-03 as a date already; a quoted one arrives as text.
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(as_str(value, where, what))
+    except ValueError as err:
+        raise where.error(f"{what} must be a date written YYYY-MM-DD, not '{value}'") from err
+
+
+def parse(node: LDict, where: Where) -> Params:
+    start = _as_date(node["from"], node.at("from"), "from") if "from" in node else None
+    until = _as_date(node["until"], node.at("until"), "until") if "until" in node else None
+    if start is not None and until is not None and until < start:
+        raise node.at("until").error("until must not be earlier than from")
+    return Params(start=start, until=until,
+                  undated=as_bool(node.get("undated", True), node.at("undated"), "undated"),
+                  guideline=as_str(node.get("guideline", ""), node.at("guideline"), "guideline"))
+
+
+def _vn(day: datetime.date) -> str:
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
+
+
+def period(params: Params) -> Text:
+    """``từ 03/4/2018 đến 26/5/2026`` — the period the rule set governs."""
+    if params.start and params.until:
+        return Text(f"ban hành từ {_vn(params.start)} đến {_vn(params.until)}",
+                    f"issued from {_vn(params.start)} to {_vn(params.until)}")
+    if params.start:
+        return Text(f"ban hành từ {_vn(params.start)} trở đi", f"issued on or after {_vn(params.start)}")
+    if params.until:
+        return Text(f"ban hành đến {_vn(params.until)}", f"issued up to {_vn(params.until)}")
+    return Text("có ngày ban hành", "an issue date")
+
+
+def _detail(params: Params, issued: datetime.date | None) -> Text | None:
+    name = f" {params.guideline}" if params.guideline else ""
+    if issued is None:
+        return Text(f"không đọc được ngày ban hành, không xác định được văn bản có thuộc phạm vi{name} không",
+                    f"no issue date could be read, so it is unknown whether{name or ' the rule set'} applies")
+    if params.start and issued < params.start:
+        return Text(f"văn bản ban hành trước khi{name} có hiệu lực", f"issued before{name or ' the rule set'} took effect")
+    if params.until and issued > params.until:
+        return Text(f"văn bản ban hành sau khi{name} hết hiệu lực", f"issued after{name or ' the rule set'} was replaced")
+    return None
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    issued = rec.issue_date
+    if issued is None and not params.undated:
+        return
+    detail = _detail(params, issued)
+    if detail is None:
+        return
+    anchor = next(iter(rec.paragraphs_with("dia_danh_ngay")), None)
+    actual = Text(f"ngày {_vn(issued)}", f"dated {_vn(issued)}") if issued else Text("không rõ ngày", "no date")
+    yield make_finding(rule, rec, anchor, expected=period(params), actual=actual, detail=detail,
+                       source="direct", element="dia_danh_ngay")

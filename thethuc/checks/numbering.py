@@ -1,0 +1,114 @@
+"""Kind ``numbering``: heading labels run 1, 2, 3… per level, restarting under their parent; one
+punctuation style per level.
+
+Keys: ``check`` (``sequence`` | ``punctuation``), ``levels`` (list of ``{role, restart_under}``,
+outermost first; a level restarts when a heading of a ``restart_under`` role comes between).
+Works on ``Recognised.headings``; bullets (no number) are skipped.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks import wording
+from thethuc.checks.common import Deviation, group, role_name
+from thethuc.model import Finding, Heading, Recognised, Text
+from thethuc.ruleset.nodes import (LDict, Where, as_choice, as_list, as_mapping, as_roles, check_keys,
+                                   require)
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"check", "levels"})
+VIETNAMESE_ALPHABET = "abcdđeghiklmnopqrstuvxy"
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    role: str
+    restart_under: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    check: str
+    levels: tuple[Level, ...]
+
+
+def _level(value: object, where: Where) -> Level:
+    node = as_mapping(value, where, "levels item")
+    check_keys(node, ("role", "restart_under"), "levels item")
+    role = as_roles(require(node, "role", "a level"), node.at("role"), "role")[0]
+    under = as_roles(node.get("restart_under", []), node.at("restart_under"), "restart_under")
+    return Level(role, under)
+
+
+def parse(node: LDict, where: Where) -> Params:
+    check = as_choice(require(node, "check", "a numbering rule"), node.at("check"), "check",
+                      ("sequence", "punctuation"))
+    items = as_list(require(node, "levels", "a numbering rule"), node.at("levels"), "levels")
+    return Params(check, tuple(_level(v, at) for v, at in zip(items, items.item_where)))
+
+
+def default_target(params: Params) -> tuple[str, ...]:
+    return tuple(level.role for level in params.levels)
+
+
+def ordinal_label(number: int, style: str) -> str:
+    """How the ``number``-th item of a style is written: 4 → ``IV``, ``d``, ``4``."""
+    if style == "roman":
+        out, rest = "", number
+        for value, letters in _ROMAN:
+            while rest >= value:
+                out, rest = out + letters, rest - value
+        return out
+    if style == "alpha" and 1 <= number <= len(VIETNAMESE_ALPHABET):
+        return VIETNAMESE_ALPHABET[number - 1]
+    return str(number)
+
+
+def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) -> Iterator[Deviation]:
+    levels = {level.role: level for level in params.levels}
+    last: dict[str, int] = {}  # role → last number seen in the current parent
+    for heading in headings:
+        for level in params.levels:  # a parent heading restarts the levels under it
+            if heading.role in level.restart_under:
+                last.pop(level.role, None)
+        if heading.role not in levels or heading.number is None:
+            continue
+        wanted = last.get(heading.role, 0) + 1
+        if heading.number != wanted:
+            yield _gap(heading, wanted, rec)
+        last[heading.role] = heading.number  # continue from what is written: one gap, one finding
+
+
+def _gap(heading: Heading, wanted: int, rec: Recognised) -> Deviation:
+    paragraph = rec.doc.paragraphs[heading.paragraph]
+    expected = ordinal_label(wanted, heading.style) + heading.punct
+    detail = Text("trùng số", "repeated number") if heading.number is not None and heading.number < wanted \
+        else Text("nhảy số", "gap in the numbering")
+    return Deviation(("gap", heading.paragraph), paragraph, wording.quoted(expected),
+                     wording.quoted(heading.label), "direct", detail, heading.role)
+
+
+def _punctuation(params: Params, headings: tuple[Heading, ...], rec: Recognised) -> Iterator[Deviation]:
+    roles = {level.role for level in params.levels}
+    for role in [level.role for level in params.levels]:
+        mine = [h for h in headings if h.role == role and h.role in roles and h.number is not None]
+        counts = Counter(h.punct for h in mine)
+        if len(counts) < 2:
+            continue
+        usual = counts.most_common(1)[0][0]
+        name = role_name(role)
+        for h in mine:
+            if h.punct != usual:
+                yield Deviation(("punct", role, h.punct), rec.doc.paragraphs[h.paragraph],
+                                Text(f"«{usual}» như các {name.vi} khác", f"“{usual}” like the other {name.en}"),
+                                wording.quoted(h.label), "direct", element=role)
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    headings = tuple(sorted(rec.headings, key=lambda h: h.paragraph))
+    walker = _sequence if params.check == "sequence" else _punctuation
+    yield from group(rule, rec, walker(params, headings, rec))

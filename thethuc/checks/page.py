@@ -1,0 +1,150 @@
+"""Kind ``page``: paper size, orientation and margins of every section.
+
+Keys: ``check`` (``paper`` | ``orientation`` | ``margin``); paper: ``papers`` (name, width_mm,
+height_mm, optional ``only_for`` document types), ``tolerance_mm``; orientation: ``orientation``,
+``landscape_for_wide_tables``; margin: ``side`` (top, bottom, left, right), ``mm``, ``tolerance_mm``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from thethuc.checks import wording
+from thethuc.checks.common import Deviation, document_type_is, group
+from thethuc.checks.matchers import Matcher, parse_number
+from thethuc.model import Finding, Paragraph, Recognised, Section, twips_to_mm
+from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_list, as_mapping, as_number,
+                                   as_str, as_str_list, check_keys, require)
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"check", "papers", "tolerance_mm", "orientation", "landscape_for_wide_tables", "side", "mm"})
+SIDES = ("top", "bottom", "left", "right")
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    name: str
+    width_mm: float
+    height_mm: float
+    only_for: tuple[str, ...] = ()  # document types allowed this paper; empty = all
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    check: str
+    papers: tuple[Paper, ...] = ()
+    tolerance_mm: float = 1.0
+    orientation: str = "portrait"
+    landscape_for_wide_tables: bool = True
+    side: str = "top"
+    mm: Matcher = Matcher()
+
+
+def _paper(value: object, where: Where) -> Paper:
+    node = as_mapping(value, where, "papers item")
+    check_keys(node, ("name", "width_mm", "height_mm", "only_for"), "papers item")
+    return Paper(as_str(require(node, "name", "a paper"), node.at("name"), "name"),
+                 as_number(require(node, "width_mm", "a paper"), node.at("width_mm"), "width_mm"),
+                 as_number(require(node, "height_mm", "a paper"), node.at("height_mm"), "height_mm"),
+                 as_str_list(node.get("only_for", []), node.at("only_for"), "only_for"))
+
+
+def parse(node: LDict, where: Where) -> Params:
+    check = as_choice(require(node, "check", "a page rule"), node.at("check"), "check",
+                      ("paper", "orientation", "margin"))
+    tolerance = as_number(node.get("tolerance_mm", 1.0), node.at("tolerance_mm"), "tolerance_mm")
+    if check == "paper":
+        items = as_list(require(node, "papers", "a paper rule"), node.at("papers"), "papers")
+        return Params(check, tuple(_paper(v, at) for v, at in zip(items, items.item_where)), tolerance)
+    if check == "orientation":
+        return Params(check, orientation=as_choice(node.get("orientation", "portrait"), node.at("orientation"),
+                                                    "orientation", ("portrait", "landscape")),
+                      landscape_for_wide_tables=as_bool(node.get("landscape_for_wide_tables", True),
+                                                        node.at("landscape_for_wide_tables"),
+                                                        "landscape_for_wide_tables"))
+    side = as_choice(require(node, "side", "a margin rule"), node.at("side"), "side", SIDES)
+    matcher = parse_number(require(node, "mm", "a margin rule"), node.at("mm"), "mm")
+    if matcher.values:  # a single value is a target with a tolerance; a range is taken as written
+        low, high = min(matcher.values) - tolerance, max(matcher.values) + tolerance
+        matcher = Matcher(low=low, high=high)
+    return Params(check, tolerance_mm=tolerance, side=side, mm=matcher)
+
+
+def _anchor(rec: Recognised, section: Section) -> Paragraph | None:
+    paragraphs = rec.doc.paragraphs
+    return paragraphs[section.first_paragraph] if 0 <= section.first_paragraph < len(paragraphs) else None
+
+
+def _paper_fits(paper: Paper, section: Section, tolerance: float) -> bool:
+    size = sorted((twips_to_mm(section.page_width_twips), twips_to_mm(section.page_height_twips)))
+    wanted = sorted((paper.width_mm, paper.height_mm))
+    return all(abs(a - b) <= tolerance for a, b in zip(size, wanted))
+
+
+def _check_paper(params: Params, rec: Recognised) -> Iterator[Deviation]:
+    allowed = [p for p in params.papers if not p.only_for or document_type_is(rec, p.only_for)]
+    for section in rec.doc.sections:
+        if any(_paper_fits(p, section, params.tolerance_mm) for p in allowed):
+            continue
+        w, h = twips_to_mm(section.page_width_twips), twips_to_mm(section.page_height_twips)
+        yield Deviation(("paper", round(w), round(h)), _anchor(rec, section),
+                        wording.join(wording.paper(p.width_mm, p.height_mm, p.name) for p in allowed),
+                        wording.paper(w, h), "direct")
+
+
+def _has_wide_table(rec: Recognised, section: Section) -> bool:
+    """A landscape section is excused by a table wider than the portrait text area."""
+    portrait_text = min(section.page_width_twips, section.page_height_twips) - (
+        section.margin_left_twips + section.margin_right_twips + section.gutter_twips)
+    for table in rec.doc.tables:
+        if table.section != section.index or table.nested:
+            continue
+        # A table with no stated width ("auto") is laid out to its content; the model cannot
+        # measure it, so it is given the benefit of the doubt rather than a false finding.
+        if table.width_twips is None or table.width_twips > portrait_text:
+            return True
+    return False
+
+
+def _check_orientation(params: Params, rec: Recognised) -> Iterator[Deviation]:
+    for section in rec.doc.sections:
+        if section.orientation == params.orientation:
+            continue
+        if params.landscape_for_wide_tables and section.orientation == "landscape" and _has_wide_table(rec, section):
+            continue
+        yield Deviation(("orientation", section.orientation), _anchor(rec, section),
+                        wording.value("orientation", params.orientation),
+                        wording.value("orientation", section.orientation), "direct")
+
+
+def _margin_mm(section: Section, side: str) -> float:
+    twips = {"top": section.margin_top_twips, "bottom": section.margin_bottom_twips,
+             "left": section.margin_left_twips + section.gutter_twips,  # the gutter widens the binding side
+             "right": section.margin_right_twips}[side]
+    return round(twips_to_mm(twips), 1)
+
+
+def _margin_prop(side: str, mirrored: bool) -> str:
+    if mirrored and side in ("left", "right"):
+        return "margin_inside" if side == "left" else "margin_outside"
+    return f"margin_{side}"
+
+
+def _check_margin(params: Params, rec: Recognised) -> Iterator[Deviation]:
+    prop = _margin_prop(params.side, rec.doc.mirror_margins)
+    for section in rec.doc.sections:
+        actual = _margin_mm(section, params.side)
+        if not params.mm.test(actual):
+            yield Deviation(("margin", actual), _anchor(rec, section), params.mm.numeric_text(prop),
+                            wording.numeric(prop, actual), "direct")
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    walkers = {"paper": _check_paper, "orientation": _check_orientation, "margin": _check_margin}
+    for finding in group(rule, rec, walkers[params.check](params, rec)):
+        yield _document_level(finding)
+
+
+def _document_level(finding: Finding) -> Finding:
+    """Page findings concern the section, not the paragraph that happens to open it."""
+    return replace(finding, element=None, excerpt="")

@@ -1,0 +1,104 @@
+"""Kind ``pattern``: the target text must (not) match regexes, or be one of fixed texts.
+
+Keys: ``must_match``, ``must_not_match`` (regexes on the NFC, space-collapsed text with its list
+label), ``one_of`` (fixed texts, compared folded), ``forbid`` (list of ``{match, suggest}``: a
+wrong form and its right form, e.g. ``TM.`` → ``T/M``), ``which`` (all | first | last paragraph),
+``required`` (a missing target is a finding of this rule). A matched ``forbid`` is the cause, so
+``must_match`` is not reported again for that paragraph.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks import wording
+from thethuc.checks.common import Deviation, group, missing, targets
+from thethuc.checks.presence import compile_regex
+from thethuc.checks.text import fold, squash
+from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_list, as_mapping, as_str,
+                                   as_str_list, as_text, check_keys, require)
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"must_match", "must_not_match", "one_of", "forbid", "which", "required", "hint"})
+
+
+@dataclass(frozen=True, slots=True)
+class Forbidden:
+    match: re.Pattern[str]
+    suggest: str
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    must_match: re.Pattern[str] | None = None
+    must_not_match: re.Pattern[str] | None = None
+    one_of: tuple[str, ...] = ()
+    forbid: tuple[Forbidden, ...] = ()
+    which: str = "all"
+    required: bool = False
+    hint: Text | None = None  # what the right form looks like, shown as "expected" for must_match
+
+
+def _forbidden(value: object, where: Where) -> Forbidden:
+    node = as_mapping(value, where, "forbid item")
+    check_keys(node, ("match", "suggest"), "forbid item")
+    return Forbidden(compile_regex(require(node, "match", "a forbid item"), node.at("match"), "match"),
+                     as_str(require(node, "suggest", "a forbid item"), node.at("suggest"), "suggest"))
+
+
+def parse(node: LDict, where: Where) -> Params:
+    def regex(key: str) -> re.Pattern[str] | None:
+        return compile_regex(node[key], node.at(key), key) if key in node else None
+
+    forbid = as_list(node.get("forbid", []), node.at("forbid"), "forbid")
+    params = Params(
+        must_match=regex("must_match"), must_not_match=regex("must_not_match"),
+        one_of=as_str_list(node.get("one_of", []), node.at("one_of"), "one_of"),
+        forbid=tuple(_forbidden(v, at) for v, at in zip(forbid, forbid.item_where)),
+        which=as_choice(node.get("which", "all"), node.at("which"), "which", ("all", "first", "last")),
+        required=as_bool(node.get("required", False), node.at("required"), "required"),
+        hint=as_text(node["hint"], node.at("hint"), "hint") if "hint" in node else None)
+    if not (params.must_match or params.must_not_match or params.one_of or params.forbid):
+        raise where.error("a pattern rule needs must_match, must_not_match, one_of or forbid")
+    return params
+
+
+def _chosen(params: Params, paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    if params.which == "first":
+        return paragraphs[:1]
+    if params.which == "last":
+        return paragraphs[-1:]
+    return paragraphs
+
+
+def _deviations(params: Params, p: Paragraph) -> Iterator[Deviation]:
+    text = squash(p.label_and_text)
+    for bad in params.forbid:
+        found = bad.match.search(text)
+        if found:
+            yield Deviation(("forbid", found.group(0)), p, wording.quoted(bad.suggest),
+                            wording.quoted(found.group(0)), "direct")
+            return
+    if params.one_of and fold(text) not in {fold(t) for t in params.one_of}:
+        yield Deviation(("one_of", text), p, wording.join(map(wording.quoted, params.one_of)),
+                        wording.quoted(text), "direct")
+    if params.must_match is not None and not params.must_match.search(text):
+        expected = params.hint or Text(f"khớp mẫu {params.must_match.pattern}",
+                                       f"matching {params.must_match.pattern}")
+        yield Deviation(("must_match",), p, expected, wording.quoted(text), "direct")
+    if params.must_not_match is not None and (found := params.must_not_match.search(text)):
+        yield Deviation(("must_not_match", found.group(0)), p, Text("không có " + wording.quoted(found.group(0)).vi,
+                                                                  "without " + wording.quoted(found.group(0)).en),
+                        wording.quoted(text), "direct")
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    paragraphs = tuple(p for p in targets(rule, rec) if squash(p.label_and_text))
+    if not paragraphs:
+        if params.required:
+            yield missing(rule, rec)
+        return
+    deviations = [d for p in _chosen(params, paragraphs) for d in _deviations(params, p)]
+    yield from group(rule, rec, deviations)

@@ -1,0 +1,178 @@
+"""Kind ``presence``: an element exists (min/max count), with its fixed text and its place.
+
+Keys: ``min`` (default 1), ``max``, ``text`` (allowed exact texts, compared folded), ``text_matches``
+(regex), ``side`` (left/right half or table column), ``above``/``below``/``level_with`` (roles),
+``first_page``, ``align``, ``unless_document_type``, ``only_if_present``. The target roles are
+alternatives: any of them present counts. This is the existence rule of its element.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks import wording
+from thethuc.checks.common import Deviation, document_type_is, group, missing, role_name
+from thethuc.checks.properties import ALIGNS
+from thethuc.checks.text import fold, squash
+from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_int, as_roles, as_str,
+                                   as_str_list)
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"min", "max", "text", "text_matches", "side", "above", "below", "level_with",
+                  "first_page", "align", "unless_document_type", "only_if_present"})
+# Outside a table, a paragraph indented past the middle of the text area sits in the right half.
+_RIGHT_INDENT_TWIPS = 2835  # 50 mm
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    min: int = 1
+    max: int | None = None
+    text: tuple[str, ...] = ()
+    text_matches: re.Pattern[str] | None = None
+    side: str | None = None
+    above: tuple[str, ...] = ()
+    below: tuple[str, ...] = ()
+    level_with: tuple[str, ...] = ()
+    first_page: bool = False
+    align: tuple[str, ...] = ()
+    unless_document_type: tuple[str, ...] = ()
+    only_if_present: tuple[str, ...] = ()
+
+
+def compile_regex(value: object, where: Where, what: str) -> re.Pattern[str]:
+    try:
+        return re.compile(as_str(value, where, what))
+    except re.error as err:
+        raise where.error(f"{what}: not a valid regular expression ({err})") from err
+
+
+def parse(node: LDict, where: Where) -> Params:
+    def roles(key: str) -> tuple[str, ...]:
+        return as_roles(node[key], node.at(key), key) if key in node else ()
+
+    def words(key: str) -> tuple[str, ...]:
+        return as_str_list(node[key], node.at(key), key) if key in node else ()
+
+    return Params(
+        min=as_int(node.get("min", 1), node.at("min"), "min"),
+        max=as_int(node["max"], node.at("max"), "max") if "max" in node else None,
+        text=words("text"),
+        text_matches=compile_regex(node["text_matches"], node.at("text_matches"), "text_matches")
+        if "text_matches" in node else None,
+        side=as_choice(node["side"], node.at("side"), "side", ("left", "right")) if "side" in node else None,
+        above=roles("above"), below=roles("below"), level_with=roles("level_with"),
+        first_page=as_bool(node.get("first_page", False), node.at("first_page"), "first_page"),
+        align=tuple(as_choice(a, node.at("align"), "align", ALIGNS) for a in words("align")),
+        unless_document_type=words("unless_document_type"), only_if_present=roles("only_if_present"))
+
+
+# ---------------------------------------------------------------- position facts
+
+
+def side_of(paragraph: Paragraph) -> str:
+    """``left``, ``right``, ``middle`` (centred across the page) of a paragraph."""
+    if paragraph.location.table is not None:
+        return "left" if paragraph.location.table[2] == 0 else "right"
+    align = paragraph.fmt.align.value
+    if align == "right" or paragraph.fmt.indent_left_twips.value >= _RIGHT_INDENT_TWIPS:
+        return "right"
+    return "middle" if align == "center" else "left"
+
+
+def level_with(a: Paragraph, b: Paragraph) -> bool | None:
+    """Same table row; None when neither is in a table (the model has no vertical positions)."""
+    ta, tb = a.location.table, b.location.table
+    if ta is None and tb is None:
+        return None
+    return ta is not None and tb is not None and a.location.part_name == b.location.part_name \
+        and ta[:2] == tb[:2]
+
+
+def on_first_page(paragraph: Paragraph, rec: Recognised) -> bool:
+    """No section or page break before it (header/footer parts show on page 1 anyway)."""
+    if paragraph.location.part != "document":
+        return True
+    if paragraph.section != 0:
+        return False
+    earlier = rec.doc.paragraphs[1: paragraph.index + 1]
+    return not any(p.page_break_before or p.fmt.page_break_before for p in earlier
+                   if p.location.part == "document")
+
+
+# ---------------------------------------------------------------- the checks
+
+
+def _skip(params: Params, rec: Recognised) -> bool:
+    if params.unless_document_type and document_type_is(rec, params.unless_document_type):
+        return True
+    return bool(params.only_if_present) and not any(r in params.only_if_present for r in rec.roles)
+
+
+def _text_deviations(params: Params, p: Paragraph) -> Iterator[Deviation]:
+    text = squash(p.label_and_text)
+    if params.text and fold(text) not in {fold(t) for t in params.text}:
+        yield Deviation(("text",), p, wording.join(map(wording.quoted, params.text)), wording.quoted(text),
+                        detail=Text("sai nội dung", "wrong text"))
+    if params.text_matches is not None and not params.text_matches.search(text):
+        yield Deviation(("text_matches",), p, Text(f"khớp mẫu {params.text_matches.pattern}",
+                                                   f"matching {params.text_matches.pattern}"),
+                        wording.quoted(text), detail=Text("sai nội dung", "wrong text"))
+
+
+def _relative(params: Params, p: Paragraph, rec: Recognised) -> Iterator[Deviation]:
+    for role in params.above:
+        others = rec.paragraphs_with(role)
+        if others and p.index > min(o.index for o in others):
+            name = role_name(role)
+            yield Deviation(("above", role), p, Text(f"ở trên {name.vi}", f"above the {name.en}"),
+                            Text(f"ở dưới {name.vi}", f"below the {name.en}"), detail=Text("sai vị trí", "misplaced"))
+    for role in params.below:
+        others = rec.paragraphs_with(role)
+        if others and p.index < max(o.index for o in others):
+            name = role_name(role)
+            yield Deviation(("below", role), p, Text(f"ở dưới {name.vi}", f"below the {name.en}"),
+                            Text(f"ở trên {name.vi}", f"above the {name.en}"), detail=Text("sai vị trí", "misplaced"))
+    for role in params.level_with:
+        others = rec.paragraphs_with(role)
+        if others and not any(level_with(p, o) is not False for o in others):
+            name = role_name(role)
+            yield Deviation(("level", role), p, Text(f"ngang hàng với {name.vi}", f"level with the {name.en}"),
+                            Text(f"không ngang hàng với {name.vi}", f"not level with the {name.en}"),
+                            detail=Text("sai vị trí", "misplaced"))
+
+
+_SIDES = {"left": Text("bên trái", "on the left"), "right": Text("bên phải", "on the right"),
+          "middle": Text("ở giữa trang", "in the middle")}
+
+
+def _place(params: Params, p: Paragraph, rec: Recognised) -> Iterator[Deviation]:
+    if params.side is not None and (side := side_of(p)) != params.side:
+        yield Deviation(("side", side), p, _SIDES[params.side], _SIDES[side], detail=Text("sai vị trí", "misplaced"))
+    if params.first_page and not on_first_page(p, rec):
+        yield Deviation(("page",), p, Text("ở trang đầu", "on the first page"),
+                        Text("không ở trang đầu", "not on the first page"), detail=Text("sai vị trí", "misplaced"))
+    if params.align and (align := p.fmt.align.value) not in params.align:
+        yield Deviation(("align", align), p, wording.either("align", params.align), wording.value("align", align),
+                        p.fmt.align.source)
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    present = [p for p, r in zip(rec.doc.paragraphs, rec.roles) if r in rule.target]
+    if len(present) < params.min:
+        if not _skip(params, rec):
+            yield missing(rule, rec)
+        return
+    deviations: list[Deviation] = []
+    if params.max is not None and len(present) > params.max:
+        deviations.append(Deviation(("count",), present[params.max],
+                                    wording.count(params.max, "lần", "time"),
+                                    wording.count(len(present), "lần", "time"),
+                                    detail=Text("lặp lại", "repeated")))
+    for p in present:
+        deviations.extend(_text_deviations(params, p))
+        deviations.extend(_place(params, p, rec))
+        deviations.extend(_relative(params, p, rec))
+    yield from group(rule, rec, deviations)

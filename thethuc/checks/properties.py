@@ -1,0 +1,237 @@
+"""The closed registry of formatting properties a ``format`` rule may assert.
+
+Each property knows how to parse its matcher from YAML, read its actual value (with provenance)
+from a paragraph's effective formatting, and word the expected and actual values.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from thethuc.checks import wording
+from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
+from thethuc.checks.text import has_word_chars, letters, squash
+from thethuc.model import Paragraph, Run, Text, twips_to_mm
+from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, check_keys
+
+CASES = ("upper", "lower", "not-upper", "starts-lower")
+ALIGNS = ("left", "center", "right", "justify", "distribute")
+_ALIGN_ALIASES = {"both": "justify", "start": "left", "end": "right", "centre": "center"}
+
+
+@dataclass(frozen=True, slots=True)
+class LineSpacing:
+    """``{exact_pt: {min, max}}`` (exact/at-least rules) and/or ``{multiple: {min, max}}`` (auto)."""
+
+    exact_pt: Matcher | None
+    multiple: Matcher | None
+
+    def test(self, actual: tuple[str, float]) -> bool:
+        rule, amount = actual
+        matcher = self.multiple if rule == "auto" else self.exact_pt
+        return matcher is not None and matcher.test(amount)
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    prop: str
+    matcher: Any  # Matcher, LineSpacing or a tuple of strings for the text properties
+
+
+@dataclass(frozen=True, slots=True)
+class Observed:
+    """An actual value that failed, worded, with the layer it came from."""
+
+    actual: Text
+    source: str | None
+    key: object  # the raw value, for grouping equal deviations
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _parse_line_spacing(value: Any, where: Where, what: str) -> LineSpacing:
+    node = as_mapping(value, where, what)
+    check_keys(node, ("exact_pt", "multiple"), what)
+    exact = parse_number(node["exact_pt"], node.at("exact_pt"), f"{what}.exact_pt") if "exact_pt" in node else None
+    multiple = parse_number(node["multiple"], node.at("multiple"), f"{what}.multiple") if "multiple" in node else None
+    if exact is None and multiple is None:
+        raise where.error(f"{what} needs exact_pt or multiple")
+    return LineSpacing(exact, multiple)
+
+
+_PARSERS: dict[str, Callable[[Any, Where, str], Any]] = {
+    "size_pt": parse_number,
+    "bold": parse_bool,
+    "italic": parse_bool,
+    "underline": parse_bool,
+    "case": lambda v, w, what: parse_choice(v, w, what, CASES),
+    "align": lambda v, w, what: parse_choice(v, w, what, ALIGNS),
+    "first_line_indent_mm": parse_number,
+    "spacing_pt": parse_number,
+    "line_spacing": _parse_line_spacing,
+    "color": lambda v, w, what: Matcher(values=tuple(s.upper() if s != "auto" else s
+                                                     for s in as_str_list(v, w, what))),
+    "starts_with": as_str_list,
+    "not_starts_with": as_str_list,
+    "ends_with": as_str_list,
+}
+PROPERTIES: tuple[str, ...] = tuple(_PARSERS)
+
+
+def parse_expect(node: LDict, what: str) -> tuple[Assertion, ...]:
+    """``{size_pt: 15, bold: true, …}`` → assertions, strictly."""
+    check_keys(node, PROPERTIES, what)
+    return tuple(Assertion(prop, _PARSERS[prop](value, node.at(prop), f"{what}.{prop}"))
+                 for prop, value in node.items())
+
+
+# ---------------------------------------------------------------- expected wording
+
+
+def expected_text(assertion: Assertion) -> Text:
+    prop, matcher = assertion.prop, assertion.matcher
+    if prop in ("size_pt", "first_line_indent_mm", "spacing_pt"):
+        return matcher.numeric_text(prop)
+    if prop == "line_spacing":
+        parts = [m.numeric_text(name) for name, m in (("exact_pt", matcher.exact_pt),
+                                                      ("multiple", matcher.multiple)) if m]
+        return wording.join(parts)
+    if prop == "starts_with":
+        return wording.prefixed("bắt đầu bằng", "starts with", wording.join(map(wording.quoted, matcher)))
+    if prop == "not_starts_with":
+        return wording.prefixed("không bắt đầu bằng", "does not start with",
+                                wording.join(map(wording.quoted, matcher)))
+    if prop == "ends_with":
+        return wording.prefixed("kết thúc bằng", "ends with", wording.join(map(wording.quoted, matcher)))
+    return matcher.enum_text(prop)
+
+
+# ---------------------------------------------------------------- reading actual values
+
+RunGetter = Callable[[Run], tuple[Any, str]]
+_RUN_GETTERS: dict[str, RunGetter] = {
+    "size_pt": lambda r: (r.size_half_pt.value / 2, r.size_half_pt.source),
+    "bold": lambda r: (r.bold.value, r.bold.source),
+    "italic": lambda r: (r.italic.value, r.italic.source),
+    "underline": lambda r: (r.underline.value not in ("none", ""), r.underline.source),
+    "color": lambda r: (r.color.value.upper() if r.color.value != "auto" else "auto", r.color.source),
+}
+# A run of punctuation only ("Nơi nhận" underlined, ":" not) is not judged for these.
+_WORD_RUN_PROPS = frozenset({"bold", "italic", "underline"})
+
+
+def judged_runs(paragraph: Paragraph, prop: str) -> tuple[Run, ...]:
+    runs = paragraph.visible_runs
+    if prop in _WORD_RUN_PROPS:
+        runs = tuple(r for r in runs if has_word_chars(r.text))
+    return runs
+
+
+def _word_run_value(prop: str, raw: Any) -> Text:
+    if prop == "size_pt":
+        return wording.numeric("size_pt", raw)
+    return wording.value(prop, raw)
+
+
+def observe_runs(assertion: Assertion, paragraph: Paragraph, every_run: bool) -> Observed | None:
+    """The failing run value: any failing run (``every_run``) or only when all runs fail."""
+    getter = _RUN_GETTERS[assertion.prop]
+    values = [getter(run) for run in judged_runs(paragraph, assertion.prop)]
+    failing = [(raw, src) for raw, src in values if not assertion.matcher.test(raw)]
+    if not failing or (not every_run and len(failing) < len(values)):
+        return None
+    raw, source = failing[0]
+    return Observed(_word_run_value(assertion.prop, raw), source, raw)
+
+
+def _align(paragraph: Paragraph) -> tuple[str, str]:
+    raw = paragraph.fmt.align.value
+    return _ALIGN_ALIASES.get(raw, raw), paragraph.fmt.align.source
+
+
+def _line(paragraph: Paragraph) -> tuple[tuple[str, float], str]:
+    rule = paragraph.fmt.line_rule.value
+    amount = paragraph.fmt.line_value.value
+    value = amount / 240 if rule == "auto" else amount / 20
+    return (("auto" if rule == "auto" else "exact"), value), paragraph.fmt.line_value.source
+
+
+def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
+    prop, matcher, fmt = assertion.prop, assertion.matcher, paragraph.fmt
+    if prop == "align":
+        raw, source = _align(paragraph)
+        return None if matcher.test(raw) else Observed(wording.value("align", raw), source, raw)
+    if prop == "first_line_indent_mm":
+        raw = round(twips_to_mm(fmt.indent_first_line_twips.value), 2)
+        return None if matcher.test(raw) else Observed(
+            wording.numeric(prop, raw), fmt.indent_first_line_twips.source, raw)
+    if prop == "spacing_pt":
+        raw = (fmt.space_before_twips.value + fmt.space_after_twips.value) / 20
+        return None if matcher.test(raw) else Observed(
+            wording.numeric(prop, raw), fmt.space_after_twips.source, raw)
+    raw_line, source = _line(paragraph)
+    if matcher.test(raw_line):
+        return None
+    kind = "multiple" if raw_line[0] == "auto" else "exact_pt"
+    return Observed(wording.numeric(kind, raw_line[1], 2), source, raw_line)
+
+
+def _case_letters(paragraph: Paragraph) -> str:
+    """Letters as displayed: a run with effective ``caps`` shows capitals whatever was typed."""
+    shown = [r.text.upper() if r.caps.value else r.text for r in paragraph.visible_runs]
+    return letters("".join(shown))
+
+
+def _case_fails(case: str, text: str) -> str | None:
+    """The worded failure of one case requirement, or None."""
+    if not text:
+        return None
+    if case == "upper":
+        return "has-lower" if text != text.upper() else None
+    if case == "lower":
+        return "has-upper" if text != text.lower() else None
+    if case == "not-upper":
+        return "all-upper" if len(text) >= 2 and text == text.upper() else None
+    return "starts-upper" if not text[0].islower() else None
+
+
+def observe_text(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
+    prop = assertion.prop
+    if prop == "case":
+        shown = _case_letters(paragraph)
+        for case in assertion.matcher.values:
+            failure = _case_fails(case, shown)
+            if failure is None:
+                return None
+        return Observed(wording.value("case", failure), "direct", failure)
+    text = squash(paragraph.label_and_text if prop != "ends_with" else paragraph.text)
+    if prop == "starts_with":
+        ok = any(text.startswith(s) for s in assertion.matcher)
+        return None if ok else Observed(wording.prefixed("bắt đầu bằng", "starts with",
+                                                         wording.quoted(text[:3])), None, text[:3])
+    if prop == "not_starts_with":
+        found = next((s for s in assertion.matcher if text.startswith(s)), None)
+        return None if found is None else Observed(
+            wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(found)), None, found)
+    ok = any(text.endswith(s) for s in assertion.matcher)
+    return None if ok else Observed(wording.prefixed("kết thúc bằng", "ends with",
+                                                     wording.quoted(text[-1:] or " ")), None, text[-1:])
+
+
+def observe(assertion: Assertion, paragraph: Paragraph, every_run: bool = True) -> Observed | None:
+    if assertion.prop in _RUN_GETTERS:
+        return observe_runs(assertion, paragraph, every_run)
+    if assertion.prop in ("align", "first_line_indent_mm", "spacing_pt", "line_spacing"):
+        return observe_paragraph(assertion, paragraph)
+    return observe_text(assertion, paragraph)
+
+
+def dominant_size(paragraph: Paragraph) -> float | None:
+    """The size of most of the paragraph's characters (for the one-size-throughout check)."""
+    weights: dict[float, int] = {}
+    for run in paragraph.visible_runs:
+        size = run.size_half_pt.value / 2
+        weights[size] = weights.get(size, 0) + len(run.text.strip())
+    return max(weights, key=lambda s: weights[s]) if weights else None

@@ -1,0 +1,107 @@
+"""Kind ``rule_line``: the solid horizontal line directly under the tiêu đề, as long as the title.
+
+Keys: ``tolerance`` (relative, default 0.15), ``em_factor`` (average advance of a character in
+em, default 0.68 for Times New Roman bold capitals), ``accept_border`` (a bottom border counts).
+The line is looked for in the target paragraph and the following paragraphs of the same cell up
+to the first one with text. Underlining the title instead is a finding of its own.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks import wording
+from thethuc.checks.common import Deviation, group, has_text, targets
+from thethuc.checks.text import squash
+from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_number
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"tolerance", "em_factor", "accept_border"})
+EMU_PER_PT = 12700
+EMU_PER_MM = 36000
+_NO_BORDER = ("nil", "none", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    tolerance: float = 0.15
+    em_factor: float = 0.68
+    accept_border: bool = True
+
+
+def parse(node: LDict, where: Where) -> Params:
+    return Params(as_number(node.get("tolerance", 0.15), node.at("tolerance"), "tolerance"),
+                  as_number(node.get("em_factor", 0.68), node.at("em_factor"), "em_factor"),
+                  as_bool(node.get("accept_border", True), node.at("accept_border"), "accept_border"))
+
+
+def title_width_emu(paragraph: Paragraph, em_factor: float) -> float:
+    """Estimated printed width: characters × size × average advance (no font metrics at hand)."""
+    total = 0.0
+    for run in paragraph.visible_runs:
+        total += len(squash(run.text)) * run.size_half_pt.value / 2 * em_factor
+    return total * EMU_PER_PT
+
+
+def _same_cell(a: Paragraph, b: Paragraph) -> bool:
+    return a.location.part_name == b.location.part_name and a.location.table == b.location.table
+
+
+def candidates(title: Paragraph, rec: Recognised) -> tuple[Paragraph, ...]:
+    """The title paragraph and the following ones of its cell, up to the first with text."""
+    found = [title]
+    for p in rec.doc.paragraphs[title.index + 1:]:
+        if not _same_cell(title, p):
+            break
+        found.append(p)
+        if has_text(p):
+            break
+    return tuple(found)
+
+
+def _horizontal(line: DrawnLine) -> bool:
+    return line.width_emu > 0 and abs(line.height_emu) <= max(EMU_PER_MM, line.width_emu * 0.05)
+
+
+def _bordered(p: Paragraph) -> bool:
+    border = p.fmt.border_bottom.value
+    return border is not None and border.style not in _NO_BORDER
+
+
+def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine]) -> Iterator[Deviation]:
+    flat = [line for line in lines if _horizontal(line)]
+    if not flat:
+        yield Deviation(("slanted",), title, Text("đường kẻ nằm ngang", "a horizontal line"),
+                        Text("đường kẻ không nằm ngang", "a line that is not horizontal"), "direct")
+        return
+    line = flat[0]
+    if line.dashed:
+        yield Deviation(("dashed",), title, Text("nét liền", "solid"), Text("nét đứt", "dashed"), "direct")
+    want = title_width_emu(title, params.em_factor)
+    if want and abs(line.width_emu - want) > params.tolerance * want:
+        yield Deviation(("width",), title, wording.numeric("width_mm", want / EMU_PER_MM, 0),
+                        wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), "direct",
+                        Text("độ dài khác độ dài tiêu đề", "length differs from the title's"))
+
+
+def _deviations(params: Params, title: Paragraph, rec: Recognised) -> Iterator[Deviation]:
+    near = candidates(title, rec)
+    underlined = any(r.underline.value not in ("none", "") for r in title.visible_runs)
+    if underlined:
+        yield Deviation(("underline",), title, Text("đường kẻ ngang dưới tiêu đề", "a drawn line under the title"),
+                        Text("gạch chân chữ tiêu đề", "the title text underlined"),
+                        next((r.underline.source for r in title.visible_runs), None))
+    lines = [line for p in near for line in p.lines]
+    if lines:
+        yield from _line_deviations(params, title, lines)
+    elif not (params.accept_border and any(_bordered(p) for p in near)) and not underlined:
+        yield Deviation(("missing",), title, Text("đường kẻ ngang nét liền dưới tiêu đề",
+                                                   "a solid horizontal line under the title"),
+                        Text("không có đường kẻ", "no line"), None)
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    titles = [p for p in targets(rule, rec) if has_text(p)]
+    if titles:
+        yield from group(rule, rec, _deviations(params, titles[0], rec))

@@ -1,0 +1,59 @@
+"""Kind ``state_document``: a state document (Nghị định 30) checked under a Party rule set.
+
+Keys: ``suggest`` (the rule set to use instead, e.g. ``nd30``), ``silence`` (codes or code
+prefixes that would only repeat this cause; the engine does not run them on such a document).
+The finding is said once, instead of a finding for every header element.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks.common import make_finding
+from thethuc.checks.text import squash
+from thethuc.model import Finding, Recognised, Text
+from thethuc.ruleset.nodes import LDict, Where, as_str, as_str_list
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"suggest", "silence"})
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    suggest: str = "nd30"
+    silence: tuple[str, ...] = ()
+
+
+def parse(node: LDict, where: Where) -> Params:
+    return Params(as_str(node.get("suggest", "nd30"), node.at("suggest"), "suggest"),
+                  as_str_list(node.get("silence", []), node.at("silence"), "silence"))
+
+
+def is_state(rec: Recognised) -> bool:
+    return rec.family == "state" or "quoc_hieu" in rec.roles
+
+
+def silenced(params: Params, rec: Recognised) -> tuple[str, ...]:
+    """Codes/prefixes the engine must not run for this document."""
+    return params.silence if is_state(rec) else ()
+
+
+def _signals(rec: Recognised) -> list[str]:
+    found = [squash(p.text) for p in rec.paragraphs_with("quoc_hieu")[:1]]
+    found += [squash(p.text) for p in rec.paragraphs_with("so_ky_hieu")[:1] if "Số:" in p.text]
+    found += [squash(p.text) for p in rec.paragraphs_with("tham_quyen_ky")[:1]
+              if p.text.strip().startswith(("TM.", "KT.", "TL.", "TUQ."))]
+    return found
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    if not is_state(rec):
+        return
+    seen = "; ".join(_signals(rec)) or (rec.notes[0] if rec.notes else "")
+    anchor = next(iter(rec.paragraphs_with("quoc_hieu")), None)
+    yield make_finding(
+        rule, rec, anchor, element=None,
+        expected=Text("văn bản của Đảng", "a Party document"),
+        actual=Text(f"văn bản hành chính nhà nước ({seen}); hãy kiểm tra với --ruleset {params.suggest}",
+                    f"a state administrative document ({seen}); check it with --ruleset {params.suggest}"),
+        source="direct")

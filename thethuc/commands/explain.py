@@ -1,0 +1,123 @@
+"""`thethuc explain CODE`: everything about one rule — why it exists, its values, where it is defined."""
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+import click
+
+from thethuc.errors import EXIT_USAGE, RuleSetError
+from thethuc.model import Text
+from thethuc.ruleset.types import Rule, RuleSet
+
+
+def render_value(value: Any, lang: str) -> str:
+    """A parameter value as a reader writes it: ranges, lists and nested settings on one line."""
+    if isinstance(value, bool):
+        return ("yes" if value else "no") if lang == "en" else ("có" if value else "không")
+    if isinstance(value, Text):
+        return value.get(lang)
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, re.Pattern):
+        return value.pattern
+    if is_dataclass(value) and not isinstance(value, type):
+        pairs = param_lines(value, lang)
+        return "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{k}: {render_value(v, lang)}" for k, v in value.items()) + "}"
+    if isinstance(value, (set, frozenset)):
+        return ", ".join(sorted(render_value(v, lang) for v in value))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(render_value(v, lang) for v in value)
+    return str(value)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, (tuple, list, dict, set, frozenset, str)) and not value)
+
+
+def param_lines(params: Any, lang: str) -> list[tuple[str, str]]:
+    """(name, value) per setting of a kind's Params; unset settings are left out."""
+    if params is None:
+        return []
+    if is_dataclass(params) and not isinstance(params, type):
+        items = [(f.name, getattr(params, f.name)) for f in fields(params)]
+    elif isinstance(params, Mapping):
+        items = list(params.items())
+    else:
+        return [("", render_value(params, lang))]
+    return [(str(k), render_value(v, lang)) for k, v in items if not _empty(v)]
+
+
+def find_rule(ruleset: RuleSet, wanted: str) -> Rule | None:
+    """By code (any case) or by name: ``h002`` and ``tieu-de-format`` both find H002."""
+    key = wanted.strip()
+    return next((r for r in ruleset.rules if r.code.upper() == key.upper() or r.name == key.lower()), None)
+
+
+def suggestion(ruleset: RuleSet, wanted: str) -> str | None:
+    names = [r.code for r in ruleset.rules] + [r.name for r in ruleset.rules]
+    key = wanted.upper() if wanted[:1].isalpha() and wanted[1:].isdigit() else wanted.lower()
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
+def explanation(rule: Rule, lang: str) -> list[str]:
+    """The lines printed for a rule, label first so they read as a form."""
+    from thethuc.report import wording as w  # noqa: PLC0415
+
+    en = lang == "en"
+    state = "" if rule.enabled else (" (disabled)" if en else " (đang tắt)")
+    lines = [f"{rule.code} {rule.name} — {w.severity_label(rule.severity, lang)}{state}", "",
+             rule.description.get(lang).strip(), ""]
+    if rule.target:
+        targets = ", ".join(f"{t} ({w.element_name(t, lang)})" if w.element_name(t, lang) != t else t
+                            for t in rule.target)
+        lines.append(f"{'Applies to' if en else 'Áp dụng cho'}: {targets}")
+    lines.append(f"{'Kind' if en else 'Loại kiểm tra'}: {rule.kind}")
+    values = param_lines(rule.params, lang)
+    if values:
+        lines.append(f"{'Values' if en else 'Giá trị'}:")
+        lines.extend(f"  {k}: {v}" if k else f"  {v}" for k, v in values)
+    lines.append(f"{'Grade' if en else 'Bậc tin cậy'}: {rule.grade}")
+    lines.append(f"{'Source' if en else 'Nguồn'}: {rule.source}")
+    lines.append(f"{'Message' if en else 'Thông báo'}: {rule.message.get(lang)}")
+    if rule.example:
+        lines.append(f"{'Example' if en else 'Ví dụ'}: {rule.example.get(lang)}")
+    if rule.origin:
+        lines.append(f"{'Defined at' if en else 'Định nghĩa tại'}: {rule.origin}")
+    return lines
+
+
+@click.command("explain")
+@click.argument("code")
+@click.option("--ruleset", "ruleset_spec", default="hd36", show_default=True,
+              help="Bộ quy tắc: hd36, hd05, nd30 hoặc đường dẫn tệp YAML.")
+@click.option("--lang", type=click.Choice(("vi", "en")), default="vi", show_default=True)
+@click.pass_context
+def command(ctx: click.Context, code: str, ruleset_spec: str, lang: str) -> None:
+    """Giải thích một quy tắc: mô tả, giá trị, bậc tin cậy, nguồn, ví dụ."""
+    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+
+    try:
+        ruleset = load_ruleset(ruleset_spec)
+    except RuleSetError as err:
+        click.echo(f"thethuc: {err}", err=True)
+        ctx.exit(EXIT_USAGE)
+    rule = find_rule(ruleset, code)
+    if rule is None:
+        near = suggestion(ruleset, code)
+        if lang == "en":
+            hint = f" (did you mean {near}?)" if near else ""
+            click.echo(f"thethuc: no rule '{code}' in rule set {ruleset.name}{hint}", err=True)
+        else:
+            hint = f" (có phải {near}?)" if near else ""
+            click.echo(f"thethuc: không có quy tắc '{code}' trong bộ {ruleset.name}{hint}", err=True)
+        ctx.exit(EXIT_USAGE)
+    sys.stdout.write("\n".join(explanation(rule, lang)) + "\n")

@@ -1,0 +1,90 @@
+"""`thethuc init`: write a commented `.thethuc.yaml` here and print the pre-commit snippet."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+from thethuc import __version__
+from thethuc.config import CONFIG_FILE
+from thethuc.errors import EXIT_USAGE
+
+# Every key is shown, the optional ones commented out, so a clerk edits values instead of
+# looking up names; `thethuc check` loads this text unchanged (tested in tests/workflow).
+CONFIG_TEMPLATE = """\
+# Cấu hình thethuc cho thư mục này và mọi thư mục con (tệp gần văn bản nhất được dùng).
+# Tham số dòng lệnh (--ruleset, --select, --ignore, --fail-on, --lang) thắng tệp này.
+
+# Bộ quy tắc gốc: hd36 (Hướng dẫn 36-HD/VPTW), hd05 (Hướng dẫn 05-HD/VPTW),
+# nd30 (Nghị định 30/2020/NĐ-CP) hoặc đường dẫn tới một tệp quy tắc YAML.
+extends: hd36
+
+# Ngôn ngữ thông báo: vi hoặc en.
+lang: vi
+
+# Mức lỗi làm lệnh thất bại (mã thoát 1): error, warning hoặc info.
+fail-on: error
+
+# Chỉ kiểm tra các mã này (theo tiền tố: "H" là cả phần đầu văn bản).
+# select: [P, H, T, B, S, N, X]
+
+# Bỏ qua các mã này ở mọi văn bản.
+# ignore: [P009]
+
+# Bỏ qua một số mã cho các tệp khớp mẫu (đường dẫn tính từ thư mục chứa tệp này).
+# per-file-ignores:
+#   "du-thao/**": [H008, H011]
+#   "luu-tru/2017/*.docx": [P007]
+
+# Sửa quy tắc: mức độ (error, warning, info), giá trị, hoặc tắt hẳn (off).
+# rules:
+#   B004: {severity: warning}
+#   P009: off
+
+# Bỏ qua ngay trong Word: chèn chú thích (Review > New Comment) vào đoạn cần bỏ qua với nội dung
+#   thethuc: bỏ qua H003 -- lý do
+"""
+
+PRECOMMIT_SNIPPET = """\
+# .pre-commit-config.yaml
+repos:
+  - repo: {repo}
+    rev: v{version}
+    hooks:
+      - id: thethuc
+"""
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so a reader never sees half a file (temp file + os.replace)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def precommit_snippet(repo: str) -> str:
+    """The `.pre-commit-config.yaml` lines that run thethuc on staged Word files."""
+    return PRECOMMIT_SNIPPET.format(repo=repo, version=__version__)
+
+
+@click.command("init")
+@click.option("--force", is_flag=True, help="Ghi đè .thethuc.yaml đã có.")
+@click.option("--repo", default="<URL kho thethuc>", show_default=True,
+              help="Địa chỉ kho thethuc đưa vào đoạn cấu hình pre-commit.")
+def command(force: bool, repo: str) -> None:
+    """Tạo tệp cấu hình .thethuc.yaml có chú thích và in đoạn cấu hình pre-commit."""
+    target = Path.cwd() / CONFIG_FILE
+    if target.exists() and not force:
+        click.echo(f"{CONFIG_FILE}: tệp đã có; dùng --force để ghi đè.", err=True)
+        raise SystemExit(EXIT_USAGE)
+    write_atomic(target, CONFIG_TEMPLATE)
+    click.echo(f"Đã tạo {target}.")
+    click.echo("Thêm vào .pre-commit-config.yaml để kiểm tra văn bản Word trước mỗi lần commit:\n")
+    click.echo(precommit_snippet(repo), nl=False)

@@ -1,0 +1,40 @@
+"""``thethuc inspect FILE``: show what the loader (and, when available, the recogniser) sees."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+from rich.console import Console
+
+from thethuc.errors import EXIT_UNREADABLE, DocxInputError
+from thethuc.model import Document
+
+
+def _roles(doc: Document) -> Sequence[str | None] | None:
+    """Roles from the recogniser, or None while it is not available."""
+    try:
+        from thethuc.recognise import recognise  # noqa: PLC0415 (optional stage, imported lazily)
+    except (ImportError, AttributeError):
+        return None
+    return recognise(doc).roles
+
+
+@click.command(name="inspect")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--part", type=click.Choice(["document", "header", "footer", "all"]), default="all",
+              show_default=True, help="Phần cần hiển thị / which part to show.")
+@click.option("--all-runs", is_flag=True, help="Mỗi run một dòng / one row per run.")
+def command(file: str, part: str, all_runs: bool) -> None:
+    """Hiển thị định dạng thực tế của từng đoạn (effective formatting per paragraph)."""
+    from thethuc.load import load_document  # noqa: PLC0415 (keeps `thethuc --help` fast)
+    from thethuc.report.inspect import render  # noqa: PLC0415
+
+    try:
+        doc = load_document(file)
+    except DocxInputError as err:
+        click.echo(str(err), err=True)
+        raise SystemExit(EXIT_UNREADABLE) from None
+    # A pipe or a test runner has no terminal width; wide rows beat wrapped cells there.
+    console = Console() if sys.stdout.isatty() else Console(width=200)
+    render(doc, console, _roles(doc), part=part, all_runs=all_runs)

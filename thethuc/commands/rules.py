@@ -1,0 +1,52 @@
+"""`thethuc rules`: a table of every rule of a rule set (code, name, severity, grade, description)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from thethuc.errors import EXIT_USAGE, RuleSetError
+
+DESCRIPTION_CHARS = 90
+
+
+def first_sentence(text: str) -> str:
+    """The description's first line up to its first full stop: the table's one line per rule."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    head, dot, rest = line.partition(". ")
+    return head + "." if dot and rest else line
+
+
+@click.command("rules")
+@click.option("--ruleset", "ruleset_spec", default="hd36", show_default=True,
+              help="Bộ quy tắc: hd36, hd05, nd30 hoặc đường dẫn tệp YAML.")
+@click.option("--lang", type=click.Choice(("vi", "en")), default="vi", show_default=True)
+@click.option("--no-color", is_flag=True, help="Không tô màu.")
+@click.pass_context
+def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) -> None:
+    """Liệt kê các quy tắc của bộ quy tắc."""
+    from rich import box  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text as RichText  # noqa: PLC0415
+
+    from thethuc.report import wording as w  # noqa: PLC0415
+    from thethuc.report.text import SEVERITY_STYLE, make_console  # noqa: PLC0415
+    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+
+    try:
+        ruleset = load_ruleset(ruleset_spec)
+    except RuleSetError as err:
+        click.echo(f"thethuc: {err}", err=True)
+        ctx.exit(EXIT_USAGE)
+    en = lang == "en"
+    console = make_console(sys.stdout, False if no_color else None)
+    table = Table(box=box.SIMPLE_HEAD, title=f"{ruleset.name} — {ruleset.title.get(lang)}")
+    for header in (("code", "mã"), ("name", "tên"), ("severity", "mức"), ("grade", "bậc"),
+                   ("description", "mô tả")):
+        table.add_column(header[0] if en else header[1], overflow="fold")
+    for rule in ruleset.rules:
+        severity = (RichText(w.severity_label(rule.severity, lang), style=SEVERITY_STYLE[rule.severity])
+                    if rule.enabled else RichText("off" if en else "tắt", style="dim"))
+        table.add_row(rule.code, rule.name, severity, rule.grade,
+                      w.excerpt(first_sentence(rule.description.get(lang)), DESCRIPTION_CHARS))
+    console.print(table)

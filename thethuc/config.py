@@ -1,0 +1,350 @@
+"""Project configuration: find `.thethuc.yaml` / `[tool.thethuc]` above each file, validate it, merge the CLI.
+
+Knows nothing of documents; turns files on disk into validated, frozen settings. Rule overrides
+are handed to the rule-set loader unchanged (one loader, one `extends` mechanism).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from thethuc.errors import RuleSetError
+from thethuc.model import SEVERITY_ORDER, Finding
+
+CONFIG_FILE = ".thethuc.yaml"
+PYPROJECT = "pyproject.toml"
+KEYS = ("extends", "rules", "select", "ignore", "per-file-ignores", "fail-on", "lang")
+LANGS = ("vi", "en")
+_CODE_PREFIX = re.compile(r"^[A-Z](\d{1,3})?$")
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    """One configuration file, validated; ``path`` None is the built-in default."""
+
+    path: str | None = None
+    root: str = "."  # folder of the file: per-file-ignores globs are relative to it
+    extends: str | None = None
+    rules: Mapping[str, Any] = field(default_factory=dict)  # raw overrides for the rule-set loader
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fail_on: str | None = None
+    lang: str | None = None
+    lines: Mapping[str, int] = field(default_factory=dict)  # key → line, for later errors
+
+
+@dataclass(frozen=True)
+class CliOptions:
+    """What the command line said; None means "not given", so the file's value stands."""
+
+    ruleset: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    extend_ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    lang: str | None = None
+    config: str | None = None  # --config FILE: use it for every file, no discovery
+    isolated: bool = False  # --no-config: ignore every configuration file
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective settings for a group of files: file values with the CLI on top."""
+
+    config: ProjectConfig
+    ruleset: str  # rule-set spec for the pipeline: "hd36", "nd30", a path, …
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    fail_on: str
+    lang: str
+
+    def ignored_for(self, file: str | Path) -> frozenset[str]:
+        """Codes (or prefixes) per-file-ignores silence for this file, in addition to ``ignore``."""
+        extra: set[str] = set()
+        for pattern, codes in self.config.per_file_ignores:
+            if glob_matches(pattern, file, Path(self.config.root)):
+                extra.update(codes)
+        return frozenset(extra)
+
+    def filter(self, findings: Iterable[Finding], file: str | Path) -> tuple[Finding, ...]:
+        """Findings this file reports after select, ignore and per-file-ignores."""
+        ignored = tuple(self.ignore) + tuple(self.ignored_for(file))
+        return tuple(f for f in findings if is_selected(f.code, self.select, ignored))
+
+
+# ---------------------------------------------------------------- selection
+
+
+def _matches(code: str, prefixes: Iterable[str]) -> int:
+    """Length of the longest prefix of ``code`` in ``prefixes`` (0 = none)."""
+    return max((len(p) for p in prefixes if code.startswith(p)), default=0)
+
+
+def is_selected(code: str, select: Iterable[str] | None, ignore: Iterable[str]) -> bool:
+    """flake8's rule: the longer (more specific) of the select and ignore matches decides."""
+    chosen = len(code) if select is None else _matches(code, select)
+    if chosen == 0:
+        return False
+    # "select: [H], ignore: [H003]" drops H003; "select: [H003], ignore: [H]" keeps it.
+    return chosen > _matches(code, ignore) if select is not None else _matches(code, ignore) == 0
+
+
+# ---------------------------------------------------------------- globs
+
+
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        else:
+            char = pattern[i]
+            out.append({"*": "[^/]*", "?": "[^/]"}.get(char, re.escape(char)))
+            i += 1
+    return re.compile("".join(out) + r"\Z")
+
+
+def glob_matches(pattern: str, file: str | Path, root: Path) -> bool:
+    """Ruff-style: a pattern without "/" matches the file name anywhere; else the path under root."""
+    path = Path(file).resolve()
+    if "/" not in pattern:
+        return _glob_regex(pattern).match(path.name) is not None
+    try:
+        relative = path.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return False
+    return _glob_regex(pattern.removeprefix("./")).match(relative) is not None
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False  # a broken pyproject that does not mention us is not our configuration
+    return isinstance(data.get("tool"), dict) and "thethuc" in data["tool"]
+
+
+def find_config(start: str | Path) -> Path | None:
+    """The nearest `.thethuc.yaml` or `pyproject.toml` with `[tool.thethuc]` at or above ``start``."""
+    folder = Path(start).resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / CONFIG_FILE).is_file():
+            return candidate / CONFIG_FILE
+        if (candidate / PYPROJECT).is_file() and _has_tool_table(candidate / PYPROJECT):
+            return candidate / PYPROJECT
+    return None
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _yaml_lines(text: str) -> dict[str, int]:
+    """1-based line of each top-level key and of each ``rules``/``per-file-ignores`` entry."""
+    node = yaml.compose(text)
+    lines: dict[str, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key, value in node.value:
+        lines[str(key.value)] = key.start_mark.line + 1
+        if isinstance(value, yaml.MappingNode):
+            for sub, _ in value.value:
+                lines[f"{key.value}.{sub.value}"] = sub.start_mark.line + 1
+    return lines
+
+
+def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        return yaml.safe_load(text), _yaml_lines(text)
+    except yaml.MarkedYAMLError as err:
+        line = err.problem_mark.line + 1 if err.problem_mark else None
+        raise RuleSetError(str(path), line, f"YAML không hợp lệ: {err.problem}") from err
+
+
+def _toml_lines(text: str) -> dict[str, int]:
+    """Approximate lines for `[tool.thethuc]` keys: tomllib keeps no positions."""
+    lines: dict[str, int] = {}
+    section = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if line.startswith("["):
+            section = line.strip("[] ")
+            if section.startswith("tool.thethuc."):
+                lines.setdefault(section.removeprefix("tool.thethuc."), number)
+            continue
+        key = line.split("=", 1)[0].strip().strip('"\'')
+        if "=" in line and section == "tool.thethuc":
+            lines.setdefault(key, number)
+        elif "=" in line and section.startswith("tool.thethuc."):
+            lines.setdefault(f"{section.removeprefix('tool.thethuc.')}.{key}", number)
+    return lines
+
+
+def _read_toml(path: Path) -> tuple[Any, dict[str, int]]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        match = re.search(r"line (\d+)", str(err))
+        raise RuleSetError(str(path), int(match.group(1)) if match else None,
+                           f"TOML không hợp lệ: {err}") from err
+    return data.get("tool", {}).get("thethuc", {}), _toml_lines(text)
+
+
+def read_config(path: str | Path) -> ProjectConfig:
+    """Load and validate one configuration file; raises RuleSetError(file, line, message)."""
+    path = Path(path)
+    try:
+        data, lines = _read_toml(path) if path.name == PYPROJECT else _read_yaml(path)
+    except OSError as err:
+        raise RuleSetError(str(path), None, f"không đọc được tệp cấu hình: {err.strerror}") from err
+    except UnicodeDecodeError as err:
+        raise RuleSetError(str(path), None, "tệp cấu hình không phải UTF-8") from err
+    return _validate(data if data is not None else {}, str(path), lines)
+
+
+# ---------------------------------------------------------------- validation
+
+
+class _Checker:
+    """Builds located errors for one file."""
+
+    def __init__(self, file: str, lines: Mapping[str, int]) -> None:
+        self.file = file
+        self.lines = lines
+
+    def fail(self, key: str, message: str) -> RuleSetError:
+        line = self.lines.get(key, self.lines.get(key.split(".", 1)[0]))
+        return RuleSetError(self.file, line, message)
+
+    def codes(self, key: str, value: Any) -> tuple[str, ...]:
+        items = value.replace(",", " ").split() if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise self.fail(key, f"'{key}' phải là danh sách mã quy tắc, ví dụ [H003, P009]")
+        bad = [i for i in items if not _CODE_PREFIX.match(i.strip().upper())]
+        if bad:
+            raise self.fail(key, f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, hoặc tiền tố H, H0)")
+        return tuple(i.strip().upper() for i in items)
+
+    def choice(self, key: str, value: Any, allowed: Iterable[str]) -> str:
+        allowed = tuple(allowed)
+        if value not in allowed:
+            raise self.fail(key, f"'{key}' phải là một trong {', '.join(allowed)} (đang là {value!r})")
+        return str(value)
+
+
+def _validate(data: Any, file: str, lines: Mapping[str, int]) -> ProjectConfig:
+    check = _Checker(file, lines)
+    if not isinstance(data, dict):
+        raise RuleSetError(file, 1, "tệp cấu hình phải là một bảng khóa: giá trị")
+    for key in data:
+        if key not in KEYS:
+            near = difflib.get_close_matches(str(key), KEYS, n=1)
+            hint = f" (có phải '{near[0]}'?)" if near else f" (các khóa: {', '.join(KEYS)})"
+            raise check.fail(str(key), f"khóa không hợp lệ '{key}'{hint}")
+    extends = data.get("extends")
+    if extends is not None and not isinstance(extends, str):
+        raise check.fail("extends", "'extends' phải là tên bộ quy tắc (hd36, hd05, nd30) hoặc đường dẫn")
+    rules = data.get("rules", {}) or {}
+    if not isinstance(rules, dict):
+        raise check.fail("rules", "'rules' phải là một bảng mã → thay đổi, ví dụ {B004: {severity: warning}}")
+    return ProjectConfig(
+        path=file, root=str(Path(file).resolve().parent), extends=extends, rules=rules,
+        select=check.codes("select", data["select"]) if "select" in data else None,
+        ignore=check.codes("ignore", data["ignore"]) if "ignore" in data else (),
+        per_file_ignores=_per_file_ignores(check, data.get("per-file-ignores", {}) or {}),
+        fail_on=check.choice("fail-on", data["fail-on"], SEVERITY_ORDER) if "fail-on" in data else None,
+        lang=check.choice("lang", data["lang"], LANGS) if "lang" in data else None,
+        lines=dict(lines),
+    )
+
+
+def _per_file_ignores(check: _Checker, value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise check.fail("per-file-ignores", "'per-file-ignores' phải là bảng mẫu tệp → danh sách mã")
+    return tuple((str(glob), check.codes(f"per-file-ignores.{glob}", codes)) for glob, codes in value.items())
+
+
+# ---------------------------------------------------------------- merging
+
+
+def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = "hd36") -> Settings:
+    """Settings for files under ``config``: every option given on the command line wins."""
+    ignore = cli.ignore if cli.ignore is not None else config.ignore
+    return Settings(
+        config=config,
+        ruleset=cli.ruleset or _extends_spec(config) or default_ruleset,
+        select=cli.select if cli.select is not None else config.select,
+        ignore=tuple(ignore) + tuple(cli.extend_ignore),
+        fail_on=cli.fail_on or config.fail_on or "error",
+        lang=cli.lang or config.lang or "vi",
+    )
+
+
+def _extends_spec(config: ProjectConfig) -> str | None:
+    """``extends`` as the pipeline's spec: a relative path is taken from the config's folder."""
+    spec = config.extends
+    if spec is None or config.path is None or not spec.endswith((".yaml", ".yml")):
+        return spec
+    return str((Path(config.root) / spec).resolve())
+
+
+class ConfigResolver:
+    """Settings per checked file; each configuration file is read and validated once per run."""
+
+    def __init__(self, cli: CliOptions, default_ruleset: str = "hd36") -> None:
+        self.cli = cli
+        self.default_ruleset = default_ruleset
+        self._by_folder: dict[Path, Path | None] = {}
+        self._settings: dict[Path | None, Settings] = {}
+
+    def _config_path(self, file: str | Path) -> Path | None:
+        if self.cli.isolated:
+            return None
+        if self.cli.config:
+            return Path(self.cli.config).resolve()
+        folder = Path(file).resolve().parent
+        if folder not in self._by_folder:  # an archive folder holds thousands of files: walk once
+            self._by_folder[folder] = find_config(folder)
+        return self._by_folder[folder]
+
+    def settings_for(self, file: str | Path) -> Settings:
+        """The effective settings for ``file``; raises RuleSetError for an invalid configuration."""
+        path = self._config_path(file)
+        if path not in self._settings:
+            config = read_config(path) if path is not None else ProjectConfig()
+            self._settings[path] = resolve(config, self.cli, self.default_ruleset)
+        return self._settings[path]
+
+    def seen(self) -> list[Settings]:
+        """Every distinct settings object handed out so far, in first-use order."""
+        return list(self._settings.values())
+
+
+def group_by_config(files: Iterable[str], cli: CliOptions,
+                    default_ruleset: str = "hd36") -> list[tuple[Settings, list[str]]]:
+    """Files grouped by the configuration that governs them, in first-seen order."""
+    resolver = ConfigResolver(cli, default_ruleset)
+    groups: dict[int, tuple[Settings, list[str]]] = {}
+    for file in files:
+        settings = resolver.settings_for(file)
+        groups.setdefault(id(settings), (settings, []))[1].append(file)
+    return list(groups.values())

@@ -1,0 +1,97 @@
+"""Turns walked paragraphs and tables into model records: effective formatting, labels, comments, sections.
+
+The ``Sink`` that ``walk.PartWalker`` feeds; one Builder per document, parts in reading order.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+
+from lxml import etree
+
+from thethuc.load import tables
+from thethuc.load.cascade import Resolver
+from thethuc.load.content import ParaContent
+from thethuc.load.numbering import Counters
+from thethuc.load.ooxml import qn
+from thethuc.load.walk import Site
+from thethuc.model import Location, Paragraph, Run, Table
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+class Builder:
+    """Collects Paragraph and Table records in reading order; ``section`` is where new content belongs."""
+
+    def __init__(self, resolver: Resolver, comments: dict[str, str]) -> None:
+        self.resolver = resolver
+        self.counters = Counters(resolver.numbering)
+        self.comments = comments
+        self.paragraphs: list[Paragraph] = []
+        self.tables: list[Table] = []
+        self.section_ends: list[tuple[etree._Element | None, int]] = []  # (sectPr, first paragraph)
+        self.section = 0  # section of the content being walked
+        self._part_counts: dict[str, int] = {}
+        self._part_tables: dict[str, int] = {}
+        self._section_start = 0
+        self._break_pending = False
+
+    # ------------------------------------------------------------------ Sink
+
+    def paragraph(self, p: etree._Element, content: ParaContent, site: Site) -> None:
+        ppr = p.find(qn("w:pPr"))
+        result = self.resolver.paragraph_format(ppr, site.table_ctx)
+        fmt = result.fmt
+        if result.numbering is not None:
+            fmt = replace(fmt, numbering_label=self.counters.label(*result.numbering))
+        style = fmt.style_id
+        runs = tuple(Run(text=nfc(raw.text), **self.resolver.run_format(raw.rpr, style, site.table_ctx),
+                         is_field_result=raw.field_result) for raw in content.runs)
+        mark_rpr = ppr.find(qn("w:rPr")) if ppr is not None else None
+        mark = Run(text="", **self.resolver.run_format(mark_rpr, style, site.table_ctx))
+        number = self._part_counts.get(site.part_name, 0) + 1
+        self._part_counts[site.part_name] = number
+        breaks = fmt.page_break_before or content.break_before or self._break_pending
+        self._break_pending = content.break_after
+        self.paragraphs.append(Paragraph(
+            index=len(self.paragraphs),
+            location=Location(part=site.part, part_name=site.part_name, paragraph=number,  # type: ignore[arg-type]
+                              table=site.table, textbox=site.textbox),
+            section=self.section, text=nfc(content.text), runs=runs, fmt=fmt, mark=mark,
+            lines=tuple(content.lines), fields=tuple(content.fields),
+            comments=tuple(self.comments[c] for c in content.comment_ids if c in self.comments),
+            cell_align=site.cell_align, page_break_before=breaks,
+        ))
+
+    def table(self, tbl: etree._Element, site: Site, nested: bool, style_id: str | None,
+              rows: int, columns: int) -> int:
+        index = self._part_tables.get(site.part_name, 0)
+        self._part_tables[site.part_name] = index + 1
+        tblpr = tbl.find(qn("w:tblPr"))
+        self.tables.append(Table(
+            index=index, part_name=site.part_name, section=self.section, rows=rows, columns=columns,
+            width_twips=tables.width_twips(tblpr),
+            has_visible_borders=tables.has_visible_borders(tbl, style_id, self.resolver.styles),
+            nested=nested, first_paragraph=len(self.paragraphs),
+        ))
+        return index
+
+    def section_end(self, sect_pr: etree._Element | None) -> None:
+        self.section_ends.append((sect_pr, self._section_start))
+        self._section_start = len(self.paragraphs)
+        self.section += 1
+
+    # ------------------------------------------------------------------ parts
+
+    def finish_body(self) -> None:
+        """Close the last section when the body does not end with its own sectPr."""
+        if not self.section_ends or self._section_start < len(self.paragraphs):
+            self.section_ends.append((None, self._section_start))
+        self._break_pending = False
+
+    def start_part(self, section: int) -> None:
+        """Header/footer paragraphs belong to the first section that uses the part."""
+        self.section = section
+        self._break_pending = False

@@ -1,0 +1,181 @@
+"""The inline content of one ``w:p``: runs and their text, fields, comment anchors, drawn lines, text boxes.
+
+Wrappers are transparent, deleted text is skipped, and one ``mc:AlternateContent`` branch is read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from thethuc.load import drawings
+from thethuc.load.fields import FieldTracker, field_name
+from thethuc.load.ooxml import NS, local_name, qn, wattr
+from thethuc.model import DrawnLine
+
+_W, _MC = NS["w"], NS["mc"]
+TRANSPARENT = frozenset({"hyperlink", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo", "sdtContent"})
+SKIPPED = frozenset({"del", "moveFrom"})
+_SIMPLE_TEXT = {"tab": "\t", "ptab": "\t", "cr": "\n", "noBreakHyphen": "-"}
+
+
+@dataclass
+class RawRun:
+    rpr: etree._Element | None
+    text: str
+    field_result: bool
+
+
+@dataclass
+class PartState:
+    """State that crosses paragraph boundaries inside one part."""
+
+    fields: FieldTracker = field(default_factory=FieldTracker)
+    open_comments: list[str] = field(default_factory=list)
+    tracked_changes: bool = False
+
+
+@dataclass
+class ParaContent:
+    runs: list[RawRun] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    comment_ids: list[str] = field(default_factory=list)
+    lines: list[DrawnLine] = field(default_factory=list)
+    text_boxes: list[etree._Element] = field(default_factory=list)
+    break_before: bool = False  # a page break with text after it inside this paragraph
+    break_after: bool = False  # a trailing page break: the next paragraph starts the page
+    _break_pending: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def choose_branch(alternate: etree._Element) -> etree._Element | None:
+    """``mc:Choice`` if there is one, else ``mc:Fallback`` — never both (ECMA-376 Part 3 §10.2)."""
+    choice = alternate.find(f"{{{_MC}}}Choice")
+    return choice if choice is not None else alternate.find(f"{{{_MC}}}Fallback")
+
+
+def scan_paragraph(p: etree._Element, state: PartState) -> ParaContent:
+    content = ParaContent(comment_ids=list(state.open_comments))
+    _scan_children(p, state, content, simple_field=False)
+    if content._break_pending:
+        content.break_after = True
+    return content
+
+
+def _scan_children(el: etree._Element, state: PartState, content: ParaContent, simple_field: bool) -> None:
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        name = local_name(child)
+        namespace = child.tag[1:].split("}", 1)[0] if child.tag.startswith("{") else ""
+        if namespace == _MC and name == "AlternateContent":
+            branch = choose_branch(child)
+            if branch is not None:
+                _scan_children(branch, state, content, simple_field)
+        elif namespace != _W:
+            continue
+        elif name == "r":
+            _scan_run(child, state, content, simple_field)
+        elif name in TRANSPARENT:
+            state.tracked_changes |= name in ("ins", "moveTo")
+            _scan_children(child, state, content, simple_field)
+        elif name == "sdt":
+            inner = child.find(qn("w:sdtContent"))
+            if inner is not None:
+                _scan_children(inner, state, content, simple_field)
+        elif name == "fldSimple":
+            _add_field(content, field_name(wattr(child, "instr") or ""))
+            _scan_children(child, state, content, simple_field=True)
+        elif name in SKIPPED:
+            state.tracked_changes = True
+        elif name in ("commentRangeStart", "commentRangeEnd"):
+            _comment_mark(child, name, state, content)
+
+
+def _comment_mark(el: etree._Element, name: str, state: PartState, content: ParaContent) -> None:
+    cid = wattr(el, "id")
+    if cid is None:
+        return
+    if cid not in content.comment_ids:
+        content.comment_ids.append(cid)
+    if name == "commentRangeStart" and cid not in state.open_comments:
+        state.open_comments.append(cid)
+    elif name == "commentRangeEnd" and cid in state.open_comments:
+        state.open_comments.remove(cid)
+
+
+def _add_field(content: ParaContent, name: str | None) -> None:
+    if name:
+        content.fields.append(name)
+
+
+def _scan_run(r: etree._Element, state: PartState, content: ParaContent, simple_field: bool) -> None:
+    pieces: list[str] = []
+    for child in _run_children(r):
+        name = local_name(child)
+        if name == "t" and not state.fields.in_instruction:
+            pieces.append(child.text or "")
+        elif name in _SIMPLE_TEXT and not state.fields.in_instruction:
+            pieces.append(_SIMPLE_TEXT[name])
+        elif name == "br":
+            _line_break(child, pieces, content)
+        elif name == "sym":
+            pieces.append(_symbol(child))
+        elif name == "fldChar":
+            _add_field(content, state.fields.char(wattr(child, "fldCharType")))
+        elif name == "instrText":
+            state.fields.instruction(child.text or "")
+        elif name == "drawing":
+            content.lines.extend(drawings.drawingml_lines(child))
+            content.text_boxes.extend(drawings.text_boxes(child))
+        elif name == "pict":
+            content.lines.extend(drawings.vml_lines(child))
+            content.text_boxes.extend(drawings.text_boxes(child))
+        elif name == "commentReference" and (cid := wattr(child, "id")) and cid not in content.comment_ids:
+            content.comment_ids.append(cid)
+    text = "".join(pieces)
+    if text:
+        if text.strip() and content._break_pending:
+            content.break_before, content._break_pending = True, False
+        content.runs.append(RawRun(r.find(qn("w:rPr")), text, simple_field or state.fields.in_result))
+
+
+def _run_children(r: etree._Element) -> list[etree._Element]:
+    """Children of a run with ``mc:AlternateContent`` replaced by the chosen branch's children."""
+    out: list[etree._Element] = []
+    for child in r:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == f"{{{_MC}}}AlternateContent":
+            branch = choose_branch(child)
+            if branch is not None:
+                out.extend(c for c in branch if isinstance(c.tag, str))
+        else:
+            out.append(child)
+    return out
+
+
+def _line_break(br: etree._Element, pieces: list[str], content: ParaContent) -> None:
+    kind = wattr(br, "type") or "textWrapping"
+    if kind == "page":
+        has_text_before = bool(content.text.strip() or "".join(pieces).strip())
+        if has_text_before:
+            content._break_pending = True
+        else:
+            content.break_before = True
+    elif kind == "textWrapping":
+        pieces.append("\n")
+
+
+def _symbol(sym: etree._Element) -> str:
+    """``w:sym``: the character code, mapped out of the symbol-font private-use area when possible."""
+    try:
+        code = int(wattr(sym, "char") or "", 16)
+    except ValueError:
+        return ""
+    if 0xF020 <= code <= 0xF0FF:
+        code -= 0xF000  # Word stores Symbol/Wingdings glyphs at U+F0xx; the low byte is the font's code
+    return chr(code) if 0 < code < 0x110000 else ""

@@ -1,0 +1,138 @@
+"""Assembles a ``model.Document`` from a package: parts, styles, theme, numbering, walk, sections.
+
+``load_document`` is the load stage's only entry point; every failure leaves as ``DocxInputError``.
+"""
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Callable
+
+from lxml import etree
+
+from thethuc.errors import DocxInputError
+from thethuc.load.build import Builder
+from thethuc.load.cascade import Resolver
+from thethuc.load.numbering import parse_numbering
+from thethuc.load.ooxml import NS, on_off, qn, to_int, wattr
+from thethuc.load.package import Package, Rel, open_package
+from thethuc.load.safety import Limits
+from thethuc.load.sections import build_section
+from thethuc.load.styles import StyleIndex, parse_styles
+from thethuc.load.theme import parse_theme
+from thethuc.load.walk import PartWalker, Site
+from thethuc.model import Document, Section
+
+
+def load_document(path: str | os.PathLike[str], limits: Limits | None = None) -> Document:
+    """Load a .docx read-only into a Document with effective formatting; raises ``DocxInputError``."""
+    shown = os.fspath(path)
+    try:
+        pkg = open_package(shown, limits or Limits())
+        try:
+            return _load(pkg)
+        finally:
+            pkg.close()
+    except DocxInputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 (any other failure on an input is "unreadable", never a traceback)
+        cause = f"không đọc được tệp ({type(exc).__name__}: {exc})".splitlines()[0][:200]
+        raise DocxInputError(shown, "unreadable", cause) from exc
+
+
+def _load(pkg: Package) -> Document:
+    main = pkg.main_part()
+    root = pkg.xml(main)
+    if main is None or root is None or root.find(qn("w:body")) is None:
+        raise DocxInputError(pkg.path, "not-docx", "không phải tệp .docx (thiếu w:body trong phần văn bản chính)")
+    styles = parse_styles(pkg.xml(pkg.related(main, "styles")))
+    resolver = Resolver(styles, parse_theme(pkg.xml(pkg.related(main, "theme"))),
+                        parse_numbering(pkg.xml(pkg.related(main, "numbering")), _style_num_id(styles)))
+    builder = Builder(resolver, _comments(pkg.xml(pkg.related(main, "comments"))))
+    walker = PartWalker(builder, styles, Site("document", main))
+    for body in root.findall(qn("w:body")):  # several bodies are invalid but Word reads them all
+        walker.walk(body)
+    builder.finish_body()
+    rels = pkg.rels(main)
+    sections = _sections(builder, rels)
+    tracked = walker.state.tracked_changes | _walk_headers_footers(pkg, builder, styles, sections)
+    settings = pkg.xml(pkg.related(main, "settings"))
+    pages, application = _app_properties(pkg, resolver.warn)
+    if not styles.styles and styles.default_rpr is None:
+        resolver.warn("no styles part: Word's built-in defaults assumed")
+    return Document(
+        path=pkg.path, sections=sections, paragraphs=tuple(builder.paragraphs), tables=tuple(builder.tables),
+        mirror_margins=_setting(settings, "mirrorMargins"),
+        even_and_odd_headers=_setting(settings, "evenAndOddHeaders"),
+        page_count=pages, application=application, tracked_changes=tracked, warnings=tuple(resolver.warnings),
+    )
+
+
+def _sections(builder: Builder, rels: dict[str, Rel]) -> tuple[Section, ...]:
+    sections: list[Section] = []
+    for index, (sect_pr, first) in enumerate(builder.section_ends):
+        sections.append(build_section(index, sect_pr, first, rels, sections[-1] if sections else None))
+    return tuple(sections)
+
+
+def _walk_headers_footers(pkg: Package, builder: Builder, styles: StyleIndex,
+                          sections: tuple[Section, ...]) -> bool:
+    """Walk each referenced header part, then each footer part, once; returns tracked-change presence."""
+    tracked = False
+    for kind, attr in (("header", "headers"), ("footer", "footers")):
+        seen: set[str] = set()
+        for section in sections:
+            for _, part_name in getattr(section, attr):
+                if part_name in seen:
+                    continue
+                seen.add(part_name)
+                root = pkg.xml(part_name)
+                if root is None:
+                    continue
+                builder.start_part(section.index)
+                walker = PartWalker(builder, styles, Site(kind, part_name))
+                walker.walk(root)
+                tracked |= walker.state.tracked_changes
+    return tracked
+
+
+def _style_num_id(styles: StyleIndex) -> Callable[[str], str | None]:
+    """numStyleLink support: a numbering style's numId."""
+    def lookup(style_id: str) -> str | None:
+        style = styles.get(style_id, "numbering")
+        num = style.ppr.find(f"{qn('w:numPr')}/{qn('w:numId')}") if style and style.ppr is not None else None
+        return wattr(num, "val")
+    return lookup
+
+
+def _comments(root: etree._Element | None) -> dict[str, str]:
+    """Comment id → its text, paragraphs joined by newlines (``word/comments.xml``)."""
+    if root is None:
+        return {}
+    found: dict[str, str] = {}
+    for comment in root.findall(qn("w:comment")):
+        paragraphs = ("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in comment.iter(qn("w:p")))
+        found[wattr(comment, "id") or ""] = unicodedata.normalize("NFC", "\n".join(paragraphs))
+    return found
+
+
+def _setting(settings: etree._Element | None, name: str) -> bool:
+    return bool(on_off(settings.find(qn(f"w:{name}")))) if settings is not None else False
+
+
+def _app_properties(pkg: Package, warn: Callable[[str], None]) -> tuple[int | None, str | None]:
+    """``<Pages>`` and ``<Application>`` of docProps/app.xml; a broken part is only a warning."""
+    name = pkg.related("", "extended-properties") or ("docProps/app.xml" if pkg.has("docProps/app.xml") else None)
+    try:
+        root = pkg.xml(name)
+    except DocxInputError as err:
+        if err.kind != "corrupt":
+            raise
+        warn("docProps/app.xml unreadable; page count unknown")
+        return None, None
+    if root is None:
+        return None, None
+    pages = root.find(f"{{{NS['ep']}}}Pages")
+    app = root.find(f"{{{NS['ep']}}}Application")
+    application = (app.text or "").strip() if app is not None else ""
+    return (to_int(pages.text) if pages is not None else None), (application or None)

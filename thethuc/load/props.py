@@ -1,0 +1,172 @@
+"""Read one ``w:rPr`` or ``w:pPr`` element into a flat map of attribute → (value, source).
+
+One element, one layer: no inheritance here. Per-attribute keys are what makes the cascade merge
+``rFonts``, ``spacing`` and ``ind`` attribute by attribute.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+from thethuc.load.ooxml import W_NS, is_on, on_off, qn, to_int, universal_twips, wattr
+from thethuc.load.theme import FontScheme
+from thethuc.model import Border, TabStop
+
+Props = dict[str, tuple[Any, str]]
+Warn = Callable[[str], None]
+
+TOGGLES: dict[str, str] = {"b": "bold", "i": "italic", "caps": "caps", "smallCaps": "small_caps",
+                           "strike": "strike", "vanish": "hidden"}
+FONT_SLOTS: tuple[tuple[str, str], ...] = (("ascii", "font_ascii"), ("hAnsi", "font_hansi"),
+                                           ("eastAsia", "font_east_asia"), ("cs", "font_cs"))
+_THEME_ATTRS: dict[str, tuple[str, ...]] = {"ascii": ("asciiTheme",), "hAnsi": ("hAnsiTheme",),
+                                            "eastAsia": ("eastAsiaTheme",), "cs": ("cstheme", "csTheme")}
+ALIGN: dict[str, str] = {
+    "both": "justify", "justify": "justify", "left": "left", "start": "left", "right": "right",
+    "end": "right", "center": "center", "distribute": "distribute", "thaiDistribute": "distribute",
+    "lowKashida": "justify", "mediumKashida": "justify", "highKashida": "justify",
+}
+_W = f"{{{W_NS}}}"
+AUTOSPACING_TWIPS = 280  # Word renders "auto" HTML spacing as 14 pt before/after
+
+
+def read_rpr(rpr: etree._Element | None, source: str, theme: FontScheme, warn: Warn) -> Props:
+    """Run properties set by this one element (ECMA-376 §17.3.2); one pass over its children."""
+    props: Props = {}
+    if rpr is None:
+        return props
+    for child in rpr:
+        tag = child.tag
+        if not isinstance(tag, str) or not tag.startswith(_W):
+            continue
+        name = tag[len(_W):]
+        if name in TOGGLES:
+            value = on_off(child)
+            if value is not None:
+                props[TOGGLES[name]] = (value, source)
+        elif name == "rFonts":
+            _read_fonts(child, source, theme, warn, props)
+        elif name == "sz":
+            size = _half_points(wattr(child, "val"), warn)
+            if size is not None:
+                props["size"] = (size, source)
+        elif name == "u":
+            props["underline"] = (wattr(child, "val") or "single", source)
+        elif name == "color" and (color := wattr(child, "val")):
+            props["color"] = ("auto" if color.lower() == "auto" else color.upper(), source)
+    return props
+
+
+def _read_fonts(fonts: etree._Element | None, source: str, theme: FontScheme, warn: Warn,
+                props: Props) -> None:
+    if fonts is None:
+        return
+    attrs = {name.rsplit("}", 1)[-1]: value for name, value in fonts.attrib.items()}
+    for attr, key in FONT_SLOTS:
+        token = next((attrs[name] for name in _THEME_ATTRS[attr] if attrs.get(name)), None)
+        if token:
+            # The theme attribute beats a literal on the same element, as Word renders it
+            # (python-docx #1089; test_theme_attribute_beats_literal).
+            face = theme.resolve(token)
+            if face is None:
+                warn(f"unresolved theme font {token}")
+            props[key] = (face, f"{source}/theme:{token}")
+        elif attrs.get(attr):
+            props[key] = (attrs[attr], source)
+
+
+def _half_points(value: str | None, warn: Warn) -> int | None:
+    if value is None:
+        return None
+    number = to_int(value)
+    if number is None and value.strip().lower().endswith("pt"):
+        number = to_int(value.strip()[:-2])
+        number = None if number is None else number * 2
+    if number is None or number <= 0:
+        warn(f"ignored font size w:sz={value!r}")
+        return None
+    return number
+
+
+def read_ppr(ppr: etree._Element | None, source: str, warn: Warn) -> Props:
+    """Paragraph properties set by this one element (ECMA-376 §17.3.1)."""
+    props: Props = {}
+    if ppr is None:
+        return props
+    jc = wattr(ppr.find(qn("w:jc")), "val")
+    if jc:
+        if jc not in ALIGN:
+            warn(f"unknown alignment w:jc={jc!r} read as left")
+        props["align"] = (ALIGN.get(jc, "left"), source)
+    _read_ind(ppr.find(qn("w:ind")), source, props)
+    _read_spacing(ppr.find(qn("w:spacing")), source, props)
+    borders = ppr.find(qn("w:pBdr"))
+    for side in ("top", "bottom"):
+        el = borders.find(qn(f"w:{side}")) if borders is not None else None
+        if el is not None:
+            props[f"border_{side}"] = (_border(el), source)
+    for tag, key in (("keepNext", "keep_with_next"), ("pageBreakBefore", "page_break_before"),
+                     ("bidi", "bidi")):
+        value = on_off(ppr.find(qn(f"w:{tag}")))
+        if value is not None:
+            props[key] = (value, source)
+    _read_numpr(ppr.find(qn("w:numPr")), source, props)
+    tabs = ppr.find(qn("w:tabs"))
+    if tabs is not None:
+        props["tabs"] = (tuple(_tab(t) for t in tabs.findall(qn("w:tab"))), source)
+    return props
+
+
+def _read_ind(ind: etree._Element | None, source: str, props: Props) -> None:
+    if ind is None:
+        return
+    for key, names in (("indent_left", ("start", "left")), ("indent_right", ("end", "right"))):
+        value = next((universal_twips(wattr(ind, n)) for n in names if wattr(ind, n) is not None), None)
+        if value is not None:
+            props[key] = (value, source)
+    hanging, first = universal_twips(wattr(ind, "hanging")), universal_twips(wattr(ind, "firstLine"))
+    # hanging wins over firstLine when both are written (ECMA-376 §17.3.1.12).
+    if hanging is not None:
+        props["indent_first"] = (-hanging, source)
+    elif first is not None:
+        props["indent_first"] = (first, source)
+
+
+def _read_spacing(spacing: etree._Element | None, source: str, props: Props) -> None:
+    if spacing is None:
+        return
+    for side in ("before", "after"):
+        if is_on(wattr(spacing, f"{side}Autospacing")):
+            props[f"space_{side}"] = (AUTOSPACING_TWIPS, source)
+        elif (value := universal_twips(wattr(spacing, side))) is not None:
+            props[f"space_{side}"] = (value, source)
+    line = to_int(wattr(spacing, "line"))
+    if line is not None:
+        props["line_value"] = (line, source)
+    rule = wattr(spacing, "lineRule")
+    if rule:
+        props["line_rule"] = (rule if rule in ("auto", "exact", "atLeast") else "auto", source)
+
+
+def _border(el: etree._Element) -> Border | None:
+    style = wattr(el, "val") or "single"
+    if style in ("nil", "none"):
+        return None
+    return Border(style, to_int(wattr(el, "sz")) or 0, (wattr(el, "color") or "auto").upper().replace("AUTO", "auto"))
+
+
+def _tab(el: etree._Element) -> TabStop:
+    return TabStop(wattr(el, "val") or "left", universal_twips(wattr(el, "pos")) or 0)
+
+
+def _read_numpr(numpr: etree._Element | None, source: str, props: Props) -> None:
+    if numpr is None:
+        return
+    num_id = wattr(numpr.find(qn("w:numId")), "val")
+    level = to_int(wattr(numpr.find(qn("w:ilvl")), "val"))
+    if num_id is not None:
+        props["num_id"] = (num_id.strip(), source)
+    if level is not None:
+        props["num_level"] = (max(0, min(level, 8)), source)

@@ -1,0 +1,139 @@
+"""Guards run before any XML is parsed: magic bytes, encryption, zip sanity, size and ratio caps, DTDs.
+
+Every refusal is an ``errors.DocxInputError`` with one of the input kinds; nothing here trusts the zip.
+"""
+from __future__ import annotations
+
+import zipfile
+import zlib
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from lxml import etree
+
+from thethuc.errors import DocxInputError
+from thethuc.load.ooxml import STRICT_TO_TRANSITIONAL
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MB = 1024 * 1024
+# Stream names an encrypted OOXML package carries inside its OLE container (MS-OFFCRYPTO §2.3.4).
+_ENCRYPTION_MARKERS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+DOC_HINT = "tệp .doc cũ; chuyển đổi: soffice --headless --convert-to docx FILE"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Resource ceilings for one input file."""
+
+    max_members: int = 10_000
+    max_part_bytes: int = 64 * _MB
+    max_total_bytes: int = 512 * _MB
+    max_ratio: float = 200.0
+    ratio_min_bytes: int = 1 * _MB  # small members compress well legitimately; judge ratio above this
+
+
+def _fail(path: str, kind: str, cause: str, hint: str | None = None) -> DocxInputError:
+    return DocxInputError(path, kind, cause, hint)  # type: ignore[arg-type]
+
+
+def sniff(path: str) -> None:
+    """Refuse files that are not zip archives, naming OLE (legacy .doc or encrypted) files precisely."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+        if head == OLE_MAGIC:
+            _refuse_ole(path, _has_encryption_stream(fh))
+    if len(head) == 0:
+        raise _fail(path, "not-docx", "tệp rỗng (0 byte), không phải tệp .docx")
+    if not head.startswith(b"PK"):
+        raise _fail(path, "not-docx", "không phải tệp .docx (không phải tệp zip)")
+
+
+def _has_encryption_stream(fh: BinaryIO, chunk_size: int = _MB, max_bytes: int = 512 * _MB) -> bool:
+    """Scan the OLE file for the stream names; the directory sector can sit anywhere in the file."""
+    overlap = max(len(m) for m in _ENCRYPTION_MARKERS)
+    tail, read = b"", 0
+    while read < max_bytes and (chunk := fh.read(chunk_size)):
+        window = tail + chunk
+        if any(marker in window for marker in _ENCRYPTION_MARKERS):
+            return True
+        tail, read = window[-overlap:], read + len(chunk)
+    return False
+
+
+def _refuse_ole(path: str, encrypted: bool) -> None:
+    if encrypted:
+        raise _fail(path, "encrypted", "tệp được mã hóa/đặt mật khẩu",
+                    "mở bằng Word, bỏ mật khẩu rồi lưu lại")
+    raise _fail(path, "not-docx", "không phải tệp .docx (tệp Word 97-2003 dạng OLE)", DOC_HINT)
+
+
+def open_zip(path: str, limits: Limits) -> zipfile.ZipFile:
+    """Open read-only and check the central directory against ``limits`` (declared sizes)."""
+    try:
+        zf = zipfile.ZipFile(path, "r")
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        raise _fail(path, "corrupt", f"tệp zip hỏng hoặc bị cắt cụt ({_short(exc)})") from exc
+    try:
+        check_directory(path, zf.infolist(), limits)
+    except DocxInputError:
+        zf.close()
+        raise
+    return zf
+
+
+def check_directory(path: str, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+    if len(infos) > limits.max_members:
+        raise _fail(path, "too-large", f"quá nhiều thành phần trong tệp zip ({len(infos)} > {limits.max_members})")
+    total = sum(max(info.file_size, 0) for info in infos)
+    if total > limits.max_total_bytes:
+        raise _fail(path, "too-large", f"tổng dung lượng giải nén quá lớn ({total // _MB} MB)")
+    for info in infos:
+        if info.file_size > limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise _fail(path, "too-large", f"tỉ lệ nén bất thường ở {info.filename} (nghi zip bomb)")
+
+
+def read_member(path: str, zf: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
+    """Read one member with a hard cap, because a local header can lie about the size."""
+    info = zf.getinfo(name)
+    if info.file_size > limits.max_part_bytes:
+        raise _fail(path, "too-large", f"thành phần {name} quá lớn ({info.file_size // _MB} MB)")
+    try:
+        with zf.open(info) as stream:
+            data = stream.read(limits.max_part_bytes + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
+        raise _fail(path, "corrupt", f"không đọc được {name} trong tệp zip ({_short(exc)})") from exc
+    if len(data) > limits.max_part_bytes:
+        raise _fail(path, "too-large", f"thành phần {name} quá lớn khi giải nén (nghi zip bomb)")
+    return data
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                           remove_comments=True, remove_pis=True)
+
+
+_PARSER = _parser()
+DTD_CAUSE = "XML có khai báo DTD/thực thể — bị từ chối"
+
+
+def parse_xml(path: str, name: str, data: bytes) -> etree._Element:
+    """Parse a part with entity expansion, DTD loading and network access off; refuse any DTD."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        raise _fail(path, "corrupt", f"{name}: {DTD_CAUSE}")
+    for strict, transitional in STRICT_TO_TRANSITIONAL:
+        if strict in data:
+            data = data.replace(strict, transitional)
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise _fail(path, "corrupt", f"{name}: XML hỏng ({_short(exc)})") from exc
+    # A DOCTYPE pushed past the sniffed prefix (or written in UTF-16) is still refused here.
+    if root.getroottree().docinfo.doctype:
+        raise _fail(path, "corrupt", f"{name}: {DTD_CAUSE}")
+    return root
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]

@@ -1,0 +1,109 @@
+"""Label the body: căn cứ and the enacting line, structure headings (Phần … Điều, khoản, điểm;
+I./1./1.1./a)/- in documents without articles) and running text (noi_dung).
+
+Table cells inside the body are data, not running text, and stay unlabelled.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from thethuc import model
+from thethuc.recognise import patterns as pt
+from thethuc.recognise.headings import Label, parse_label
+from thethuc.recognise.layout import displays_upper, format_side
+from thethuc.recognise.text import fold, is_blank, squash
+
+_CAN_CU_STARTS = ("căn cứ", "xét ", "xét đề nghị", "theo đề nghị", "theo đề xuất", "theo tờ trình")
+_ENACTING_ENDS = ("quyết định", "quyết nghị", "ban hành", "kết luận", "chỉ thị")
+_NAMED = {"phan": "phan", "chuong": "chuong", "muc": "muc", "dieu": "dieu"}
+_ARTICLE_ROLES = {"roman": "de_muc_1", "decimal": "khoan", "decimal-dotted": "de_muc_3", "alpha": "diem"}
+_PLAIN_ROLES = {"roman": "de_muc_1", "decimal": "de_muc_2", "decimal-dotted": "de_muc_3",
+                "alpha": "de_muc_4", "bullet": "de_muc_5"}
+
+
+@dataclass(frozen=True)
+class BodyLabels:
+    roles: dict[int, str]
+    headings: tuple[model.Heading, ...]
+    notes: tuple[str, ...]
+
+
+def is_can_cu_line(text: str) -> bool:
+    key = fold(text).lstrip("-–+• ")
+    return any(key.startswith(s) for s in _CAN_CU_STARTS)
+
+
+def is_enacting_line(para: model.Paragraph) -> bool:
+    """`BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:`: capitals ending in an enacting verb."""
+    text = squash(para.text)
+    key = fold(text).rstrip(": ")
+    return displays_upper(para, text) and any(key.endswith(v) for v in _ENACTING_ENDS)
+
+
+def _is_plain_upper(para: model.Paragraph) -> bool:
+    text = squash(para.label_and_text)
+    return displays_upper(para, text) and parse_label(text) is None
+
+
+def _label_lead(paras: Sequence[model.Paragraph]) -> dict[int, str]:
+    """Căn cứ lines at the start of the body, the authority line above them (Nghị định 30 style)
+    and the enacting line(s) under them."""
+    roles: dict[int, str] = {}
+    pos = 0
+    if len(paras) > 1 and _is_plain_upper(paras[0]) and is_can_cu_line(paras[1].text):
+        roles[paras[0].index] = "can_cu"
+        pos = 1
+    while pos < len(paras) and is_can_cu_line(paras[pos].text):
+        roles[paras[pos].index] = "can_cu"
+        pos += 1
+    if roles:
+        for _ in range(2):
+            if pos < len(paras) and _is_plain_upper(paras[pos]):
+                roles[paras[pos].index] = "can_cu"
+                pos += 1
+    elif paras and is_enacting_line(paras[0]) and squash(paras[0].text).endswith(":"):
+        roles[paras[0].index] = "can_cu"
+    return roles
+
+
+def _heading_role(label: Label, has_articles: bool) -> str | None:
+    if label.kind in _NAMED:
+        return _NAMED[label.kind]
+    table = _ARTICLE_ROLES if has_articles else _PLAIN_ROLES
+    return table.get(label.kind)
+
+
+def _has_articles(paras: Sequence[model.Paragraph]) -> bool:
+    return any((lab := parse_label(p.label_and_text)) is not None and lab.kind == "dieu" for p in paras)
+
+
+def label_body(doc: model.Document, paras: Sequence[model.Paragraph], want_date: bool) -> BodyLabels:
+    """Roles for the body paragraphs (flow order). ``want_date``: no dia_danh_ngay was found in
+    the header, so a right-aligned date line above the signature is taken as it."""
+    running = [p for p in paras if not is_blank(p.label_and_text) and p.location.table is None]
+    skipped = sum(1 for p in paras if p.location.table is not None and not is_blank(p.text))
+    roles = _label_lead(running)
+    has_articles = _has_articles(running)
+    headings: list[model.Heading] = []
+    title_for: str | None = None
+    for para in running:
+        if para.index in roles:
+            continue
+        label = parse_label(para.label_and_text)
+        role = _heading_role(label, has_articles) if label else None
+        if role is None and title_for and _is_plain_upper(para):
+            roles[para.index] = title_for + "_ten"
+            title_for = None
+            continue
+        title_for = role if role in ("phan", "chuong", "muc") and label and not label.rest else None
+        if role and label:
+            roles[para.index] = role
+            headings.append(model.Heading(para.index, role, label.label, label.style, label.number, label.punct))
+        elif want_date and pt.is_date_line(para.text) and format_side(doc, para) != "left":
+            roles[para.index] = "dia_danh_ngay"
+            want_date = False
+        else:
+            roles[para.index] = "noi_dung"
+    notes = (f"{skipped} table-cell paragraphs in the body left unlabelled",) if skipped else ()
+    return BodyLabels(roles, tuple(headings), notes)

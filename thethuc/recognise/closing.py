@@ -1,0 +1,176 @@
+"""Label the signature block and the recipients (Nơi nhận), in a table or as paragraphs.
+
+A table cell is one block: the cell holding `Nơi nhận:` is the recipient list, the others are
+signatures (several side by side for joint documents). Without a table, tab-typed lines are split
+into a left (recipients) and a right (signature) piece.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from thethuc import model
+from thethuc.recognise import patterns as pt
+from thethuc.recognise.layout import Piece, displays_upper, pieces
+from thethuc.recognise.text import is_blank, squash
+
+# One paragraph holding a recipient piece and a signature piece is labelled for the signature.
+PRIORITY: tuple[str, ...] = (
+    "tham_quyen_ky", "ho_ten_ky", "chuc_vu_ky", "noi_nhan", "dia_danh_ngay", "noi_nhan_muc",
+    "ky_hieu_nguoi_danh_may", "thong_tin_lien_he",
+)
+
+
+_MAX_SIGNATURE_LINES = 10
+
+
+@dataclass(frozen=True)
+class ClosingLabels:
+    roles: dict[int, str]
+    notes: tuple[str, ...]
+
+
+def is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
+    """A paragraph that opens the closing block: a signing authority or `Nơi nhận`."""
+    return any(pt.tham_quyen(p.text) or pt.is_noi_nhan(p.text) for p in pieces(doc, para))
+
+
+def _other_role(text: str) -> str | None:
+    if pt.is_date_line(text):
+        return "dia_danh_ngay"
+    if pt.is_typist_mark(text):
+        return "ky_hieu_nguoi_danh_may"
+    if pt.is_contact(text):
+        return "thong_tin_lien_he"
+    return None
+
+
+def label_recipients(items: Sequence[Piece]) -> list[str | None]:
+    """`Nơi nhận:` then its items; lines before it are left alone."""
+    out: list[str | None] = []
+    opened = False
+    for piece in items:
+        if pt.is_noi_nhan(piece.text):
+            opened = True
+            out.append("noi_nhan")
+        elif not opened:
+            out.append(_other_role(piece.text))
+        else:
+            out.append(_other_role(piece.text) if not pt.is_dash_item(piece.text) and _other_role(piece.text)
+                       else "noi_nhan_muc")
+    return out
+
+
+def label_signature(doc: model.Document, items: Sequence[Piece], gaps: Sequence[bool]) -> list[str | None]:
+    """Authority, title(s) and the name: the name is the last line; a capitalised last line is
+    still the name when a blank (the signing space) or a placeholder stands above it.
+
+    ``gaps[i]``: a blank paragraph or a placeholder line comes before item i.
+    """
+    out: list[str | None] = []
+    for piece in items:
+        upper = displays_upper(doc.paragraphs[piece.paragraph], piece.text)
+        if pt.tham_quyen(piece.text):
+            out.append("tham_quyen_ky")
+        elif pt.is_parenthetical(piece.text) or pt.is_dash_item(piece.text):
+            out.append(None)
+        elif _other_role(piece.text):
+            out.append(_other_role(piece.text))
+        else:
+            out.append("chuc_vu_ky" if upper else "ho_ten_ky")
+    names = [i for i, role in enumerate(out) if role == "ho_ten_ky"]
+    for i in names[:-1]:
+        out[i] = None
+    last = max((i for i, role in enumerate(out) if role in ("chuc_vu_ky", "ho_ten_ky")), default=None)
+    if last is not None and out[last] == "chuc_vu_ky" and gaps[last] and "chuc_vu_ky" in out[:last]:
+        out[last] = "ho_ten_ky"
+    return out
+
+
+def _items_with_gaps(doc: model.Document, paras: Sequence[model.Paragraph]) -> tuple[list[Piece], list[bool]]:
+    items: list[Piece] = []
+    gaps: list[bool] = []
+    gap = False
+    for para in paras:
+        if is_blank(para.text):
+            gap = True
+            continue
+        for piece in pieces(doc, para):
+            items.append(piece)
+            gaps.append(gap)
+            gap = pt.is_parenthetical(piece.text)
+    return items, gaps
+
+
+def _label_cell(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[tuple[Piece, str | None]]:
+    items, gaps = _items_with_gaps(doc, paras)
+    if any(pt.is_noi_nhan(p.text) for p in items):
+        return list(zip(items, label_recipients(items)))
+    if _looks_like_signature(doc, items):
+        return list(zip(items, label_signature(doc, items, gaps)))
+    return [(p, _other_role(p.text)) for p in items]
+
+
+def _looks_like_signature(doc: model.Document, items: Sequence[Piece]) -> bool:
+    """An authority line, or a few lines mixing capitals (title) and a name."""
+    if any(pt.tham_quyen(p.text) for p in items):
+        return True
+    upper = [displays_upper(doc.paragraphs[p.paragraph], p.text) for p in items]
+    return 2 <= len(items) <= _MAX_SIGNATURE_LINES and any(upper) and not all(upper)
+
+
+def _label_flow(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[tuple[Piece, str | None]]:
+    """Paragraph layout: left pieces (or any piece once `Nơi nhận` opened a list and the line is
+    an item) go to the recipients, the rest to the signature."""
+    items, gaps = _items_with_gaps(doc, paras)
+    left: list[int] = []
+    right: list[int] = []
+    opened = False
+    for i, piece in enumerate(items):
+        opened = opened or pt.is_noi_nhan(piece.text)
+        to_left = pt.is_noi_nhan(piece.text) or (opened and piece.side == "left" and not pt.tham_quyen(piece.text)
+                                                 and (pt.is_dash_item(piece.text) or not displays_upper(
+                                                     doc.paragraphs[piece.paragraph], piece.text)))
+        (left if to_left else right).append(i)
+    out: list[str | None] = [None] * len(items)
+    for i, role in zip(left, label_recipients([items[i] for i in left])):
+        out[i] = role
+    for i, role in zip(right, label_signature(doc, [items[i] for i in right], [gaps[i] for i in right])):
+        out[i] = role
+    return list(zip(items, out))
+
+
+def _cells(paras: Sequence[model.Paragraph]) -> list[list[model.Paragraph]]:
+    """Consecutive paragraphs grouped by table cell; paragraphs outside tables form one group each run."""
+    groups: list[list[model.Paragraph]] = []
+    key: object = object()
+    for para in paras:
+        here = para.location.table
+        if not groups or here != key:
+            groups.append([])
+            key = here
+        groups[-1].append(para)
+    return groups
+
+
+def label_closing(doc: model.Document, paras: Sequence[model.Paragraph]) -> ClosingLabels:
+    """Roles for the closing zone (from the first authority/`Nơi nhận` line to the appendix)."""
+    labelled: list[tuple[Piece, str | None]] = []
+    for group in _cells(paras):
+        in_table = group[0].location.table is not None
+        labelled.extend(_label_cell(doc, group) if in_table else _label_flow(doc, group))
+    by_para: dict[int, list[str]] = {}
+    for piece, role in labelled:
+        if role:
+            by_para.setdefault(piece.paragraph, []).append(role)
+    roles = {i: min(found, key=PRIORITY.index) for i, found in by_para.items()}
+    notes = tuple(f"paragraph {i + 1} holds {', '.join(dict.fromkeys(found))}; labelled {roles[i]}"
+                  for i, found in by_para.items() if len(set(found)) > 1)
+    signers = sum(1 for role in roles.values() if role == "ho_ten_ky")
+    if signers > 1:
+        notes += (f"{signers} signers side by side",)
+    return ClosingLabels(roles, notes)
+
+
+def is_appendix_heading(para: model.Paragraph) -> bool:
+    return pt.is_phu_luc(squash(para.label_and_text))

@@ -1,0 +1,113 @@
+"""Document-level facts from the labelled paragraphs: family (party/state), type, issue date.
+
+State documents (Nghị định 30) are told apart by quốc hiệu, tiêu ngữ, `Số:` and `TM.`;
+Party documents by the tiêu đề, `*`, `Số 15-NQ/TU` and `T/M`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Literal
+
+from thethuc import model
+from thethuc.recognise import patterns as pt
+from thethuc.recognise.text import fold
+
+Family = Literal["party", "state", "unknown"]
+
+_PARTY_SO_RE = re.compile(r"\d*\s*-\s*[A-ZĐa-z]+\s*/", re.UNICODE)  # "15-NQ/TU": type before the slash
+_STATE_SO_RE = re.compile(r"/\s*(?:\d{4}/)?[A-ZĐ]+[A-Za-zĐ]*\s*-\s*[A-ZĐ]")  # "07/QĐ-UBND"
+_STATE_TQ = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "TM", "KT", "TL", "TUQ", "T.M", "T.M.")
+_CODE_TYPES = {"NQ": "nghị quyết", "CT": "chỉ thị", "KL": "kết luận", "QC": "quy chế", "TT": "thông tri",
+               "HD": "hướng dẫn", "TB": "thông báo", "TC": "thông cáo", "BC": "báo cáo", "KH": "kế hoạch",
+               "CTr": "chương trình", "ĐA": "đề án", "TTr": "tờ trình", "CV": "công văn", "BB": "biên bản"}
+
+
+def _texts(doc: model.Document, roles: Sequence[str | None], role: str) -> list[str]:
+    return [p.text for p, r in zip(doc.paragraphs, roles) if r == role]
+
+
+def _signals(doc: model.Document, roles: Sequence[str | None]) -> list[tuple[str, int, str]]:
+    """(family, weight, reason) for every clue found."""
+    found: list[tuple[str, int, str]] = []
+    if _texts(doc, roles, "tieu_de"):
+        found.append(("party", 3, "tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM"))
+    if _texts(doc, roles, "dau_sao"):
+        found.append(("party", 1, "dấu sao"))
+    if _texts(doc, roles, "quoc_hieu"):
+        found.append(("state", 3, "quốc hiệu"))
+    if _texts(doc, roles, "tieu_ngu"):
+        found.append(("state", 2, "tiêu ngữ"))
+    for text in _texts(doc, roles, "so_ky_hieu"):
+        if pt.has_so_colon(text) or _STATE_SO_RE.search(text):
+            found.append(("state", 1, "số written the state way"))
+        elif _PARTY_SO_RE.search(text):
+            found.append(("party", 1, "số written the party way"))
+    for text in _texts(doc, roles, "tham_quyen_ky"):
+        prefix = pt.tham_quyen(text)
+        if prefix in _STATE_TQ:
+            found.append(("state", 1, f"authority {prefix}"))
+        elif prefix in ("T/M", "K/T", "T/L"):
+            found.append(("party", 1, f"authority {prefix}"))
+    return found
+
+
+def _fallback_signals(doc: model.Document) -> list[tuple[str, int, str]]:
+    """Title lines anywhere in the document (forms, appendices with model layouts)."""
+    found: list[tuple[str, int, str]] = []
+    if any(pt.is_quoc_hieu(p.text) for p in doc.paragraphs):
+        found.append(("state", 2, "quốc hiệu inside the document"))
+    if any(pt.is_tieu_de(p.text) for p in doc.paragraphs):
+        found.append(("party", 2, "tiêu đề inside the document"))
+    return found
+
+
+def infer_family(doc: model.Document, roles: Sequence[str | None]) -> tuple[Family, str]:
+    signals = _signals(doc, roles)
+    if sum(w for _, w, _ in signals) < 2:
+        signals += _fallback_signals(doc)
+    party = sum(w for fam, w, _ in signals if fam == "party")
+    state = sum(w for fam, w, _ in signals if fam == "state")
+    why = "; ".join(reason for _, _, reason in signals)
+    detail = f"party {party}, state {state}" + (f" ({why})" if why else "")
+    if max(party, state) < 2 or party == state:
+        return "unknown", f"family unknown: {detail}"
+    return ("party" if party > state else "state"), f"family {'party' if party > state else 'state'}: {detail}"
+
+
+def infer_document_type(doc: model.Document, roles: Sequence[str | None]) -> tuple[str | None, str]:
+    for text in _texts(doc, roles, "ten_loai"):
+        name = pt.document_type(text)
+        if name:
+            return name, f"type {name} from tên loại"
+    if _texts(doc, roles, "trich_yeu_cong_van"):
+        return "công văn", "type công văn: no tên loại, a trích yếu công văn"
+    for text in _texts(doc, roles, "so_ky_hieu"):
+        found = re.search(r"-\s*([A-ZĐ][A-Za-zĐ]*)\s*/", text) or re.search(r"/\s*([A-ZĐ][A-Za-zĐ]*)\s*-", text)
+        if found and found.group(1) in _CODE_TYPES:
+            name = _CODE_TYPES[found.group(1)]
+            return name, f"type {name} from the số ký hiệu ({found.group(1)}), no tên loại"
+    return None, "document type unknown: no tên loại"
+
+
+def parse_issue_date(text: str) -> date | None:
+    """`Lạng Sơn, ngày 7 tháng 8 năm 2018` → 2018-08-07; None for blanks or impossible dates."""
+    found = pt.DATE_VALUE_RE.search(fold(text))
+    if not found:
+        return None
+    day, month, year = (int(g) for g in found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def issue_date(doc: model.Document, roles: Sequence[str | None]) -> tuple[date | None, str | None]:
+    texts = _texts(doc, roles, "dia_danh_ngay")
+    # A tab-typed header line "Số 15-NQ/TU<tab>Lạng Sơn, ngày …" is labelled so_ky_hieu.
+    for text in texts + _texts(doc, roles, "so_ky_hieu"):
+        found = parse_issue_date(text)
+        if found:
+            return found, None
+    return None, (f"date line is not a real date: {texts[0].strip()!r}" if texts else None)

@@ -1,0 +1,128 @@
+"""Where a paragraph sits on the page: left or right half, table cell, tab-separated pieces.
+
+Header and signature blocks are laid out either in a borderless table (Word) or as paragraphs
+placed with alignment, indents and tabs (LibreOffice, typed layouts); both end up as `Piece`s.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from thethuc import model
+from thethuc.recognise.text import is_blank, is_upper, squash
+
+Side = Literal["left", "center", "right"]
+
+DEFAULT_TEXT_WIDTH_TWIPS = 9355  # A4 with 30 mm / 15 mm side margins
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One line of one paragraph, with the half of the page it belongs to."""
+
+    paragraph: int  # Document.paragraphs index
+    side: Side
+    text: str  # squashed
+    bold: bool
+
+
+def text_width_twips(doc: model.Document, para: model.Paragraph) -> int:
+    if 0 <= para.section < len(doc.sections):
+        sec = doc.sections[para.section]
+        width = sec.page_width_twips - sec.margin_left_twips - sec.margin_right_twips - sec.gutter_twips
+        if width > 0:
+            return width
+    return DEFAULT_TEXT_WIDTH_TWIPS
+
+
+def _table_columns(doc: model.Document, para: model.Paragraph) -> int | None:
+    loc = para.location
+    if loc.table is None:
+        return None
+    for table in doc.tables:
+        if table.part_name == loc.part_name and table.index == loc.table[0]:
+            return table.columns
+    return None
+
+
+def table_side(doc: model.Document, para: model.Paragraph) -> Side:
+    """Column 0 is the left block; the last half of the columns is the right block."""
+    assert para.location.table is not None
+    column = para.location.table[2]
+    columns = _table_columns(doc, para) or column + 1
+    if column == 0:
+        return "left"
+    return "right" if column * 2 >= columns else "center"
+
+
+def format_side(doc: model.Document, para: model.Paragraph) -> Side:
+    """Side of a paragraph outside tables, from leading tabs, alignment and indents."""
+    if para.text.lstrip(" ").startswith("\t"):
+        return "right"
+    width = text_width_twips(doc, para)
+    fmt = para.fmt
+    left = max(fmt.indent_left_twips.value, 0) + max(fmt.indent_first_line_twips.value, 0)
+    right = max(fmt.indent_right_twips.value, 0)
+    align = fmt.align.value
+    if align == "right":
+        return "right" if right * 2 < width else "center"
+    if align == "center":
+        middle = (left + width - right) / 2
+        if middle > width * 0.6:
+            return "right"
+        return "left" if middle < width * 0.4 else "center"
+    return "right" if left * 5 >= width * 2 else "left"
+
+
+def paragraph_side(doc: model.Document, para: model.Paragraph) -> Side:
+    if para.location.table is not None:
+        return table_side(doc, para)
+    return format_side(doc, para)
+
+
+def is_bold(para: model.Paragraph) -> bool:
+    """Bold when every visible run with letters is bold (the paragraph mark when it has none)."""
+    runs = [r for r in para.visible_runs if any(c.isalpha() for c in r.text)]
+    if not runs:
+        return bool(para.mark and para.mark.bold.value)
+    return all(r.bold.value for r in runs)
+
+
+def displays_upper(para: model.Paragraph, text: str) -> bool:
+    """Capitals as displayed: the letters themselves, or every lettered run under w:caps."""
+    if is_upper(text):
+        return True
+    runs = [r for r in para.visible_runs if any(c.isalpha() for c in r.text)]
+    return bool(runs) and all(r.caps.value for r in runs) and len(text) >= 2
+
+
+def is_drawn_rule(para: model.Paragraph) -> bool:
+    """A paragraph holding only a drawn line (or only a bottom border) and no text."""
+    if not is_blank(para.text):
+        return False
+    if para.lines:
+        return True
+    border = para.fmt.border_bottom.value
+    return border is not None and border.style not in ("nil", "none")
+
+
+def pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
+    """Lines of a paragraph (split at breaks), each split at tabs into left and right pieces.
+
+    In a table the cell decides the side. Outside, a line "TỈNH ỦY\\tĐẢNG CỘNG SẢN VIỆT NAM"
+    typed with tabs holds a left and a right piece.
+    """
+    bold = is_bold(para)
+    out: list[Piece] = []
+    for line in para.label_and_text.split("\n"):
+        parts = [squash(t) for t in line.split("\t")]
+        parts = [t for t in parts if t]
+        if not parts:
+            continue
+        if para.location.table is not None or len(parts) == 1:
+            side = paragraph_side(doc, para)
+            out.extend(Piece(para.index, side, t, bold) for t in parts)
+            continue
+        out.append(Piece(para.index, "left", parts[0], bold))
+        out.extend(Piece(para.index, "right", t, bold) for t in parts[1:])
+    return out

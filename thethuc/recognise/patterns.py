@@ -1,0 +1,162 @@
+"""Text patterns of the fixed elements (tiêu đề, số, ngày tháng, marks, signature, recipients).
+
+Each classifier takes one line of text and says whether it reads as that element; layout is
+decided elsewhere (header.py, closing.py).
+"""
+from __future__ import annotations
+
+import re
+
+from thethuc.recognise.text import fold, is_upper, plain, squash, word_count
+
+TIEU_DE = "ĐẢNG CỘNG SẢN VIỆT NAM"
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+# Longest names first so "quy hoạch" is not read as "quy …" and "chương trình" wins over parts.
+DOCUMENT_TYPES: tuple[str, ...] = tuple(sorted((
+    "nghị quyết", "quyết định", "chỉ thị", "kết luận", "quy chế", "quy định", "thông tri",
+    "hướng dẫn", "thông báo", "thông cáo", "tuyên bố", "lời kêu gọi", "báo cáo", "kế hoạch",
+    "quy hoạch", "chương trình", "đề án", "phương án", "dự án", "tờ trình", "công văn",
+    "biên bản", "giấy mời", "giấy giới thiệu", "giấy chứng nhận", "giấy nghỉ phép", "giấy ủy quyền",
+    "điện", "công điện", "bản ghi nhớ", "bản thỏa thuận", "thông tư", "nghị định", "luật",
+    "pháp lệnh", "phiếu gửi", "phiếu chuyển", "phiếu báo", "bản sao", "quyết nghị",
+), key=len, reverse=True))
+
+_SO_RE = re.compile(r"^số(?![^\W\d_])\s*(:?)\s*.*[-/]", re.IGNORECASE)
+_DATE_LINE_RE = re.compile(
+    r"^(?:[^,]{1,60},\s*)?ngày\s*([\d.…_ ]*)\s*tháng\s*([\d.…_ ]*)\s*năm\s*([\d.…_ ]*|\{\{.*\}\})\s*$",
+    re.IGNORECASE)
+DATE_VALUE_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_MAT = ("mật", "tối mật", "tuyệt mật")
+_KHAN = ("khẩn", "thượng khẩn", "hỏa tốc", "hỏa tốc hẹn giờ", "tối khẩn")
+_CHI_DAN = ("tài liệu hội nghị", "lưu hành nội bộ", "xem xong trả lại", "tài liệu tham khảo")
+# Party forms and the state (Nghị định 30) forms; the latter must still be found so that
+# S002 can report them (spec §2 S002).
+_TQ_RE = re.compile(r"^(T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|T\.M\.?|T\.L\.?|K\.T\.?|Q\.|TM|KT|TL|TUQ)(?=\s|$)\s*")
+_RULE_TEXT_RE = re.compile(r"^[-_–—─━=~.]{3,}$")
+_CONTACT_RE = re.compile(r"(địa chỉ|điện thoại|\bđt\b|e-?mail|fax|website|hộp thư)", re.IGNORECASE)
+_TYPIST_RE = re.compile(r"^[A-ZĐ]{1,6}\s*[/-]\s*\d{1,4}\s*b?\.?$")
+
+
+def is_tieu_de(text: str) -> bool:
+    """The Party title, tolerant of case, spacing and lost diacritics (H001 reports deviations)."""
+    key = plain(text).replace(" ", "")
+    return key == plain(TIEU_DE).replace(" ", "") or key.startswith("dangcongsan")
+
+
+def is_quoc_hieu(text: str) -> bool:
+    return plain(text).replace(" ", "").startswith("conghoaxahoichunghia")
+
+
+def is_tieu_ngu(text: str) -> bool:
+    return plain(text).replace(" ", "").replace("-", "").startswith("doclaptudohanhphuc")
+
+
+def is_dau_sao(text: str) -> bool:
+    compact = squash(text).replace(" ", "")
+    return bool(compact) and set(compact) == {"*"}
+
+
+def is_rule_text(text: str) -> bool:
+    """A line drawn with characters: `-----`, `_____`, `───`."""
+    return bool(_RULE_TEXT_RE.match(squash(text).replace(" ", "")))
+
+
+def so_ky_hieu(text: str) -> re.Match[str] | None:
+    """`Số 15-NQ/TU`, `Số: 07/QĐ-UBND`, `Số       -NQ/CB` (blank number in templates)."""
+    line = squash(text)
+    return _SO_RE.match(line) if word_count(line) <= 8 else None
+
+
+def has_so_colon(text: str) -> bool:
+    found = so_ky_hieu(text)
+    return bool(found and found.group(1))
+
+
+def is_date_line(text: str) -> bool:
+    line = squash(text)
+    return word_count(line) <= 14 and bool(_DATE_LINE_RE.match(line))
+
+
+def is_dau_mat(text: str) -> bool:
+    """`MẬT`, `TỐI MẬT`, `TUYỆT MẬT`, and wrong forms ("BÍ MẬT") X001 must still see."""
+    key = fold(text).rstrip(".")
+    return key in {fold(m) for m in _MAT} or (is_upper(text) and word_count(key) <= 3 and "mật" in key.split())
+
+
+def is_dau_khan(text: str) -> bool:
+    """`KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`…, and wrong forms ("KHẨN CẤP") X002 must still see."""
+    key = fold(text).rstrip(".")
+    if key in {fold(k) for k in _KHAN}:
+        return True
+    return is_upper(text) and word_count(key) <= 4 and ("khẩn" in key.split() or fold("hỏa tốc") in key)
+
+
+def is_du_thao(text: str) -> bool:
+    key = fold(text).strip("()[] ")
+    return key.startswith("dự thảo") and word_count(key) <= 6
+
+
+def is_chi_dan(text: str) -> bool:
+    key = fold(text)
+    return word_count(key) <= 6 and any(key.startswith(fold(c)) for c in _CHI_DAN)
+
+
+def document_type(text: str) -> str | None:
+    """The type name a tên loại line starts with, lower-case NFC ("nghị quyết")."""
+    key = fold(text).rstrip(":. ")
+    if not key or word_count(key) > 8:
+        return None
+    for name in DOCUMENT_TYPES:
+        folded = fold(name)
+        if key == folded or key.startswith(folded + " "):
+            return name
+    return None
+
+
+def is_kinh_gui(text: str) -> bool:
+    """`Kính gửi:` / `Kính trình:`; a closing sentence "Kính trình Ban … xem xét." is not one."""
+    key = fold(text)
+    if not (key.startswith("kính gửi") or key.startswith("kính trình")):
+        return False
+    return ":" in key[:14] or (word_count(key) <= 8 and not key.endswith("."))
+
+
+def tham_quyen(text: str) -> str | None:
+    """The authority prefix (`T/M`, `TM.` …) when the line is a signing-authority line."""
+    line = squash(text)
+    found = _TQ_RE.match(line)
+    if not found or not is_upper(line[found.end():] or "XX"):
+        return None
+    if found.group(1) in ("TM", "KT", "TL", "TUQ") and not line[found.end():]:
+        return None
+    return found.group(1)
+
+
+def is_noi_nhan(text: str) -> bool:
+    """`Nơi nhận:` (the colon may be missing); "Nơi nhận văn bản" in a register table is not it."""
+    key = fold(text).replace(" ", "")
+    return key.startswith("nơinhận") and (key == "nơinhận" or key[len("nơinhận")] == ":")
+
+
+def is_dash_item(text: str) -> bool:
+    return squash(text)[:1] in ("-", "+", "–", "—", "•")
+
+
+def is_contact(text: str) -> bool:
+    return bool(_CONTACT_RE.search(squash(text)))
+
+
+def is_typist_mark(text: str) -> bool:
+    return bool(_TYPIST_RE.match(squash(text)))
+
+
+def is_phu_luc(text: str) -> bool:
+    key = fold(text)
+    return key.startswith("phụ lục") and word_count(key) <= 12
+
+
+def is_parenthetical(text: str) -> bool:
+    """`(Đã ký)`, `(ký, ghi rõ họ tên)`: signature placeholders that are not the name."""
+    line = squash(text)
+    return line.startswith("(") or line.startswith("[") or fold(line).startswith("đã ký")

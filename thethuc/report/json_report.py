@@ -1,0 +1,83 @@
+"""The machine report (``--format json``): exactly the object of spec §4, streamed file by file.
+
+Extra keys, allowed because consumers ignore unknown keys: per file ``ruleset`` and
+``ruleset_reason``; per finding ``source`` and ``also``. Nothing else may be added.
+"""
+from __future__ import annotations
+
+import json
+import textwrap
+from typing import Any
+
+from thethuc import __version__
+from thethuc.model import FileResult, Finding, Location
+from thethuc.report.base import Reporter, register
+from thethuc.report.summary import Summary
+
+
+def location_json(loc: Location, text: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {"part": loc.part, "paragraph": loc.paragraph,
+                           "table": list(loc.table) if loc.table is not None else None}
+    if text is not None:
+        out["text"] = text
+    return out
+
+
+def finding_json(f: Finding, lang: str) -> dict[str, Any]:
+    return {
+        "code": f.code, "name": f.name, "severity": f.severity, "element": f.element,
+        "message": f.message.get(lang),
+        "expected": f.expected.get(lang) if f.expected else None,
+        "actual": f.actual.get(lang) if f.actual else None,
+        "location": location_json(f.location, f.excerpt) if f.location else None,
+        "source": f.source,
+        "also": [location_json(loc, None) for loc in f.also],
+    }
+
+
+def file_json(result: FileResult, lang: str) -> dict[str, Any]:
+    """One entry of ``files[]``; also used by runners that write one JSON object per line."""
+    return {
+        "path": result.path, "status": result.status,
+        "error": {"kind": result.error.kind, "message": result.error.message} if result.error else None,
+        "document_type": result.document_type,
+        "ruleset": result.ruleset,
+        "ruleset_reason": result.ruleset_reason.get(lang) if result.ruleset_reason else None,
+        "findings": [finding_json(f, lang) for f in result.findings],
+    }
+
+
+def summary_json(summary: Summary) -> dict[str, Any]:
+    return {"files": summary.files, "checked": summary.checked, "errors": summary.errors,
+            "findings": {sev: summary.findings.get(sev, 0) for sev in ("error", "warning", "info")}}
+
+
+def _dump(value: Any, indent: str) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return textwrap.indent(text, indent)[len(indent):]  # the first line follows a key already written
+
+
+@register("json")
+class JsonReporter(Reporter):
+    """Writes each file as it comes, so an audit of 100 000 files holds none of them in memory.
+
+    The bytes are exactly ``json.dumps(report, indent=2, ensure_ascii=False)`` of the whole object.
+    """
+
+    _count = 0
+
+    def start(self) -> None:
+        self._count = 0
+        head = {"tool": "thethuc", "version": __version__, "ruleset": self.options.ruleset}
+        lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
+        self.stream.write("{\n" + "\n".join(lines) + '\n  "files": [')
+
+    def file(self, result: FileResult) -> None:
+        sep = ",\n    " if self._count else "\n    "
+        self.stream.write(sep + _dump(file_json(result, self.lang), "    "))
+        self._count += 1
+
+    def finish(self, summary: Summary) -> None:
+        close = "\n  ]" if self._count else "]"
+        self.stream.write(close + ',\n  "summary": ' + _dump(summary_json(summary), "  ") + "\n}\n")
+        self.stream.flush()

@@ -1,0 +1,146 @@
+"""The human report (``--format text``): per file a heading, each finding, a tally; then the run.
+
+``--quiet`` prints one line per finding (and per unreadable file) and the run summary, nothing
+for clean files — like ruff's --quiet, for pre-commit logs. ``--statistics`` adds a table of
+counts per code before the run summary. Colour only on a terminal, never with NO_COLOR/--no-color.
+"""
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text as RichText
+
+from thethuc.model import FileResult, Finding
+from thethuc.report import wording as w
+from thethuc.report.base import Lang, Reporter, ReportOptions, register
+from thethuc.report.summary import Summary
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+MIN_WIDTH = 100  # the statistics table; finding lines are soft-wrapped by the terminal instead
+
+
+def make_console(stream: TextIO, color: bool | None) -> Console:
+    """A console on ``stream``: rich itself honours NO_COLOR and plain output off a terminal."""
+    no_color = None if color is None else not color
+    force = True if color else None
+    console = Console(file=stream, no_color=no_color, force_terminal=force, highlight=False,
+                      emoji=False, soft_wrap=True)
+    console.width = max(console.width, MIN_WIDTH)
+    return console
+
+
+@register("text")
+class TextReporter(Reporter):
+    def __init__(self, stream: TextIO, lang: Lang = "vi", options: ReportOptions | None = None) -> None:
+        super().__init__(stream, lang, options)
+        self.console = make_console(stream, self.options.color)
+        self._printed_file = False
+
+    def file(self, result: FileResult) -> None:
+        if self.options.quiet:
+            self._quiet_file(result)
+            return
+        if self._printed_file:
+            self.console.print()
+        self._printed_file = True
+        if result.status == "error":
+            self.console.print(self._error_line(result))
+            return
+        self.console.print(self._heading(result))
+        for finding in result.findings:
+            for line in self._finding_block(finding):
+                self.console.print(line)
+        self.console.print(self._file_tally(result))
+
+    def finish(self, summary: Summary) -> None:
+        if self.options.statistics and summary.by_code:
+            self.console.print()
+            self.console.print(self._statistics(summary))
+        if self._printed_file or self.options.statistics:
+            self.console.print()
+        text = w.run_summary_text(summary.files, summary.clean, summary.with_findings, summary.errors,
+                                  summary.findings, summary.suppressed, self.lang)
+        self.console.print(RichText(text, style="bold"))
+
+    # ------------------------------------------------------------------ pieces
+
+    def _en(self) -> bool:
+        return self.lang == "en"
+
+    def _error_line(self, result: FileResult) -> RichText:
+        label = "unreadable" if self._en() else "không đọc được"
+        message = result.error.message if result.error else result.path
+        return RichText.assemble((label, SEVERITY_STYLE["error"]), " ", message)
+
+    def _heading(self, result: FileResult) -> RichText:
+        doc_type = result.document_type or ("type not recognised" if self._en() else "chưa rõ loại văn bản")
+        rules = f"rule set {result.ruleset}" if self._en() else f"bộ quy tắc {result.ruleset}"
+        if result.ruleset_reason:
+            rules += f" ({result.ruleset_reason.get(self.lang)})"
+        return RichText.assemble((result.path, "bold"), f" — {doc_type} — {rules}")
+
+    def _finding_head(self, finding: Finding) -> RichText:
+        head = RichText.assemble((w.severity_label(finding.severity, self.lang),
+                                  SEVERITY_STYLE.get(finding.severity, "")),
+                                 " ", (finding.code, "bold"), " ", finding.name)
+        element = w.element_name(finding.element, self.lang)
+        if element:
+            head.append(f" · {element}")
+            if finding.excerpt:
+                head.append(f' "{w.excerpt(finding.excerpt)}"', style="cyan")
+        return head
+
+    def _explanation(self, finding: Finding) -> str:
+        detail = w.detail_text(finding, self.lang)
+        message = finding.message.get(self.lang)
+        return f"{message} — {detail}" if detail else message
+
+    def _where(self, finding: Finding) -> str:
+        if finding.location is None:
+            return ""
+        where = ("at " if self._en() else "tại ") + w.location_text(finding.location, self.lang)
+        also = w.also_text(finding.also, self.lang)
+        return f"{where}; {also}" if also else where
+
+    def _finding_block(self, finding: Finding) -> list[RichText]:
+        lines = [RichText("  ") + self._finding_head(finding),
+                 RichText("      " + self._explanation(finding))]
+        where = self._where(finding)
+        if where:
+            lines.append(RichText("      " + where, style="dim"))
+        return lines
+
+    def _file_tally(self, result: FileResult) -> RichText:
+        if not result.findings:
+            return RichText("  ✓ " + ("clean" if self._en() else "đạt"), style="green")
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for f in result.findings:
+            counts[f.severity] += 1
+        return RichText("  → " + w.tally_text(counts, self.lang))
+
+    def _quiet_file(self, result: FileResult) -> None:
+        if result.status == "error":
+            self.console.print(self._error_line(result))
+            return
+        for finding in result.findings:
+            where = f" ({w.location_text(finding.location, self.lang)})" if finding.location else ""
+            line = RichText.assemble(f"{result.path}{where}: ", (w.severity_label(finding.severity, self.lang),
+                                     SEVERITY_STYLE.get(finding.severity, "")),
+                                     " ", (finding.code, "bold"), f" {finding.name}: {self._explanation(finding)}")
+            self.console.print(line)
+        self._printed_file = self._printed_file or bool(result.findings)
+
+    def _statistics(self, summary: Summary) -> Table:
+        en = self._en()
+        table = Table(box=box.SIMPLE, title=None, show_edge=False)
+        table.add_column("count" if en else "số lần", justify="right")
+        table.add_column("code" if en else "mã")
+        table.add_column("name" if en else "tên quy tắc")
+        table.add_column("severity" if en else "mức")
+        for c in summary.codes():
+            table.add_row(str(c.count), c.code, c.name,
+                          RichText(w.severity_label(c.severity, self.lang), style=SEVERITY_STYLE[c.severity]))
+        return table

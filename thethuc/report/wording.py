@@ -1,0 +1,150 @@
+"""The words reporters share, in Vietnamese and English: severities, places, provenance, tallies.
+
+Kept apart from any one format so text, SARIF, GitHub and JUnit reporters say the same thing.
+"""
+from __future__ import annotations
+
+from thethuc.model import Finding, Location, Text
+
+try:  # written by the recognise engineer; until it lands, roles are shown as their raw names
+    from thethuc.roles import ROLE_NAMES as _ROLE_NAMES
+except ImportError:  # pragma: no cover - depends on the build state of the project
+    _ROLE_NAMES = {}
+
+SEVERITY_WORDS: dict[str, Text] = {
+    "error": Text("lỗi", "error"),
+    "warning": Text("cảnh báo", "warning"),
+    "info": Text("thông tin", "info"),
+}
+
+PART_WORDS: dict[str, Text] = {
+    "document": Text("văn bản", "document"),
+    "header": Text("đầu trang", "header"),
+    "footer": Text("chân trang", "footer"),
+    "footnotes": Text("chú thích cuối trang", "footnotes"),
+    "endnotes": Text("chú thích cuối văn bản", "endnotes"),
+    "comments": Text("nhận xét", "comments"),
+}
+
+_SOURCE_WORDS: dict[str, Text] = {
+    "direct": Text("định dạng trực tiếp", "direct formatting"),
+    "docDefaults": Text("mặc định tài liệu", "document defaults"),
+    "numbering": Text("từ định dạng đánh số", "from the list numbering"),
+    "default": Text("mặc định của Word", "Word's built-in default"),
+}
+
+ALSO_SHOWN = 8  # further paragraphs listed by number before "…"
+EXCERPT_CHARS = 60
+
+
+def severity_label(severity: str, lang: str) -> str:
+    return SEVERITY_WORDS[severity].get(lang) if severity in SEVERITY_WORDS else severity
+
+
+def element_name(role: str | None, lang: str) -> str:
+    """Display name of a role ("Tiêu đề"); the raw role when the table has no entry."""
+    if role is None:
+        return ""
+    names = _ROLE_NAMES.get(role)
+    if not names:
+        return role
+    return names[1] if lang == "en" else names[0]
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """One line of at most ``limit`` characters, so a long paragraph does not swamp the report."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _part(loc: Location, lang: str) -> str:
+    word = PART_WORDS[loc.part].get(lang) if loc.part in PART_WORDS else loc.part
+    if loc.part in ("header", "footer"):
+        # A document has several headers (first page, default, even): name the one meant.
+        stem = loc.part_name.rsplit("/", 1)[-1].removesuffix(".xml")
+        word = f"{word} {stem}"
+    return word
+
+
+def location_text(loc: Location, lang: str) -> str:
+    """"văn bản, đoạn 3, bảng 1 hàng 1 cột 2" — tables, rows and columns shown 1-based."""
+    en = lang == "en"
+    parts = [_part(loc, lang), f"{'paragraph' if en else 'đoạn'} {loc.paragraph}"]
+    if loc.table is not None:
+        t, r, c = (n + 1 for n in loc.table)
+        parts.append(f"table {t} row {r} column {c}" if en else f"bảng {t} hàng {r} cột {c}")
+    if loc.textbox:
+        parts.append("in a text box" if en else "trong hộp văn bản")
+    return ", ".join(parts)
+
+
+def also_text(also: tuple[Location, ...], lang: str) -> str:
+    """"và 3 đoạn khác (5, 7, 9)" for the further paragraphs of a one-cause finding."""
+    if not also:
+        return ""
+    shown = [str(loc.paragraph) if loc.part == "document" else f"{_part(loc, lang)} {loc.paragraph}"
+             for loc in also[:ALSO_SHOWN]]
+    listing = ", ".join(shown) + (", …" if len(also) > ALSO_SHOWN else "")
+    n = len(also)
+    if lang == "en":
+        return f"and {n} more paragraph{'s' if n != 1 else ''} ({listing})"
+    return f"và {n} đoạn khác ({listing})"
+
+
+def source_text(source: str | None, lang: str) -> str:
+    """Where a value came from, e.g. "style:Normal/theme:minorHAnsi" → "từ kiểu Normal, phông chủ đề minorHAnsi"."""
+    if not source:
+        return ""
+    layer, _, theme = source.partition("/theme:")
+    if layer in _SOURCE_WORDS:
+        words = _SOURCE_WORDS[layer].get(lang)
+    elif layer.startswith("table-style:"):
+        name = layer.removeprefix("table-style:")
+        words = f"table style {name}" if lang == "en" else f"kiểu bảng {name}"
+    elif layer.startswith("style:"):
+        name = layer.removeprefix("style:")
+        words = f"from style {name}" if lang == "en" else f"từ kiểu {name}"
+    else:
+        words = layer
+    if theme:
+        words += f", theme font {theme}" if lang == "en" else f", phông chủ đề {theme}"
+    return words
+
+
+def detail_text(finding: Finding, lang: str) -> str:
+    """What was found and what is expected: "cỡ chữ 14, yêu cầu 15 (từ kiểu Normal)"."""
+    actual = finding.actual.get(lang) if finding.actual else ""
+    expected = finding.expected.get(lang) if finding.expected else ""
+    want = ("expected " if lang == "en" else "yêu cầu ") + expected if expected else ""
+    text = ", ".join(s for s in (actual, want) if s)
+    # Provenance only explains a found value; without one it would dangle.
+    origin = source_text(finding.source, lang) if actual else ""
+    return f"{text} ({origin})" if origin else text
+
+
+def _n(count: int, vi: str, en: str, lang: str, en_plural: str | None = None) -> str:
+    if lang == "en":
+        return f"{count} {en if count == 1 else (en_plural or en + 's')}"
+    return f"{count} {vi}"
+
+
+def tally_text(by_severity: dict[str, int], lang: str) -> str:
+    """"4 lỗi, 2 cảnh báo" — info is named only when there is some, as most runs have none."""
+    parts = [_n(by_severity.get("error", 0), "lỗi", "error", lang),
+             _n(by_severity.get("warning", 0), "cảnh báo", "warning", lang)]
+    if by_severity.get("info", 0):
+        parts.append(_n(by_severity["info"], "thông tin", "info", lang, en_plural="info"))
+    return ", ".join(parts)
+
+
+def run_summary_text(files: int, clean: int, with_findings: int, unreadable: int,
+                     by_severity: dict[str, int], suppressed: int, lang: str) -> str:
+    """"3 tệp, 2 đạt, 1 có lỗi: 4 lỗi, 2 cảnh báo" (+ unreadable and suppressed when any)."""
+    parts = [_n(files, "tệp", "file", lang), _n(clean, "đạt", "clean", lang, en_plural="clean"),
+             _n(with_findings, "có lỗi", "with findings", lang, en_plural="with findings")]
+    if unreadable:
+        parts.append(_n(unreadable, "không đọc được", "unreadable", lang, en_plural="unreadable"))
+    text = ", ".join(parts) + ": " + tally_text(by_severity, lang)
+    if suppressed:
+        text += f" ({suppressed} suppressed)" if lang == "en" else f" ({suppressed} bị bỏ qua)"
+    return text

@@ -1,0 +1,63 @@
+"""``--ruleset auto``: pick hd36, hd05 or nd30 for one recognised document, and say why.
+
+Pure decision on the recogniser's facts (family, issue date), per hd05.md § "Choosing the rule set";
+it reads no rule file, so the choice never fails.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from thethuc.model import Recognised, Text
+
+# First day each Party guideline governs (hd05.md): HD36 was signed 03/4/2018, HD05 27/5/2026.
+HD36_FROM = date(2018, 4, 3)
+HD05_FROM = date(2026, 5, 27)
+# The last day of HD36 is the eve of HD05; X007 in rules/hd36.yaml uses the same bounds.
+HD36_UNTIL = date(2026, 5, 26)
+ND30_FROM = date(2020, 3, 5)
+
+
+def _vn(day: date) -> str:
+    """The date the way the guidelines write one: day padded, months 1–2 padded (03/4/2018, 05/02/2026)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
+
+
+def choose(rec: Recognised) -> tuple[str, Text]:
+    """The rule set name for ``rec`` and the reason, in both report languages."""
+    if rec.family == "state":
+        return "nd30", _state_reason(rec)
+    issued = rec.issue_date
+    if issued is None:
+        return "hd36", Text(
+            vi="Không đọc được ngày ban hành: kiểm tra theo HD36 (Hướng dẫn 36-HD/VPTW); "
+               "văn bản ban hành từ 27/5/2026 trở đi dùng --ruleset hd05",
+            en="No issue date could be read: checked against HD36 (Guideline 36-HD/VPTW); "
+               "for a document issued on or after 27/5/2026 use --ruleset hd05")
+    if issued >= HD05_FROM:
+        return "hd05", Text(
+            vi=f"Văn bản của Đảng ban hành ngày {_vn(issued)}, từ 27/5/2026 trở đi: "
+               "áp dụng Hướng dẫn 05-HD/VPTW",
+            en=f"Party document issued on {_vn(issued)}, on or after 27/5/2026: "
+               "Guideline 05-HD/VPTW applies")
+    if issued >= HD36_FROM:
+        return "hd36", Text(
+            vi=f"Văn bản của Đảng ban hành ngày {_vn(issued)}, trong thời gian 03/4/2018–26/5/2026: "
+               "áp dụng Hướng dẫn 36-HD/VPTW",
+            en=f"Party document issued on {_vn(issued)}, between 3/4/2018 and 26/5/2026: "
+               "Guideline 36-HD/VPTW applies")
+    return "hd36", Text(
+        vi=f"Văn bản của Đảng ban hành ngày {_vn(issued)}, trước khi Hướng dẫn 36-HD/VPTW có hiệu lực "
+           "(03/4/2018): kiểm tra theo HD36, hướng dẫn cũ nhất công cụ có",
+        en=f"Party document issued on {_vn(issued)}, before Guideline 36-HD/VPTW took effect "
+           "(3/4/2018): checked against HD36, the oldest guideline the tool knows")
+
+
+def _state_reason(rec: Recognised) -> Text:
+    # Name the evidence a clerk can see on page 1, so a wrong choice is easy to spot.
+    if rec.paragraphs_with("quoc_hieu"):
+        seen_vi, seen_en = "có Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM»", "national title found"
+    else:
+        seen_vi, seen_en = "thể thức nhà nước: «Số:», «TM.»", "state layout: «Số:», «TM.»"
+    return Text(vi=f"Văn bản hành chính nhà nước ({seen_vi}): áp dụng Nghị định 30/2020/NĐ-CP",
+                en=f"State administrative document ({seen_en}): Decree 30/2020/NĐ-CP applies")

@@ -1,0 +1,142 @@
+"""Find rule files (built-in names or paths), follow ``extends``, deep-merge, build the RuleSet.
+
+A child file overrides its parent key by key (``expect: {size_pt: 14}`` changes only the size),
+``off`` disables a rule and ``on`` re-enables it; a new code must be a complete rule.
+"""
+from __future__ import annotations
+
+import importlib.resources
+import re
+from pathlib import Path
+from typing import Any
+
+from thethuc.errors import RuleSetError
+from thethuc.model import Text
+from thethuc.ruleset.nodes import (LDict, Where, as_mapping, as_str, as_str_list, as_text, check_keys,
+                                   load_yaml_file, require, suggest, to_plain)
+from thethuc.ruleset.schema import build_rule, check_code
+from thethuc.ruleset.types import Rule, RuleSet
+
+TOP_KEYS = ("ruleset", "title", "description", "extends", "rules", "select", "ignore", "fail-on")
+_BUILTIN = re.compile(r"^[a-z][a-z0-9_-]*$")
+_MAX_DEPTH = 8
+
+
+def builtin_path(name: str) -> Path | None:
+    """``rules/<name>.yaml`` shipped as the package data ``thethuc.rules`` (or the source tree)."""
+    try:
+        candidate = importlib.resources.files("thethuc.rules") / f"{name}.yaml"
+        if candidate.is_file():
+            return Path(str(candidate))
+    except ModuleNotFoundError:
+        pass
+    fallback = Path(__file__).resolve().parents[2] / "rules" / f"{name}.yaml"
+    return fallback if fallback.is_file() else None
+
+
+def builtin_names() -> tuple[str, ...]:
+    folder = Path(__file__).resolve().parents[2] / "rules"
+    try:
+        found = {p.stem for p in Path(str(importlib.resources.files("thethuc.rules"))).glob("*.yaml")}
+    except (ModuleNotFoundError, TypeError):
+        found = set()
+    return tuple(sorted(found | {p.stem for p in folder.glob("*.yaml")}))
+
+
+def locate(spec: str, relative_to: Path | None = None, where: Where | None = None) -> tuple[Path, str]:
+    """(path, name shown in messages) of a built-in name or a file path."""
+    if _BUILTIN.match(spec) and not spec.endswith((".yaml", ".yml")):
+        path = builtin_path(spec)
+        if path is None:
+            message = f"unknown rule set '{spec}'{suggest(spec, builtin_names())}"
+            raise (where.error(message) if where else RuleSetError(spec, None, message))
+        return path, f"rules/{spec}.yaml"
+    path = Path(spec).expanduser()
+    if not path.is_absolute() and relative_to is not None:
+        path = relative_to / path
+    if not path.is_file():
+        message = f"rule file not found: {path}"
+        raise (where.error(message) if where else RuleSetError(spec, None, message))
+    return path, str(spec if relative_to is None else path)
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _merge(base: Any, over: Any) -> Any:
+    """Deep merge of two LDicts (``over`` wins key by key; lists and scalars are replaced)."""
+    if not (isinstance(base, LDict) and isinstance(over, LDict)):
+        return over
+    merged = LDict()
+    merged.where, merged.key_where = over.where, {}
+    for key in (*base, *(k for k in over if k not in base)):
+        if key in over:
+            merged[key] = _merge(base.get(key), over[key])
+            merged.key_where[key] = over.at(key)
+        else:
+            merged[key], merged.key_where[key] = base[key], base.at(key)
+    return merged
+
+
+def _switch(rule: LDict, enabled: bool, where: Where) -> LDict:
+    switched = _merge(rule, LDict())
+    switched.where = where
+    switched["enabled"], switched.key_where["enabled"] = enabled, where
+    return switched
+
+
+def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
+    merged = dict(parent)
+    for code, value in child.items():
+        where = child.at(code)
+        check_code(code, where)
+        toggle = value if isinstance(value, bool) else {"off": False, "on": True}.get(value) \
+            if isinstance(value, str) else None
+        if toggle is not None:
+            if code not in parent:
+                raise where.error(f"cannot turn {'on' if toggle else 'off'} unknown rule {code}"
+                                  f"{suggest(code, parent)}")
+            merged[code] = _switch(parent[code], toggle, where)
+            continue
+        node = as_mapping(value, where, f"rule {code}")
+        merged[code] = _merge(parent[code], node) if code in parent else node
+        merged[code].where = where
+    return merged
+
+
+# ---------------------------------------------------------------- loading a chain
+
+
+def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LDict, dict[str, LDict], list[str], str | None]:
+    """(top mapping, merged rules, file chain base first, parent name) of one file and its parents."""
+    data = load_yaml_file(path, shown)
+    check_keys(data, TOP_KEYS, "a rule file")
+    own = as_mapping(require(data, "rules", "a rule file"), data.at("rules"), "rules")
+    parent_spec = data.get("extends")
+    if parent_spec is None:
+        return data, dict(own), [shown], None
+    spec = as_str(parent_spec, data.at("extends"), "extends")
+    parent_path, parent_shown = locate(spec, path.parent, data.at("extends"))
+    if str(parent_path.resolve()) in seen or depth >= _MAX_DEPTH:
+        raise data.at("extends").error(f"'extends: {spec}' makes a cycle")
+    _, parent_rules, chain, _ = _read(parent_path, parent_shown, depth + 1, (*seen, str(parent_path.resolve())))
+    return data, merge_rules(parent_rules, own), [*chain, shown], spec
+
+
+def _settings(data: LDict) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
+    for key in ("select", "ignore"):
+        if key in data:
+            settings[key] = as_str_list(data[key], data.at(key), key)
+    if "fail-on" in data:
+        settings["fail-on"] = as_str(data["fail-on"], data.at("fail-on"), "fail-on")
+    return to_plain(settings)
+
+
+def load_file(path: Path, shown: str) -> RuleSet:
+    data, rules, chain, parent = _read(path, shown, 0, (str(path.resolve()),))
+    built: list[Rule] = [build_rule(code, node, node.where) for code, node in rules.items()]
+    name = as_str(data.get("ruleset", path.stem), data.at("ruleset"), "ruleset")
+    title = as_text(data["title"], data.at("title"), "title") if "title" in data else Text(name, name)
+    return RuleSet(name=name, title=title, rules=tuple(sorted(built, key=lambda r: r.code)),
+                   files=tuple(chain), extends=parent, settings=_settings(data))

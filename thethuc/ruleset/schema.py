@@ -1,0 +1,65 @@
+"""Validate one merged rule mapping into a ``Rule``: common keys here, kind keys in the kind.
+
+Every error names the file and line that wrote the offending key (the child file for an
+override, the parent for an inherited value).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping, as_roles, as_str,
+                                   as_text, check_keys, require, suggest)
+from thethuc.ruleset.types import GRADE_SEVERITY, Rule
+
+COMMON_KEYS = ("name", "kind", "grade", "source", "target", "description", "message", "example",
+               "severity", "enabled")
+GRADES = ("A", "B", "C", "U", "A/B", "A/C", "B/C", "C/U")
+SEVERITIES = ("error", "warning", "info")
+_CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
+_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def _kinds() -> dict[str, Any]:
+    from thethuc.checks import KINDS  # noqa: PLC0415 (the check stage imports this package's types)
+    return KINDS
+
+
+def check_code(code: str, where: Where) -> None:
+    if not _CODE.match(code):
+        raise where.error(f"'{code}' is not a rule code (a letter and three digits, e.g. H002)")
+
+
+def _kind(node: LDict) -> Any:
+    kinds = _kinds()
+    name = as_str(require(node, "kind", "a rule"), node.at("kind"), "kind")
+    if name not in kinds:
+        raise node.at("kind").error(f"unknown kind '{name}'{suggest(name, kinds)}; "
+                                    f"kinds are {', '.join(sorted(kinds))}")
+    return name, kinds[name]
+
+
+def build_rule(code: str, node: Any, where: Where) -> Rule:
+    """The typed Rule for ``code`` from its (merged) mapping."""
+    check_code(code, where)
+    node = as_mapping(node, where, f"rule {code}")
+    kind_name, kind = _kind(node)
+    check_keys(node, (*COMMON_KEYS, *sorted(kind.KEYS)), f"rule {code} (kind {kind_name})")
+    name = as_str(require(node, "name", f"rule {code}"), node.at("name"), "name")
+    if not _NAME.match(name):
+        raise node.at("name").error(f"rule name '{name}' must be kebab-case (e.g. tieu-de-format)")
+    grade = as_choice(require(node, "grade", f"rule {code}"), node.at("grade"), "grade", GRADES)
+    severity = as_choice(node["severity"], node.at("severity"), "severity", SEVERITIES) \
+        if "severity" in node else GRADE_SEVERITY[grade[0]]
+    params = kind.parse(node, node.where)
+    target = as_roles(node["target"], node.at("target")) if "target" in node else \
+        tuple(getattr(kind, "default_target", lambda _p: ())(params))
+    return Rule(
+        code=code, name=name, kind=kind_name, severity=severity, grade=grade,
+        source=as_str(require(node, "source", f"rule {code}"), node.at("source"), "source"),
+        description=as_text(require(node, "description", f"rule {code}"), node.at("description"), "description"),
+        message=as_text(require(node, "message", f"rule {code}"), node.at("message"), "message"),
+        target=target, params=params,
+        enabled=as_bool(node.get("enabled", True), node.at("enabled"), "enabled"),
+        example=as_text(node["example"], node.at("example"), "example") if "example" in node else None,
+        origin=f"{where.file}:{where.line}")

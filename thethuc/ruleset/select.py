@@ -1,0 +1,43 @@
+"""``--select``/``--ignore`` over a RuleSet: codes, code prefixes or rule names; the longest match wins.
+
+flake8's DecisionEngine rule: with ``select: [H]`` and ``ignore: [H003]`` H003 is off; with
+``select: [H003]`` and ``ignore: [H]`` it stays on. A tie goes to ``ignore``. Selection only
+narrows: it never turns on a rule the rule file turned ``off``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from thethuc.ruleset.types import Rule, RuleSet
+
+
+def match_length(rule: Rule, patterns: Sequence[str]) -> int:
+    """How specifically ``patterns`` name the rule: prefix length, full code or name; 0 = not at all."""
+    best = 0
+    for pattern in patterns:
+        pattern = pattern.strip()
+        if not pattern:
+            continue
+        if pattern == rule.name:
+            best = max(best, len(rule.code))
+        elif rule.code.startswith(pattern.upper()):
+            best = max(best, len(pattern))
+    return best
+
+
+def is_selected(rule: Rule, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> bool:
+    chosen = match_length(rule, select) if select else 0
+    ignored = match_length(rule, ignore)
+    if select and chosen == 0:
+        return False
+    return ignored == 0 or chosen > ignored
+
+
+def apply_selection(ruleset: RuleSet, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> RuleSet:
+    """The same RuleSet with the rules that ``select``/``ignore`` leave out disabled."""
+    if not select and not ignore:
+        return ruleset
+    rules = tuple(rule if not rule.enabled or is_selected(rule, select, ignore) else replace(rule, enabled=False)
+                  for rule in ruleset.rules)
+    return replace(ruleset, rules=rules)
