@@ -9,20 +9,23 @@ import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from thethuc.errors import RuleSetError
-from thethuc.model import SEVERITY_ORDER, Finding
+from thethuc.model import SEVERITY_ORDER
+from thethuc.ruleset.nodes import LDict, Where, load_yaml_text
+from thethuc.ruleset.types import RuleSet
 
 CONFIG_FILE = ".thethuc.yaml"
 PYPROJECT = "pyproject.toml"
 KEYS = ("extends", "rules", "select", "ignore", "per-file-ignores", "fail-on", "lang")
 LANGS = ("vi", "en")
-_CODE_PREFIX = re.compile(r"^[A-Z](\d{1,3})?$")
+# A code ("H003"), a prefix ("H", "H0") or a rule name ("tieu-de-format"), as --select takes them.
+_SELECTOR = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
 
 
 @dataclass(frozen=True)
@@ -60,41 +63,33 @@ class Settings:
     """The effective settings for a group of files: file values with the CLI on top."""
 
     config: ProjectConfig
-    ruleset: str  # rule-set spec for the pipeline: "hd36", "nd30", a path, …
+    ruleset: str  # rule-set spec for the pipeline: "hd36", "nd30", "auto", a path
     select: tuple[str, ...] | None
     ignore: tuple[str, ...]
     fail_on: str
     lang: str
+    rules: RuleSet | None = None  # ``ruleset`` with the file's ``rules:`` overrides, built once
 
-    def ignored_for(self, file: str | Path) -> frozenset[str]:
-        """Codes (or prefixes) per-file-ignores silence for this file, in addition to ``ignore``."""
-        extra: set[str] = set()
-        for pattern, codes in self.config.per_file_ignores:
-            if glob_matches(pattern, file, Path(self.config.root)):
-                extra.update(codes)
-        return frozenset(extra)
+    def ignored_for(self, file: str | Path) -> tuple[str, ...]:
+        """``ignore`` plus the codes per-file-ignores silence for this file."""
+        extra = [code for pattern, codes in self.config.per_file_ignores
+                 if glob_matches(pattern, file, Path(self.config.root)) for code in codes]
+        return tuple(dict.fromkeys((*self.ignore, *extra)))
 
-    def filter(self, findings: Iterable[Finding], file: str | Path) -> tuple[Finding, ...]:
-        """Findings this file reports after select, ignore and per-file-ignores."""
-        ignored = tuple(self.ignore) + tuple(self.ignored_for(file))
-        return tuple(f for f in findings if is_selected(f.code, self.select, ignored))
+    def pipeline_options(self, file: str | Path) -> dict[str, object]:
+        """``select``/``ignore`` for ``pipeline.check_file`` (the rule set's selection applies them)."""
+        options: dict[str, object] = {}
+        if self.select is not None:
+            options["select"] = self.select
+        ignored = self.ignored_for(file)
+        if ignored:
+            options["ignore"] = ignored
+        return options
 
-
-# ---------------------------------------------------------------- selection
-
-
-def _matches(code: str, prefixes: Iterable[str]) -> int:
-    """Length of the longest prefix of ``code`` in ``prefixes`` (0 = none)."""
-    return max((len(p) for p in prefixes if code.startswith(p)), default=0)
-
-
-def is_selected(code: str, select: Iterable[str] | None, ignore: Iterable[str]) -> bool:
-    """flake8's rule: the longer (more specific) of the select and ignore matches decides."""
-    chosen = len(code) if select is None else _matches(code, select)
-    if chosen == 0:
-        return False
-    # "select: [H], ignore: [H003]" drops H003; "select: [H003], ignore: [H]" keeps it.
-    return chosen > _matches(code, ignore) if select is not None else _matches(code, ignore) == 0
+    @property
+    def ruleset_source(self) -> str | RuleSet:
+        """What the pipeline checks with: the prebuilt rule set when the file overrides rules."""
+        return self.rules if self.rules is not None else self.ruleset
 
 
 # ---------------------------------------------------------------- globs
@@ -170,10 +165,10 @@ def _yaml_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
+def _read_yaml(path: Path) -> tuple[Any, dict[str, int], str]:
     text = path.read_text(encoding="utf-8")
     try:
-        return yaml.safe_load(text), _yaml_lines(text)
+        return yaml.safe_load(text), _yaml_lines(text), text
     except yaml.MarkedYAMLError as err:
         line = err.problem_mark.line + 1 if err.problem_mark else None
         raise RuleSetError(str(path), line, f"YAML không hợp lệ: {err.problem}") from err
@@ -198,7 +193,7 @@ def _toml_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def _read_toml(path: Path) -> tuple[Any, dict[str, int]]:
+def _read_toml(path: Path) -> tuple[Any, dict[str, int], str]:
     text = path.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)
@@ -206,19 +201,43 @@ def _read_toml(path: Path) -> tuple[Any, dict[str, int]]:
         match = re.search(r"line (\d+)", str(err))
         raise RuleSetError(str(path), int(match.group(1)) if match else None,
                            f"TOML không hợp lệ: {err}") from err
-    return data.get("tool", {}).get("thethuc", {}), _toml_lines(text)
+    return data.get("tool", {}).get("thethuc", {}), _toml_lines(text), text
+
+
+def _located(value: Any, file: str, line: int | None, lines: Mapping[str, int], prefix: str) -> Any:
+    """A TOML value as the rule-set loader's LDict, with the (approximate) line of each key."""
+    if not isinstance(value, dict):
+        return value
+    out = LDict()
+    out.where, out.key_where = Where(file, line), {}
+    for key, item in value.items():
+        key_line = lines.get(f"{prefix}.{key}", line)
+        out[str(key)] = _located(item, file, key_line, lines, f"{prefix}.{key}")
+        out.key_where[str(key)] = Where(file, key_line)
+    return out
+
+
+def _located_rules(path: Path, text: str, data: Any, lines: Mapping[str, int]) -> LDict | None:
+    """The ``rules:`` mapping with its lines, so a bad override is reported at its own line."""
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), dict) or not data["rules"]:
+        return None
+    if path.name == PYPROJECT:
+        return _located(data["rules"], str(path), lines.get("rules"), lines, "rules")
+    return load_yaml_text(text, str(path))["rules"]
 
 
 def read_config(path: str | Path) -> ProjectConfig:
     """Load and validate one configuration file; raises RuleSetError(file, line, message)."""
     path = Path(path)
     try:
-        data, lines = _read_toml(path) if path.name == PYPROJECT else _read_yaml(path)
+        data, lines, text = _read_toml(path) if path.name == PYPROJECT else _read_yaml(path)
     except OSError as err:
         raise RuleSetError(str(path), None, f"không đọc được tệp cấu hình: {err.strerror}") from err
     except UnicodeDecodeError as err:
         raise RuleSetError(str(path), None, "tệp cấu hình không phải UTF-8") from err
-    return _validate(data if data is not None else {}, str(path), lines)
+    config = _validate(data if data is not None else {}, str(path), lines)
+    located = _located_rules(path, text, data, lines)
+    return replace(config, rules=located) if located is not None else config
 
 
 # ---------------------------------------------------------------- validation
@@ -239,10 +258,10 @@ class _Checker:
         items = value.replace(",", " ").split() if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise self.fail(key, f"'{key}' phải là danh sách mã quy tắc, ví dụ [H003, P009]")
-        bad = [i for i in items if not _CODE_PREFIX.match(i.strip().upper())]
+        bad = [i for i in items if not _SELECTOR.match(i.strip())]
         if bad:
-            raise self.fail(key, f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, hoặc tiền tố H, H0)")
-        return tuple(i.strip().upper() for i in items)
+            raise self.fail(key, f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)")
+        return tuple(i.strip() for i in items)
 
     def choice(self, key: str, value: Any, allowed: Iterable[str]) -> str:
         allowed = tuple(allowed)
@@ -287,16 +306,37 @@ def _per_file_ignores(check: _Checker, value: Any) -> tuple[tuple[str, tuple[str
 
 
 def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = "hd36") -> Settings:
-    """Settings for files under ``config``: every option given on the command line wins."""
+    """Settings for files under ``config``: every option given on the command line wins.
+
+    Builds the rule set with the file's ``rules:`` overrides, so a bad override stops the run
+    with its file and line before any document is read.
+    """
     ignore = cli.ignore if cli.ignore is not None else config.ignore
+    spec = cli.ruleset or _extends_spec(config) or default_ruleset
     return Settings(
         config=config,
-        ruleset=cli.ruleset or _extends_spec(config) or default_ruleset,
+        ruleset=spec,
+        rules=_overridden(config, spec),
         select=cli.select if cli.select is not None else config.select,
         ignore=tuple(ignore) + tuple(cli.extend_ignore),
         fail_on=cli.fail_on or config.fail_on or "error",
         lang=cli.lang or config.lang or "vi",
     )
+
+
+def _overridden(config: ProjectConfig, spec: str) -> RuleSet | None:
+    if not config.rules or config.path is None:
+        return None
+    if spec == "auto":
+        # auto picks hd36 or nd30 per document; overrides written for one may not fit the other.
+        raise RuleSetError(config.path, config.lines.get("rules"),
+                           "'rules:' cần một bộ quy tắc cố định (extends: hd36, hd05 hoặc nd30), không dùng 'auto'")
+    from thethuc.ruleset.loader import load_overrides  # noqa: PLC0415 (only when a file overrides rules)
+
+    located = config.rules if isinstance(config.rules, LDict) else _located(
+        dict(config.rules), config.path, config.lines.get("rules"), config.lines, "rules")
+    base_line = config.lines.get("extends") if spec == _extends_spec(config) else None
+    return load_overrides(spec, located, config.path, Path(config.root), Where(config.path, base_line))
 
 
 def _extends_spec(config: ProjectConfig) -> str | None:

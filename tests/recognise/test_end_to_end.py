@@ -11,7 +11,7 @@ from thethuc.errors import DocxInputError
 from thethuc.load import load_document
 from thethuc.recognise import recognise
 from thethuc.testing.docx import DocxParts, para, write_docx
-from thethuc.testing.wordml import borderless_table, drawn_line, page_field, paragraph, run
+from thethuc.testing.wordml import borderless_table, drawn_line, page_field, paragraph
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "good"

@@ -8,9 +8,9 @@ import pytest
 
 from thethuc.commands.init import CONFIG_TEMPLATE
 from thethuc.config import (CliOptions, ProjectConfig, find_config, glob_matches, group_by_config,
-                            is_selected, read_config, resolve)
+                            read_config, resolve)
 from thethuc.errors import RuleSetError
-from workflow_samples import B001, H002, P003
+from thethuc.ruleset import RuleSet
 
 
 def _write(path: Path, text: str) -> Path:
@@ -99,24 +99,47 @@ def test_per_file_ignore_globs(tmp_path: Path, pattern: str, relative: str, expe
     assert glob_matches(pattern, tmp_path / relative, tmp_path) is expected
 
 
-def test_per_file_ignores_filter_findings(tmp_path: Path) -> None:
-    config = read_config(_write(tmp_path / ".thethuc.yaml", 'per-file-ignores:\n  "du-thao/**": [H, B001]\n'))
+def test_per_file_ignores_join_the_ignore_list_for_matching_files(tmp_path: Path) -> None:
+    config = read_config(_write(tmp_path / ".thethuc.yaml",
+                                'ignore: [P009]\nper-file-ignores:\n  "du-thao/**": [H, B001]\n'))
     settings = resolve(config, CliOptions())
-    assert settings.filter([H002, B001, P003], tmp_path / "du-thao" / "a.docx") == (P003,)
-    assert settings.filter([H002, B001, P003], tmp_path / "khac" / "a.docx") == (H002, B001, P003)
+    assert settings.pipeline_options(tmp_path / "du-thao" / "a.docx") == {"ignore": ("P009", "H", "B001")}
+    assert settings.pipeline_options(tmp_path / "khac" / "a.docx") == {"ignore": ("P009",)}
+    assert resolve(ProjectConfig(), CliOptions(select=("H",))).pipeline_options("x.docx") == {"select": ("H",)}
 
 
-@pytest.mark.parametrize(("code", "select", "ignore", "expected"), [
-    ("H003", None, (), True),
-    ("H003", None, ("H",), False),
-    ("H003", ("H",), ("H003",), False),
-    ("H003", ("H003",), ("H",), True),  # the more specific choice wins
-    ("B001", ("H",), (), False),
-    ("H003", ("H0",), ("H",), True),
+def test_rule_overrides_are_merged_by_the_rule_set_loader(tmp_path: Path) -> None:
+    config = read_config(_write(tmp_path / ".thethuc.yaml",
+                                "extends: hd36\nrules:\n  B004: {severity: error}\n  P009: off\n"))
+    settings = resolve(config, CliOptions())
+    assert isinstance(settings.ruleset_source, RuleSet)
+    rules = settings.ruleset_source
+    b004, p009 = rules.get("B004"), rules.get("P009")
+    assert b004 is not None and b004.severity == "error"
+    assert p009 is not None and p009.enabled is False
+    assert rules.files[-1] == str(tmp_path / ".thethuc.yaml")
+    assert resolve(ProjectConfig(), CliOptions()).ruleset_source == "hd36"  # nothing to build
+
+
+def test_pyproject_rule_overrides(tmp_path: Path) -> None:
+    path = _write(tmp_path / "pyproject.toml", '[tool.thethuc.rules]\nP009 = "off"\nB004 = { severity = "error" }\n')
+    rules = resolve(read_config(path), CliOptions()).ruleset_source
+    assert isinstance(rules, RuleSet)
+    assert rules.get("P009").enabled is False  # type: ignore[union-attr]
+    assert rules.get("B004").severity == "error"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("extends: hd36\nrules:\n  B004: {severity: fatal}\n", 3),
+    ("extends: hd36\nrules:\n  B004: {severity: error}\n  Z999: off\n", 4),
+    ("extends: hd99\nrules:\n  B004: off\n", 1),
+    ("extends: auto\nrules:\n  B004: off\n", 2),
 ])
-def test_selection_longest_match_wins(code: str, select: tuple[str, ...] | None,
-                                      ignore: tuple[str, ...], expected: bool) -> None:
-    assert is_selected(code, select, ignore) is expected
+def test_bad_rule_overrides_name_the_config_line(tmp_path: Path, text: str, line: int) -> None:
+    path = _write(tmp_path / ".thethuc.yaml", text)
+    with pytest.raises(RuleSetError) as caught:
+        resolve(read_config(path), CliOptions())
+    assert (caught.value.file, caught.value.line) == (str(path), line)
 
 
 @pytest.mark.parametrize(("text", "line", "fragment"), [
@@ -124,6 +147,7 @@ def test_selection_longest_match_wins(code: str, select: tuple[str, ...] | None,
     ("extends: hd36\nfail-on: critical\n", 2, "fail-on"),
     ("lang: fr\n", 1, "lang"),
     ("extends: hd36\nselect: [tieu de]\n", 2, "mã không hợp lệ"),
+    ("ignore: [H003, 7]\n", 1, "ignore"),
     ("per-file-ignores:\n  'a/*': [H003]\n  'b/*': 7\n", 3, "per-file-ignores"),
     ("extends: [hd36]\n", 1, "extends"),
     ("rules: [B004]\n", 1, "rules"),

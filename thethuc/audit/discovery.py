@@ -5,6 +5,7 @@ A walk is lazy and sorted per folder, so two runs see files in the same order.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,4 +100,5 @@ def walk(roots: Iterable[str]) -> Iterator[Candidate]:
                 continue
             seen.add(key)
             display = path if not os.path.isdir(root) else os.path.join(root_display, *rel)
-            yield _candidate(path, display, _top_folder(root_display, rel), kind)
+            # Interned: thousands of files share a handful of top-level folder names.
+            yield _candidate(path, display, sys.intern(_top_folder(root_display, rel)), kind)

@@ -33,7 +33,9 @@ def _context() -> multiprocessing.context.BaseContext:
     # Dask's loop); spawn where forkserver does not exist (Windows, some macOS setups).
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["thethuc.audit.worker", "thethuc.pipeline"])
+        # Imported once in the server, so each forked worker starts with the stages loaded.
+        ctx.set_forkserver_preload(["thethuc.audit.worker", "thethuc.pipeline", "thethuc.load",
+                                    "thethuc.recognise", "thethuc.ruleset", "thethuc.checks"])
         return ctx
     return multiprocessing.get_context("spawn")
 

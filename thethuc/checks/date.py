@@ -2,7 +2,7 @@
 
 Keys: ``pad_day_below`` (days below it take a leading zero, default 10), ``padded_months``
 (months written with a leading zero, default [1, 2]; the others must not be), ``required``,
-``example``. A draft may leave day and month blank.
+``sample``. A draft may leave day and month blank.
 """
 from __future__ import annotations
 

@@ -84,7 +84,8 @@ def _slot_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
             font = run.font(slot)
             if (font.value or "").casefold() != wanted and not _matches(font.value or "", params.ignore_fonts):
                 shown = font.value or "?"
-                yield Deviation(("slot", slot, shown), paragraph, Text(f"phông {params.font}", f"font {params.font}"),
+                # One cause (a theme font, a style) usually covers several slots: group by it.
+                yield Deviation(("slot", shown, font.source), paragraph, Text(f"phông {params.font}", f"font {params.font}"),
                                 Text(f"phông {shown} (vùng ký tự {slot})", f"font {shown} ({slot} slot)"), font.source)
 
 

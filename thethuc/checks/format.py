@@ -1,9 +1,10 @@
 """Kind ``format``: assertions on the effective formatting and text shape of the target paragraphs.
 
 Keys: ``expect`` (property → matcher, for every target role) or ``expect_by_role`` (role →
-properties), ``runs`` (``every``: each visible run must match; ``whole``: report only when the
-whole paragraph deviates), ``same_size`` (one dominant size across all targets), ``scope``
-(``roles`` or ``document``: every paragraph with text). A missing target yields nothing.
+properties, optionally with its own ``runs``), ``runs`` (``every``: each visible run must match;
+``whole``: report only when the whole paragraph deviates; ``first``: the first run, a label),
+``same_size`` (one dominant size across all targets), ``scope`` (``roles`` or ``document``: every
+paragraph with text). A missing target yields nothing.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding
-from thethuc.checks.properties import Assertion, expected_text, observe, parse_expect, dominant_size
+from thethuc.checks.properties import (RUN_MODES, Assertion, dominant_size, expected_text, observe,
+                                       parse_expect)
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
 from thethuc.ruleset.types import Rule
@@ -22,47 +24,58 @@ KEYS = frozenset({"expect", "expect_by_role", "runs", "same_size", "scope"})
 
 
 @dataclass(frozen=True, slots=True)
+class RoleExpect:
+    role: str | None  # None = every target role
+    assertions: tuple[Assertion, ...]
+    runs: str = "every"
+
+
+@dataclass(frozen=True, slots=True)
 class Params:
-    by_role: tuple[tuple[str | None, tuple[Assertion, ...]], ...]  # None = every target role
-    every_run: bool = True
+    by_role: tuple[RoleExpect, ...]
     same_size: bool = False
     whole_document: bool = False
 
     @property
     def roles(self) -> tuple[str, ...]:
-        return tuple(role for role, _ in self.by_role if role is not None)
+        return tuple(group.role for group in self.by_role if group.role is not None)
+
+
+def _role_expect(role: str, value: object, where: Where, runs: str) -> RoleExpect:
+    what = f"expect_by_role.{role}"
+    node = as_mapping(value, where, what)
+    own_runs = as_choice(node.get("runs", runs), node.at("runs"), f"{what}.runs", RUN_MODES)
+    props = LDict((k, v) for k, v in node.items() if k != "runs")
+    props.where, props.key_where = node.where, node.key_where
+    return RoleExpect(as_roles(role, where, "expect_by_role")[0], parse_expect(props, what), own_runs)
 
 
 def parse(node: LDict, where: Where) -> Params:
     if ("expect" in node) == ("expect_by_role" in node):
         raise where.error("a format rule needs exactly one of 'expect' or 'expect_by_role'")
+    runs = as_choice(node.get("runs", "every"), node.at("runs"), "runs", RUN_MODES)
     if "expect" in node:
-        by_role: tuple[tuple[str | None, tuple[Assertion, ...]], ...] = (
-            (None, parse_expect(as_mapping(node["expect"], node.at("expect"), "expect"), "expect")),)
+        by_role: tuple[RoleExpect, ...] = (
+            RoleExpect(None, parse_expect(as_mapping(node["expect"], node.at("expect"), "expect"), "expect"), runs),)
     else:
         roles = as_mapping(node["expect_by_role"], node.at("expect_by_role"), "expect_by_role")
-        by_role = tuple(
-            (as_roles(role, roles.at(role), "expect_by_role")[0],
-             parse_expect(as_mapping(value, roles.at(role), f"expect_by_role.{role}"), f"expect_by_role.{role}"))
-            for role, value in roles.items())
-    runs = as_choice(node.get("runs", "every"), node.at("runs"), "runs", ("every", "whole"))
+        by_role = tuple(_role_expect(role, value, roles.at(role), runs) for role, value in roles.items())
     scope = as_choice(node.get("scope", "roles"), node.at("scope"), "scope", ("roles", "document"))
     same = as_bool(node.get("same_size", False), node.at("same_size"), "same_size")
     if scope == "roles" and "expect" in node and "target" not in node:
         raise where.error("a format rule with 'expect' needs a 'target' (or scope: document)")
-    return Params(by_role, runs == "every", same, scope == "document")
+    return Params(by_role, same, scope == "document")
 
 
 def default_target(params: Params) -> tuple[str, ...]:
     return params.roles
 
 
-def _assertions_for(params: Params, role: str | None) -> tuple[Assertion, ...]:
-    found: list[Assertion] = []
-    for wanted, assertions in params.by_role:
-        if wanted is None or wanted == role:
-            found.extend(assertions)
-    return tuple(found)
+def _assertions_for(params: Params, role: str | None) -> Iterator[tuple[Assertion, str]]:
+    for group_ in params.by_role:
+        if group_.role is None or group_.role == role:
+            for assertion in group_.assertions:
+                yield assertion, group_.runs
 
 
 def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> Iterator[tuple[Paragraph, str | None]]:
@@ -77,8 +90,8 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     sized: list[tuple[Paragraph, float]] = []
     for paragraph, role in _paragraphs(rule, params, rec):
         in_range = True
-        for assertion in _assertions_for(params, role):
-            seen = observe(assertion, paragraph, params.every_run)
+        for assertion, runs in _assertions_for(params, role):
+            seen = observe(assertion, paragraph, runs)
             if seen is None:
                 continue
             in_range = in_range and assertion.prop != "size_pt"

@@ -1,7 +1,7 @@
 """Kind ``list_punctuation``: the dash-list conventions of Nơi nhận and căn cứ lines.
 
 Keys: ``prefix`` (each item starts with it, e.g. ``-``), ``terminators`` (allowed line ends of
-the items but the last), ``consistent`` (one terminator throughout), ``last_terminator``,
+the items but the last), ``consistent`` (one terminator throughout), ``last_terminator`` (one or a list),
 ``last_starts_with`` (e.g. ``Lưu``), ``last_no_colon``, ``skip_upper`` (all-capitals lines such
 as the enacting clause after căn cứ lines are not items).
 """
@@ -27,7 +27,7 @@ class Params:
     prefix: str | None = None
     terminators: tuple[str, ...] = ()
     consistent: bool = True
-    last_terminator: str | None = None
+    last_terminator: tuple[str, ...] = ()
     last_starts_with: str | None = None
     last_no_colon: bool = False
     skip_upper: bool = False
@@ -42,7 +42,9 @@ def parse(node: LDict, where: Where) -> Params:
 
     return Params(prefix=text("prefix"),
                   terminators=as_str_list(node.get("terminators", []), node.at("terminators"), "terminators"),
-                  consistent=flag("consistent", True), last_terminator=text("last_terminator"),
+                  consistent=flag("consistent", True),
+                  last_terminator=as_str_list(node.get("last_terminator", []), node.at("last_terminator"),
+                                              "last_terminator"),
                   last_starts_with=text("last_starts_with"), last_no_colon=flag("last_no_colon", False),
                   skip_upper=flag("skip_upper", False))
 
@@ -103,7 +105,8 @@ def _last(params: Params, p: Paragraph, text: str) -> Iterator[Deviation]:
         yield Deviation(("last-colon",), p, Text("không có dấu hai chấm", "no colon"), wording.quoted(text), "direct",
                         Text("có dấu hai chấm ở dòng cuối", "colon in the last line"))
     if params.last_terminator and not text.endswith(params.last_terminator):
-        yield Deviation(("last-end",), p, wording.prefixed("kết thúc bằng", "ends with", wording.quoted(params.last_terminator)),
+        wanted = wording.join(map(wording.quoted, params.last_terminator))
+        yield Deviation(("last-end",), p, wording.prefixed("kết thúc bằng", "ends with", wanted),
                         wording.prefixed("kết thúc bằng", "ends with", wording.quoted(text[-1])), "direct",
                         Text("sai dấu cuối dòng cuối", "wrong ending of the last line"))
 

@@ -97,7 +97,9 @@ def _has_wide_table(rec: Recognised, section: Section) -> bool:
     portrait_text = min(section.page_width_twips, section.page_height_twips) - (
         section.margin_left_twips + section.margin_right_twips + section.gutter_twips)
     for table in rec.doc.tables:
-        if table.section != section.index or table.nested:
+        # Borderless tables are layout (the header and signature blocks span the text width
+        # whatever the orientation); only a bordered data table can need a landscape page.
+        if table.section != section.index or table.nested or not table.has_visible_borders:
             continue
         # A table with no stated width ("auto") is laid out to its content; the model cannot
         # measure it, so it is given the benefit of the doubt rather than a false finding.

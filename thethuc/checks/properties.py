@@ -135,12 +135,18 @@ def _word_run_value(prop: str, raw: Any) -> Text:
     return wording.value(prop, raw)
 
 
-def observe_runs(assertion: Assertion, paragraph: Paragraph, every_run: bool) -> Observed | None:
-    """The failing run value: any failing run (``every_run``) or only when all runs fail."""
+RUN_MODES = ("every", "whole", "first")
+
+
+def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
+    """The failing run value. ``every``: any run failing; ``whole``: only when all runs fail;
+    ``first``: the first run alone (a label such as ``Kính gửi:`` followed by its recipient)."""
     getter = _RUN_GETTERS[assertion.prop]
     values = [getter(run) for run in judged_runs(paragraph, assertion.prop)]
+    if runs == "first":
+        values = values[:1]
     failing = [(raw, src) for raw, src in values if not assertion.matcher.test(raw)]
-    if not failing or (not every_run and len(failing) < len(values)):
+    if not failing or (runs == "whole" and len(failing) < len(values)):
         return None
     raw, source = failing[0]
     return Observed(_word_run_value(assertion.prop, raw), source, raw)
@@ -210,19 +216,19 @@ def observe_text(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
     if prop == "starts_with":
         ok = any(text.startswith(s) for s in assertion.matcher)
         return None if ok else Observed(wording.prefixed("bắt đầu bằng", "starts with",
-                                                         wording.quoted(text[:3])), None, text[:3])
+                                                         wording.quoted(text[:3])), "direct", text[:3])
     if prop == "not_starts_with":
         found = next((s for s in assertion.matcher if text.startswith(s)), None)
         return None if found is None else Observed(
-            wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(found)), None, found)
+            wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(found)), "direct", found)
     ok = any(text.endswith(s) for s in assertion.matcher)
     return None if ok else Observed(wording.prefixed("kết thúc bằng", "ends with",
-                                                     wording.quoted(text[-1:] or " ")), None, text[-1:])
+                                                     wording.quoted(text[-1:] or " ")), "direct", text[-1:])
 
 
-def observe(assertion: Assertion, paragraph: Paragraph, every_run: bool = True) -> Observed | None:
+def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
     if assertion.prop in _RUN_GETTERS:
-        return observe_runs(assertion, paragraph, every_run)
+        return observe_runs(assertion, paragraph, runs)
     if assertion.prop in ("align", "first_line_indent_mm", "spacing_pt", "line_spacing"):
         return observe_paragraph(assertion, paragraph)
     return observe_text(assertion, paragraph)

@@ -3,7 +3,7 @@
 Keys: ``check`` (``shape``: no colon, hyphen then slash, padded number, known type code, body in
 capitals; ``agreement``: the type code matches the document type), ``abbreviations`` (code →
 document types, the LOẠI table), ``min_digits``, ``body_matches``, ``any_type`` (codes valid for
-every type, e.g. BS for a copy), ``required``, ``example``.
+every type, e.g. BS for a copy), ``required``, ``sample``.
 """
 from __future__ import annotations
 

@@ -128,16 +128,21 @@ def _label_flow(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[t
     opened = False
     for i, piece in enumerate(items):
         opened = opened or pt.is_noi_nhan(piece.text)
-        to_left = pt.is_noi_nhan(piece.text) or (opened and piece.side == "left" and not pt.tham_quyen(piece.text)
-                                                 and (pt.is_dash_item(piece.text) or not displays_upper(
-                                                     doc.paragraphs[piece.paragraph], piece.text)))
-        (left if to_left else right).append(i)
+        (left if _is_recipient_piece(doc, piece, opened) else right).append(i)
     out: list[str | None] = [None] * len(items)
     for i, role in zip(left, label_recipients([items[i] for i in left])):
         out[i] = role
     for i, role in zip(right, label_signature(doc, [items[i] for i in right], [gaps[i] for i in right])):
         out[i] = role
     return list(zip(items, out))
+
+
+def _is_recipient_piece(doc: model.Document, piece: Piece, opened: bool) -> bool:
+    if pt.is_noi_nhan(piece.text):
+        return True
+    if not opened or piece.side != "left" or pt.tham_quyen(piece.text):
+        return False
+    return pt.is_dash_item(piece.text) or not displays_upper(doc.paragraphs[piece.paragraph], piece.text)
 
 
 def _cells(paras: Sequence[model.Paragraph]) -> list[list[model.Paragraph]]:

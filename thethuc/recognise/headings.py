@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from thethuc.recognise.text import fold, squash
+from thethuc.recognise.text import fold, is_upper, squash
 
 # Vietnamese alphabet order used for điểm labels: no f, j, w, z; đ after d (spec B008).
 VIETNAMESE_ALPHABET = "abcdđeghiklmnopqrstuvxy"
@@ -74,8 +74,8 @@ def _parse_named(line: str) -> Label | None:
     style, number = _named_number(found.group("num"))
     punct = found.group("punct")
     rest = line[found.end():].strip()
-    # "Điều 5 Điều lệ Đảng quy định…" is prose that starts with a word, not an article label.
-    if kind == "dieu" and (style != "decimal" or (not punct and rest[:1].islower())):
+    # "Điều 5 Điều lệ Đảng quy định…" is prose: an article label has its "." / ":" or stands alone.
+    if kind == "dieu" and (style != "decimal" or (not punct and rest and not is_upper(rest))):
         return None
     if kind == "muc" and style == "decimal" and not punct and rest[:1].islower():
         return None

@@ -12,8 +12,8 @@ from thethuc.recognise.header import has_header_mark
 from thethuc.recognise.text import word_count
 from thethuc.recognise.title import find_kinh_gui, find_ten_loai
 
-_HEADER_SCAN = 25
-_CLOSING_LINE_WORDS = 30  # longer lines are running text, not signature or recipient lines  # a header without tên loại or Kính gửi is looked for in this many paragraphs
+_HEADER_SCAN = 25  # a header without tên loại or Kính gửi is looked for in this many paragraphs
+_CLOSING_LINE_WORDS = 30  # longer lines are running text, not signature or recipient lines
 
 
 def main_flow(doc: model.Document) -> tuple[model.Paragraph, ...]:

@@ -138,5 +138,20 @@ def load_file(path: Path, shown: str) -> RuleSet:
     built: list[Rule] = [build_rule(code, node, node.where) for code, node in rules.items()]
     name = as_str(data.get("ruleset", path.stem), data.at("ruleset"), "ruleset")
     title = as_text(data["title"], data.at("title"), "title") if "title" in data else Text(name, name)
-    return RuleSet(name=name, title=title, rules=tuple(sorted(built, key=lambda r: r.code)),
+    return RuleSet(name=name, title=title, rules=tuple(built),
                    files=tuple(chain), extends=parent, settings=_settings(data))
+
+
+def load_overrides(base: str, rules: LDict, shown: str, folder: Path, base_where: Where | None = None) -> RuleSet:
+    """``base`` (a name or a path relative to ``folder``) with ``rules`` merged on top, as an ``extends``.
+
+    For mappings that are not rule files, e.g. the ``rules:`` of a project's ``.thethuc.yaml``;
+    errors point at ``shown`` and the lines recorded in ``rules`` (``base_where`` for ``base``).
+    """
+    parent_path, parent_shown = locate(base, folder, base_where or rules.where)
+    parent, parent_rules, chain, _ = _read(parent_path, parent_shown, 1, (str(parent_path.resolve()),))
+    merged = merge_rules(parent_rules, rules)
+    built = [build_rule(code, node, node.where) for code, node in merged.items()]
+    name = as_str(parent.get("ruleset", parent_path.stem), parent.at("ruleset"), "ruleset")
+    title = as_text(parent["title"], parent.at("title"), "title") if "title" in parent else Text(name, name)
+    return RuleSet(name=name, title=title, rules=tuple(built), files=(*chain, shown), extends=base)

@@ -130,6 +130,10 @@ def as_list(value: Any, where: Where, what: str) -> LList:
     """A list; a single scalar is accepted as a one-item list (``target: tieu_de``)."""
     if isinstance(value, LList):
         return value
+    if isinstance(value, (list, tuple)) and not isinstance(value, LList):  # a default in code
+        items = LList(value)
+        items.where, items.item_where = where, [where] * len(items)
+        return items
     if isinstance(value, (LDict, type(None))):
         raise where.error(f"{what} must be a list, not {_kind(value)}")
     single = LList([value])

@@ -1,0 +1,164 @@
+"""Audit throughput benchmark: thethuc vs. the parse floor, --jobs 2 vs --jobs 1, peak RSS.
+
+    python benchmarks/bench_audit.py                 # 2 000 documents
+    python benchmarks/bench_audit.py --big           # and the 10 000-document RSS run
+    python benchmarks/bench_audit.py --profile       # and a pyinstrument profile of check_file
+
+Targets (issue 6): single process within 3× the parse floor; --jobs 2 ≥ 1.6× --jobs 1 on two
+cores; peak RSS < 300 MB for 10 000 documents. Results also go to benchmarks/out/results.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402  (a sibling script module, not a package)
+from parse_floor import parse_floor  # noqa: E402
+
+OUT = HERE / "out"
+TARGET_FLOOR_RATIO = 3.0
+TARGET_SPEEDUP = 1.6
+TARGET_RSS_MB = 300
+
+
+def _rate(label: str, paths: list[Path], work: Callable[[str], object]) -> float:
+    start = time.perf_counter()
+    for p in paths:
+        work(str(p))
+    elapsed = time.perf_counter() - start
+    rate = len(paths) / elapsed
+    print(f"  {label:<38} {rate:8.1f} docs/s  ({elapsed:.1f} s)")
+    return rate
+
+
+def _tree_rss(pid: int) -> int | None:
+    try:
+        import psutil  # noqa: PLC0415 (optional: comes with distributed, not a thethuc dependency)
+    except ImportError:
+        return None
+    try:
+        proc = psutil.Process(pid)
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return None
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def _audit(folder: Path, jobs: int, ruleset: str, extra: list[str]) -> tuple[float, int, int | None]:
+    """Run `thethuc audit` as a user would; returns (seconds, exit code, peak tree RSS bytes)."""
+    cmd = [sys.executable, "-m", "thethuc", "audit", "--quiet", "--ruleset", ruleset,
+           "--jobs", str(jobs), *extra, str(folder)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    peak: int | None = None
+    while proc.poll() is None:
+        rss = _tree_rss(proc.pid)
+        if rss is not None:
+            peak = max(peak or 0, rss)
+        time.sleep(0.1)
+    return time.perf_counter() - start, proc.returncode, peak
+
+
+def _audit_rate(folder: Path, n: int, jobs: int, ruleset: str) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        secs, code, _ = _audit(folder, jobs, ruleset, ["--jsonl", f"{tmp}/a.jsonl", "--csv", f"{tmp}/a.csv"])
+    print(f"  {'thethuc audit --jobs ' + str(jobs):<38} {n / secs:8.1f} docs/s  ({secs:.1f} s, exit {code})")
+    return n / secs
+
+
+def _big(count: int, ruleset: str) -> dict[str, float | None]:
+    folder = corpus.build(OUT / f"corpus-{count}", count)
+    with tempfile.TemporaryDirectory() as tmp:
+        outputs = ["--jsonl", f"{tmp}/a.jsonl", "--csv", f"{tmp}/a.csv", "--html", f"{tmp}/a.html",
+                   "--journal", f"{tmp}/j.jsonl"]
+        secs, code, peak = _audit(folder, 2, ruleset, outputs)
+    # ru_maxrss of waited-for descendants: the largest single process (KiB on Linux).
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    total = peak / 2**20 if peak is not None else None
+    print(f"  audit of {count} docs, --jobs 2, all outputs: {secs:.1f} s, exit {code}")
+    print(f"  peak RSS, whole process tree (sampled):  {total:.0f} MB" if total else
+          "  peak RSS, whole tree: psutil not installed")
+    print(f"  peak RSS, largest single process:        {largest:.0f} MB")
+    return {"big_count": count, "big_seconds": secs, "peak_rss_tree_mb": total,
+            "peak_rss_single_mb": largest}
+
+
+def _profile(paths: list[Path], ruleset: str) -> None:
+    from pyinstrument import Profiler  # noqa: PLC0415
+
+    from thethuc.pipeline import check_file  # noqa: PLC0415
+
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for p in paths:
+        check_file(str(p), ruleset)
+    profiler.stop()
+    (OUT / "profile.html").write_text(profiler.output_html(), encoding="utf-8")
+    print(profiler.output_text(unicode=True, color=False, show_all=False))
+    print(f"  full profile: {OUT / 'profile.html'}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--count", type=int, default=2000, help="documents in the throughput corpus")
+    ap.add_argument("--big", action="store_true", help="also audit 10 000 documents for peak RSS")
+    ap.add_argument("--big-count", type=int, default=10_000)
+    ap.add_argument("--ruleset", default="hd36")
+    ap.add_argument("--profile", action="store_true", help="profile check_file with pyinstrument")
+    args = ap.parse_args()
+
+    from thethuc.pipeline import check_file  # noqa: PLC0415
+
+    OUT.mkdir(exist_ok=True)
+    folder = corpus.build(OUT / f"corpus-{args.count}", args.count)
+    paths = corpus.files(folder)
+    print(f"corpus: {len(paths)} documents in {folder}  (cpu cores: {os.cpu_count()})")
+    check_file(str(paths[0]), args.ruleset)  # warm-up: imports, rule set loading
+
+    floor = _rate("parse floor (unzip + lxml + text)", paths, parse_floor)
+    single = _rate("check_file, one process (check -j1)", paths, lambda p: check_file(p, args.ruleset))
+    jobs1 = _audit_rate(folder, len(paths), 1, args.ruleset)
+    jobs2 = _audit_rate(folder, len(paths), 2, args.ruleset)
+    results: dict[str, object] = {
+        "count": len(paths), "floor_docs_s": floor, "check_docs_s": single, "floor_ratio": floor / single,
+        "audit_jobs1_docs_s": jobs1, "audit_jobs2_docs_s": jobs2, "speedup_jobs2": jobs2 / jobs1}
+    if args.big:
+        results.update(_big(args.big_count, args.ruleset))
+
+    print("\nresults")
+    _verdict(f"single process is {floor / single:.2f}× slower than the parse floor",
+             floor / single <= TARGET_FLOOR_RATIO, f"≤ {TARGET_FLOOR_RATIO}×")
+    _verdict(f"--jobs 2 is {jobs2 / jobs1:.2f}× --jobs 1", jobs2 / jobs1 >= TARGET_SPEEDUP,
+             f"≥ {TARGET_SPEEDUP}×")
+    peak = results.get("peak_rss_tree_mb") or results.get("peak_rss_single_mb")
+    if isinstance(peak, float):
+        _verdict(f"peak RSS {peak:.0f} MB for {args.big_count} documents", peak < TARGET_RSS_MB,
+                 f"< {TARGET_RSS_MB} MB")
+    (OUT / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    if args.profile:
+        _profile(paths[:300], args.ruleset)
+
+
+def _verdict(text: str, ok: bool, target: str) -> None:
+    print(f"  [{'PASS' if ok else 'FAIL'}] {text} (target {target})")
+
+
+if __name__ == "__main__":
+    main()
