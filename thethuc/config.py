@@ -51,7 +51,6 @@ class CliOptions:
     ruleset: str | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
-    extend_ignore: tuple[str, ...] = ()
     fail_on: str | None = None
     lang: str | None = None
     config: str | None = None  # --config FILE: use it for every file, no discovery
@@ -313,15 +312,31 @@ def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = "hd36
     """
     ignore = cli.ignore if cli.ignore is not None else config.ignore
     spec = cli.ruleset or _extends_spec(config) or default_ruleset
+    if not cli.ruleset and config.extends is not None and not config.rules:
+        _check_extends(config, spec)
     return Settings(
         config=config,
         ruleset=spec,
         rules=_overridden(config, spec),
         select=cli.select if cli.select is not None else config.select,
-        ignore=tuple(ignore) + tuple(cli.extend_ignore),
+        ignore=tuple(ignore),
         fail_on=cli.fail_on or config.fail_on or "error",
         lang=cli.lang or config.lang or "vi",
     )
+
+
+def _check_extends(config: ProjectConfig, spec: str) -> None:
+    """An ``extends`` that names no rule set is the configuration's error, at its line."""
+    if spec == "auto":
+        return
+    from thethuc.ruleset import load_ruleset  # noqa: PLC0415 (cached; the run loads it anyway)
+
+    try:
+        load_ruleset(spec)
+    except RuleSetError as err:
+        if err.file not in (spec, config.extends):
+            raise  # the rule file exists and is itself wrong: its own file and line say more
+        raise RuleSetError(str(config.path), config.lines.get("extends"), err.message) from err
 
 
 def _overridden(config: ProjectConfig, spec: str) -> RuleSet | None:
@@ -361,7 +376,8 @@ class ConfigResolver:
             return None
         if self.cli.config:
             return Path(self.cli.config).resolve()
-        folder = Path(file).resolve().parent
+        folder = Path(file).resolve()
+        folder = folder if folder.is_dir() else folder.parent
         if folder not in self._by_folder:  # an archive folder holds thousands of files: walk once
             self._by_folder[folder] = find_config(folder)
         return self._by_folder[folder]

@@ -7,24 +7,32 @@ from __future__ import annotations
 
 from thethuc.errors import DocxInputError
 from thethuc.model import FileResult, InputProblem
+from thethuc.ruleset.types import RuleSet
 
 
-def check_file(path: str, ruleset_spec: str = "hd36", display_path: str | None = None,
+def check_file(path: str, ruleset_spec: str | RuleSet = "hd36", display_path: str | None = None,
                **options: object) -> FileResult:
     """Check one file; never raises for a bad input (it becomes an error FileResult)."""
     from thethuc.checks import run_rules  # noqa: PLC0415 (stages imported lazily for start-up time)
     from thethuc.load import load_document
     from thethuc.recognise import recognise
     from thethuc.ruleset import choose_ruleset
+    from thethuc.suppress import apply_suppressions
 
     shown = display_path or path
     try:
         doc = load_document(path)
     except DocxInputError as err:
-        return FileResult(path=shown, status="error", ruleset=ruleset_spec,
+        return FileResult(path=shown, status="error", ruleset=getattr(ruleset_spec, "name", ruleset_spec),
                           error=InputProblem(err.kind, str(err).replace(path, shown, 1)))
     rec = recognise(doc)
+    # --select/--ignore narrow whichever rule set is chosen per document (auto picks hd36/hd05/nd30).
+    select, ignore = options.pop("select", ()), options.pop("ignore", ())
     ruleset, reason = choose_ruleset(ruleset_spec, rec, **options)
-    findings = run_rules(ruleset, rec)
+    if select or ignore:
+        from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
+
+        ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]
+    findings, suppressed = apply_suppressions(run_rules(ruleset, rec), rec)
     return FileResult(path=shown, status="checked", ruleset=ruleset.name, ruleset_reason=reason,
-                      document_type=rec.document_type, findings=tuple(findings))
+                      document_type=rec.document_type, findings=findings, suppressed=suppressed)

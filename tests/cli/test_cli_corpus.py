@@ -27,7 +27,7 @@ def test_unreadable_corpus_files_give_exit_3_and_error_entries() -> None:
 def test_a_whole_folder_of_real_documents_gives_one_valid_report() -> None:
     folder = CORPUS / "vn"
     expected = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in (".docx", ".docm", ".dotx"))
-    result = CliRunner().invoke(main, ["check", "--format", "json", "--ruleset", "auto", str(folder)],
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(folder)],
                                 catch_exceptions=False)
     assert result.exit_code in (0, 1, 3)
     data = json.loads(result.stdout)

@@ -56,12 +56,46 @@ def test_exit_code_unreadable_wins_over_findings(unreadable: int, failing: int, 
 
 
 def test_params_render_readably_in_both_languages() -> None:
-    assert param_lines(PARAMS, "vi") == [("size_half_pt", "{min: 28, max: 30}"), ("bold", "có"),
+    assert param_lines(PARAMS, "vi") == [("size_half_pt", "min: 28; max: 30"), ("bold", "có"),
                                          ("runs", "all"), ("pattern", r"^Số \d+")]
     assert dict(param_lines(PARAMS, "en"))["bold"] == "yes"
     assert param_lines({"size": [14, 15], "none": None}, "vi") == [("size", "14, 15")]
     assert render_value(frozenset({"b", "a"}), "vi") == "a, b"
+    assert render_value((",", ";"), "vi") == "«,», «;»"
+    assert render_value(15.0, "vi") == "15"
     assert param_lines(None, "vi") == []
+
+
+@dataclass(frozen=True)
+class Matcher:
+    values: tuple[object, ...] = ()
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class Assertion:
+    prop: str
+    matcher: Matcher
+
+
+@pytest.mark.parametrize(("matcher", "lang", "shown"), [
+    (Matcher(values=(15.0,)), "vi", "15"), (Matcher(values=(15.0, 16.0)), "en", "15 or 16"),
+    (Matcher(low=14.0, high=15.0), "vi", "14–15"), (Matcher(low=6.0), "vi", "≥ 6"),
+    (Matcher(high=25.5), "vi", "≤ 25.5"), (Matcher(values=(True,)), "vi", "có"),
+])
+def test_value_matchers_read_like_the_spec(matcher: Matcher, lang: str, shown: str) -> None:
+    assert render_value(matcher, lang) == shown
+    assert render_value(Assertion("size_pt", matcher), lang) == f"size_pt = {shown}"
+
+
+def test_switched_off_options_are_left_out() -> None:
+    @dataclass(frozen=True)
+    class P:
+        same_size: bool = False
+        tolerance_mm: float = 1.0
+
+    assert param_lines(P(), "vi") == [("tolerance_mm", "1")]
 
 
 def test_find_rule_by_code_in_any_case_or_by_name() -> None:
@@ -72,6 +106,8 @@ def test_find_rule_by_code_in_any_case_or_by_name() -> None:
 
 def test_suggestion_names_the_nearest_code_or_name() -> None:
     assert suggestion(RULESET, "H02") == "H002"
+    assert suggestion(RULESET, "h2") == "H002"
+    assert suggestion(RULESET, "H0O2") == "H002"
     assert suggestion(RULESET, "noi-dung-sise") == "noi-dung-size"
     assert suggestion(RULESET, "zzzzzzzz") is None
 
@@ -80,7 +116,7 @@ def test_explanation_lists_every_fact_of_the_rule() -> None:
     lines = explanation(H002, "vi")
     assert lines[0] == "H002 tieu-de-format — lỗi"
     assert "Tiêu đề in hoa, cỡ 15, đậm. Theo Phụ lục 1." in lines
-    assert "  size_half_pt: {min: 28, max: 30}" in lines
+    assert "  size_half_pt: min: 28; max: 30" in lines
     assert {"Bậc tin cậy: A", "Nguồn: HD36 §II.1.1 [P1][P5]", "Ví dụ: ĐẢNG CỘNG SẢN VIỆT NAM",
             "Định nghĩa tại: rules/hd36.yaml:42"} <= set(lines)
     assert explanation(B001, "en")[0] == "B001 noi-dung-size — error (disabled)"

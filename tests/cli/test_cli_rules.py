@@ -47,7 +47,8 @@ def test_explain_in_english() -> None:
 def test_explain_unknown_code_suggests_the_nearest() -> None:
     result = run("explain", "H02", "--lang", "en")
     assert result.exit_code == 2
-    assert "did you mean H002" in result.stderr or "did you mean H00" in result.stderr
+    assert "did you mean H002?" in result.stderr
+    assert "có phải H012?" in run("explain", "H0l2").stderr
     assert run("explain", "tieu-de-formt").stderr.count("tieu-de-format") == 1
 
 

@@ -19,6 +19,12 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
+def _rule_file(folder: Path, name: str) -> str:
+    """A user rule set on top of hd36, so extends tests do not depend on which built-ins exist."""
+    _write(folder / f"{name}.yaml", f"ruleset: {name}\nextends: hd36\nrules: {{}}\n")
+    return f"{name}.yaml"
+
+
 def test_nearest_config_wins(tmp_path: Path) -> None:
     outer = _write(tmp_path / ".thethuc.yaml", "extends: hd36\n")
     inner = _write(tmp_path / "a" / "b" / ".thethuc.yaml", "extends: hd05\n")
@@ -69,18 +75,20 @@ rules:
 
 
 def test_command_line_beats_the_file(tmp_path: Path) -> None:
+    ours = _rule_file(tmp_path, "ours")
     config = read_config(_write(tmp_path / ".thethuc.yaml",
-                                "extends: hd05\nlang: en\nfail-on: info\nselect: [H]\nignore: [H003]\n"))
-    cli = CliOptions(ruleset="nd30", lang="vi", fail_on="error", select=("B",), ignore=())
+                                f"extends: {ours}\nlang: en\nfail-on: info\nselect: [H]\nignore: [H003]\n"))
+    cli = CliOptions(ruleset="hd36", lang="vi", fail_on="error", select=("B",), ignore=())
     settings = resolve(config, cli)
-    assert (settings.ruleset, settings.lang, settings.fail_on) == ("nd30", "vi", "error")
+    assert (settings.ruleset, settings.lang, settings.fail_on) == ("hd36", "vi", "error")
     assert settings.select == ("B",) and settings.ignore == ()
     unset = resolve(config, CliOptions())
     assert (unset.ruleset, unset.lang, unset.fail_on, unset.select, unset.ignore) == (
-        "hd05", "en", "info", ("H",), ("H003",))
+        str(tmp_path / "ours.yaml"), "en", "info", ("H",), ("H003",))
 
 
 def test_extends_path_is_relative_to_the_config(tmp_path: Path) -> None:
+    _rule_file(tmp_path / "cfg" / "rules", "ours")
     config = read_config(_write(tmp_path / "cfg" / ".thethuc.yaml", "extends: rules/ours.yaml\n"))
     assert resolve(config, CliOptions()).ruleset == str((tmp_path / "cfg" / "rules" / "ours.yaml").resolve())
 
@@ -162,6 +170,14 @@ def test_invalid_config_names_file_and_line(tmp_path: Path, text: str, line: int
     assert fragment in caught.value.message
 
 
+def test_unknown_extends_is_the_config_error(tmp_path: Path) -> None:
+    path = _write(tmp_path / ".thethuc.yaml", "lang: vi\nextends: hd99\n")
+    with pytest.raises(RuleSetError) as caught:
+        resolve(read_config(path), CliOptions())
+    assert (caught.value.file, caught.value.line) == (str(path), 2)
+    assert "hd99" in caught.value.message
+
+
 def test_invalid_pyproject_table_names_the_line(tmp_path: Path) -> None:
     path = _write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.thethuc]\nfail_on = "error"\n')
     with pytest.raises(RuleSetError) as caught:
@@ -172,7 +188,7 @@ def test_invalid_pyproject_table_names_the_line(tmp_path: Path) -> None:
 def test_files_are_grouped_by_their_config_and_each_config_read_once(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     _write(tmp_path / ".thethuc.yaml", "lang: en\n")
-    _write(tmp_path / "khac" / ".thethuc.yaml", "extends: nd30\n")
+    _write(tmp_path / "khac" / ".thethuc.yaml", f"extends: {_rule_file(tmp_path / 'khac', 'khac')}\n")
     files = [str(_write(tmp_path / name, "")) for name in ("a.docx", "khac/b.docx", "c/d.docx", "khac/e.docx")]
     reads: list[Path] = []
     import thethuc.config as config_module
@@ -180,16 +196,16 @@ def test_files_are_grouped_by_their_config_and_each_config_read_once(tmp_path: P
     monkeypatch.setattr(config_module, "read_config", lambda p: reads.append(Path(p)) or real(p))
     groups = group_by_config(files, CliOptions())
     assert [(s.ruleset, s.lang, [Path(f).name for f in members]) for s, members in groups] == [
-        ("hd36", "en", ["a.docx", "d.docx"]), ("nd30", "vi", ["b.docx", "e.docx"])]
+        ("hd36", "en", ["a.docx", "d.docx"]), (str(tmp_path / "khac" / "khac.yaml"), "vi", ["b.docx", "e.docx"])]
     assert len(reads) == 2
 
 
 def test_explicit_config_and_isolated(tmp_path: Path) -> None:
     _write(tmp_path / ".thethuc.yaml", "lang: en\n")
-    other = _write(tmp_path / "elsewhere.yaml", "extends: hd05\n")
+    other = _write(tmp_path / "elsewhere.yaml", f"extends: {_rule_file(tmp_path, 'ours')}\n")
     doc = str(_write(tmp_path / "a.docx", ""))
     [(chosen, _)] = group_by_config([doc], CliOptions(config=str(other)))
-    assert (chosen.ruleset, chosen.lang) == ("hd05", "vi")
+    assert (chosen.ruleset, chosen.lang) == (str(tmp_path / "ours.yaml"), "vi")
     [(isolated, _)] = group_by_config([doc], CliOptions(isolated=True))
     assert (isolated.ruleset, isolated.lang, isolated.config.path) == ("hd36", "vi", None)
 

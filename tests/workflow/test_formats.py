@@ -119,8 +119,7 @@ def test_github_line_per_finding_and_unreadable_file() -> None:
 
 
 def test_suppressed_findings_shown_on_request() -> None:
-    options = ReportOptions()
-    object.__setattr__(options, "show_suppressed", True)  # until ReportOptions grows the field
+    options = ReportOptions(show_suppressed=True)
     assert "N003" in render("github", options=options)
     rows = list(csv.DictReader(io.StringIO(render("csv", options=options).lstrip("\ufeff"))))
     assert [r["suppressed"] for r in rows if r["code"] == "N003"] == ["yes"]

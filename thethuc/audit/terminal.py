@@ -109,7 +109,10 @@ def _folders(s: AuditSummary, L: dict[str, str]) -> Table:
     t = Table(title=L["by_folder"], title_justify="left")
     for name in (L["folder"], L["files"], L["conforming"], L["nonconforming"], L["unreadable"],
                  L["findings_col"]):
-        t.add_column(name, justify="left" if name == L["folder"] else "right")
+        if name == L["folder"]:
+            t.add_column(name, overflow="fold", ratio=2)  # whole paths: they must be found
+        else:
+            t.add_column(name, justify="right", ratio=1)
     for f in s.folders_sorted():
         t.add_row(f.folder, str(f.files), str(f.conforming), str(f.files - f.conforming - f.unreadable),
                   str(f.unreadable), str(f.findings))
@@ -119,7 +122,10 @@ def _folders(s: AuditSummary, L: dict[str, str]) -> Table:
 def _worst(s: AuditSummary, L: dict[str, str]) -> Table:
     t = Table(title=L["worst"], title_justify="left")
     for name in (L["file"], L["errors"], L["warnings"], L["infos"]):
-        t.add_column(name, justify="left" if name == L["file"] else "right")
+        if name == L["file"]:
+            t.add_column(name, overflow="fold", ratio=3)
+        else:
+            t.add_column(name, justify="right", ratio=1)
     for w in s.worst():
         t.add_row(w.path, str(w.errors), str(w.warnings), str(w.infos))
     return t

@@ -71,11 +71,11 @@ def default_target(params: Params) -> tuple[str, ...]:
     return params.roles
 
 
-def _assertions_for(params: Params, role: str | None) -> Iterator[tuple[Assertion, str]]:
-    for group_ in params.by_role:
-        if group_.role is None or group_.role == role:
-            for assertion in group_.assertions:
-                yield assertion, group_.runs
+def _assertions_for(params: Params, role: str | None) -> Iterator[tuple[RoleExpect, Assertion]]:
+    for expect in params.by_role:
+        if expect.role is None or expect.role == role:
+            for assertion in expect.assertions:
+                yield expect, assertion
 
 
 def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> Iterator[tuple[Paragraph, str | None]]:
@@ -90,12 +90,13 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     sized: list[tuple[Paragraph, float]] = []
     for paragraph, role in _paragraphs(rule, params, rec):
         in_range = True
-        for assertion, runs in _assertions_for(params, role):
-            seen = observe(assertion, paragraph, runs)
+        for expect, assertion in _assertions_for(params, role):
+            seen = observe(assertion, paragraph, expect.runs)
             if seen is None:
                 continue
             in_range = in_range and assertion.prop != "size_pt"
-            deviations.append(Deviation((role, assertion.prop, seen.key), paragraph,
+            # Per-role expectations are separate causes; one expectation over many roles is one.
+            deviations.append(Deviation((expect.role, assertion.prop, seen.key), paragraph,
                                         expected_text(assertion), seen.actual, seen.source))
         size = dominant_size(paragraph)
         if params.same_size and in_range and size is not None:

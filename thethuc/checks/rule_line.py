@@ -1,7 +1,11 @@
 """Kind ``rule_line``: the solid horizontal line directly under the tiêu đề, as long as the title.
 
 Keys: ``tolerance`` (relative, default 0.15), ``em_factor`` (average advance of a character in
-em, default 0.68 for Times New Roman bold capitals), ``accept_border`` (a bottom border counts).
+em, default 0.68 for Times New Roman bold capitals), ``accept_border`` (a bottom border counts),
+``ratio`` (``{min, max}``: the line's length as a share of the text's, e.g. 1/3–1/2 under a state
+issuing body, instead of ``tolerance``), ``which`` (``first``/``last`` target paragraph: the line
+sits under the last line of a two-line body name), ``accept_text_line`` (a paragraph typed as
+underscores ``______`` counts as the line; its length is not measured).
 The line is looked for in the target paragraph and the following paragraphs of the same cell up
 to the first one with text. Underlining the title instead is a finding of its own.
 """
@@ -14,13 +18,14 @@ from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, targets
 from thethuc.checks.text import squash
 from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, as_bool, as_number
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, check_keys, require
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"tolerance", "em_factor", "accept_border"})
+KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line"})
 EMU_PER_PT = 12700
 EMU_PER_MM = 36000
 _NO_BORDER = ("nil", "none", "")
+_LINE_CHARS = frozenset("_─━═")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +33,26 @@ class Params:
     tolerance: float = 0.15
     em_factor: float = 0.68
     accept_border: bool = True
+    ratio: tuple[float, float] | None = None
+    which: str = "first"
+    accept_text_line: bool = False
+
+
+def _ratio(node: LDict) -> tuple[float, float] | None:
+    if "ratio" not in node:
+        return None
+    span = as_mapping(node["ratio"], node.at("ratio"), "ratio")
+    check_keys(span, ("min", "max"), "ratio")
+    return (as_number(require(span, "min", "ratio"), span.at("min"), "ratio.min"),
+            as_number(require(span, "max", "ratio"), span.at("max"), "ratio.max"))
 
 
 def parse(node: LDict, where: Where) -> Params:
     return Params(as_number(node.get("tolerance", 0.15), node.at("tolerance"), "tolerance"),
                   as_number(node.get("em_factor", 0.68), node.at("em_factor"), "em_factor"),
-                  as_bool(node.get("accept_border", True), node.at("accept_border"), "accept_border"))
+                  as_bool(node.get("accept_border", True), node.at("accept_border"), "accept_border"),
+                  _ratio(node), as_choice(node.get("which", "first"), node.at("which"), "which", ("first", "last")),
+                  as_bool(node.get("accept_text_line", False), node.at("accept_text_line"), "accept_text_line"))
 
 
 def title_width_emu(paragraph: Paragraph, em_factor: float) -> float:
@@ -64,12 +83,18 @@ def _horizontal(line: DrawnLine) -> bool:
     return line.width_emu > 0 and abs(line.height_emu) <= max(EMU_PER_MM, line.width_emu * 0.05)
 
 
+def _typed_line(p: Paragraph) -> bool:
+    text = squash(p.text)
+    return len(text) >= 3 and set(text) <= _LINE_CHARS
+
+
 def _bordered(p: Paragraph) -> bool:
     border = p.fmt.border_bottom.value
     return border is not None and border.style not in _NO_BORDER
 
 
-def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine]) -> Iterator[Deviation]:
+def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
+                     want: float) -> Iterator[Deviation]:
     flat = [line for line in lines if _horizontal(line)]
     if not flat:
         yield Deviation(("slanted",), title, Text("đường kẻ nằm ngang", "a horizontal line"),
@@ -78,14 +103,23 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine]) -
     line = flat[0]
     if line.dashed:
         yield Deviation(("dashed",), title, Text("nét liền", "solid"), Text("nét đứt", "dashed"), "direct")
-    want = title_width_emu(title, params.em_factor)
-    if want and abs(line.width_emu - want) > params.tolerance * want:
+    if want and params.ratio is not None:
+        low, high = params.ratio
+        if not low * want * (1 - params.tolerance) <= line.width_emu <= high * want * (1 + params.tolerance):
+            yield Deviation(("width",), title,
+                            Text(f"dài {low * want / EMU_PER_MM:.0f}–{high * want / EMU_PER_MM:.0f} mm "
+                                 f"({low:.2g}–{high:.2g} độ dài dòng chữ)",
+                                 f"{low * want / EMU_PER_MM:.0f}–{high * want / EMU_PER_MM:.0f} mm long "
+                                 f"({low:.2g}–{high:.2g} of the text's length)"),
+                            wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), "direct",
+                            Text("độ dài đường kẻ không đúng tỷ lệ", "line length out of proportion"))
+    elif want and abs(line.width_emu - want) > params.tolerance * want:
         yield Deviation(("width",), title, wording.numeric("width_mm", want / EMU_PER_MM, 0),
                         wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), "direct",
                         Text("độ dài khác độ dài tiêu đề", "length differs from the title's"))
 
 
-def _deviations(params: Params, title: Paragraph, rec: Recognised) -> Iterator[Deviation]:
+def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float) -> Iterator[Deviation]:
     near = candidates(title, rec)
     underlined = any(r.underline.value not in ("none", "") for r in title.visible_runs)
     if underlined:
@@ -94,7 +128,9 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised) -> Iterator[D
                         next((r.underline.source for r in title.visible_runs), None))
     lines = [line for p in near for line in p.lines]
     if lines:
-        yield from _line_deviations(params, title, lines)
+        yield from _line_deviations(params, title, lines, want)
+    elif params.accept_text_line and any(_typed_line(p) for p in near[1:]):
+        return  # underscores typed as the line (many state files); their printed length is not known here
     elif not (params.accept_border and any(_bordered(p) for p in near)) and not underlined:
         yield Deviation(("missing",), title, Text("đường kẻ ngang nét liền dưới tiêu đề",
                                                    "a solid horizontal line under the title"),
@@ -104,4 +140,8 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised) -> Iterator[D
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     titles = [p for p in targets(rule, rec) if has_text(p)]
     if titles:
-        yield from group(rule, rec, _deviations(params, titles[0], rec))
+        title = titles[-1] if params.which == "last" else titles[0]
+        # A two-line body name is measured by its longest line, the "dòng chữ" the rule is centred on.
+        basis = [p for p in titles if _same_cell(p, title)] if params.which == "last" else [title]
+        want = max(title_width_emu(p, params.em_factor) for p in basis)
+        yield from group(rule, rec, _deviations(params, title, rec, want))

@@ -65,8 +65,10 @@ AND = Text(" và ", " and ")
 
 def number(value: float, lang: str = "vi", digits: int = 1) -> str:
     """``12.7`` → ``12,7`` (vi) / ``12.7`` (en); whole numbers without decimals."""
-    text = f"{round(value, digits):.{digits}f}".rstrip("0").rstrip(".")
-    if text in ("-0", ""):
+    text = f"{round(value, digits):.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
         text = "0"
     return text.replace(".", ",") if lang == "vi" else text
 

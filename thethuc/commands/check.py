@@ -1,7 +1,10 @@
 """`thethuc check PATH...`: check Word files and folders, report, and exit 0/1/2/3 (spec §4)."""
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import tempfile
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -10,6 +13,10 @@ import click
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
 from thethuc.model import FileResult, InputProblem
 from thethuc.report import REPORTERS, ReportOptions, Summary
+from thethuc.ruleset.types import RuleSet
+
+AUTO = "auto"
+BASE_RULESET = "hd36"
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -19,18 +26,31 @@ def split_codes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def validate_ruleset(spec: str, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
-    """Load the rule set (and the selection) once, so a bad rule file stops the run before any file."""
+def unknown_selectors(ruleset: RuleSet, patterns: Iterable[str]) -> list[str]:
+    """Patterns naming no rule: a typo in --select would otherwise silently turn every rule off."""
+    from thethuc.ruleset.select import match_length  # noqa: PLC0415
+
+    return [p for p in patterns if not any(match_length(rule, [p]) for rule in ruleset.rules)]
+
+
+def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
+    """Load the rule set once and check the selection, so a bad rule file or a typo stops the run
+    before any file. Raises RuleSetError."""
+    from thethuc.commands.explain import suggestion  # noqa: PLC0415
     from thethuc.ruleset import load_ruleset  # noqa: PLC0415 (imported lazily: start-up time of pre-commit)
 
-    ruleset = load_ruleset(spec)
-    if select or ignore:
-        from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
+    if isinstance(spec, RuleSet):  # already built from a project configuration
+        ruleset = spec
+    else:
+        # auto picks hd36, hd05 or nd30 per document; hd36 is the base whose codes they all share.
+        ruleset = load_ruleset(BASE_RULESET if spec == AUTO else spec)
+    for pattern in unknown_selectors(ruleset, (*select, *ignore)):
+        near = suggestion(ruleset, pattern)
+        hint = f" (có phải {near}?)" if near else ""
+        raise RuleSetError("--select/--ignore", None, f"không có quy tắc nào khớp '{pattern}'{hint}")
 
-        apply_selection(ruleset, select or None, ignore)
 
-
-def check_one(path: str, display: str, spec: str, options: dict[str, object]) -> FileResult:
+def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
     """The pipeline's result; a crash on one odd file becomes an error entry, not a lost batch."""
     from thethuc.pipeline import check_file  # noqa: PLC0415
 
@@ -40,7 +60,7 @@ def check_one(path: str, display: str, spec: str, options: dict[str, object]) ->
         raise
     except Exception as err:  # noqa: BLE001 (an archive run must go on; the entry names the failure)
         message = f"{display}: lỗi nội bộ khi kiểm tra ({type(err).__name__}: {err})"
-        return FileResult(path=display, status="error", ruleset=spec,
+        return FileResult(path=display, status="error", ruleset=getattr(spec, "name", spec),
                           error=InputProblem("unreadable", message))
 
 
@@ -63,59 +83,134 @@ def _utf8(stream: TextIO) -> TextIO:
     return stream
 
 
+def report_targets(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """Pair ``--format`` and ``--output`` by position (or ``--format FMT:FILE``); None is stdout."""
+    formats = formats or ("text",)
+    if len(outputs) > len(formats):
+        raise click.UsageError("mỗi --output cần một --format đi kèm (ghép theo thứ tự)")
+    targets: list[tuple[str, str | None]] = []
+    for i, spec in enumerate(formats):
+        name, colon, path = spec.partition(":")
+        if name not in REPORTERS:
+            raise click.BadParameter(f"'{name}' (chọn: {', '.join(sorted(REPORTERS))})", param_hint="--format")
+        out = path if colon else (outputs[i] if i < len(outputs) else None)
+        targets.append((name, None if out in (None, "", "-") else out))
+    if sum(out is None for _, out in targets) > 1:
+        raise click.UsageError("chỉ một báo cáo được in ra màn hình; dùng --output FILE cho các định dạng khác")
+    return targets
+
+
+class AtomicOutputs:
+    """Report files written to a temporary name and renamed at the end: CI never reads half a report."""
+
+    def __init__(self) -> None:
+        self._open: list[tuple[TextIO, str, str]] = []
+
+    def open(self, path: str) -> TextIO:
+        target = os.path.abspath(path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)  # CI writes reports/…; create the folder
+        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp",
+                                   dir=os.path.dirname(target))
+        handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._open.append((handle, tmp, target))
+        return handle
+
+    def commit(self) -> None:
+        for handle, tmp, target in self._open:
+            handle.close()
+            os.replace(tmp, target)
+        self._open.clear()
+
+    def abort(self) -> None:
+        for handle, tmp, _ in self._open:
+            handle.close()
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        self._open.clear()
+
+
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--ruleset", "ruleset_spec", default="hd36", show_default=True,
-              help="Bộ quy tắc: hd36, hd05, nd30, auto hoặc đường dẫn tệp YAML.")
+@click.option("--ruleset", "ruleset_spec", default=None,
+              help="Bộ quy tắc: hd36 (mặc định), hd05, nd30, auto hoặc đường dẫn tệp YAML.")
 @click.option("--select", multiple=True, help="Chỉ kiểm tra các mã/tiền tố/tên này (phân cách bằng dấu phẩy).")
 @click.option("--ignore", multiple=True, help="Bỏ qua các mã/tiền tố/tên này (phân cách bằng dấu phẩy).")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
-              help="Mức thấp nhất làm lệnh thất bại (mã thoát 1).")
-@click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True,
-              help="Định dạng báo cáo.")
-@click.option("--lang", type=click.Choice(("vi", "en")), default="vi", show_default=True,
-              help="Ngôn ngữ báo cáo.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Mức thấp nhất làm lệnh thất bại (mã thoát 1); mặc định error.")
+@click.option("--format", "formats", multiple=True, metavar="FMT[:FILE]",
+              help=f"Định dạng báo cáo ({', '.join(sorted(REPORTERS))}); lặp lại được, FMT:FILE ghi ra tệp.")
+@click.option("--output", "-o", "outputs", multiple=True, metavar="FILE",
+              help="Tệp nhận báo cáo, ghép theo thứ tự với --format ('-' là màn hình).")
+@click.option("--lang", type=click.Choice(("vi", "en")), default=None, help="Ngôn ngữ báo cáo (mặc định vi).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Dùng tệp cấu hình này cho mọi văn bản (không tìm .thethuc.yaml).")
+@click.option("--no-config", is_flag=True, help="Bỏ qua mọi tệp cấu hình .thethuc.yaml / pyproject.toml.")
+@click.option("--show-suppressed", is_flag=True, help="In cả các lỗi đã bỏ qua bằng chú thích trong văn bản.")
 @click.option("--quiet", "-q", is_flag=True,
               help="Chỉ in mỗi lỗi một dòng và dòng tổng kết (không in tệp đạt).")
 @click.option("--statistics", is_flag=True, help="In bảng số lần vi phạm theo mã.")
 @click.option("--no-color", is_flag=True, help="Không tô màu (cũng tắt khi đặt biến NO_COLOR).")
 @click.pass_context
-def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str, select: tuple[str, ...],
-            ignore: tuple[str, ...], fail_on: str, fmt: str, lang: str, quiet: bool, statistics: bool,
-            no_color: bool) -> None:
+def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str, ...],
+            ignore: tuple[str, ...], fail_on: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
+            lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
+            statistics: bool, no_color: bool) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
+    from thethuc.config import CliOptions, ConfigResolver  # noqa: PLC0415
     from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
 
     selected, ignored = split_codes(select), split_codes(ignore)
+    say_lang = lang or "vi"
+    targets = report_targets(formats, outputs)
     try:
         candidates = discover(paths)
     except PathNotFoundError as err:
-        _say(lang, f"không tìm thấy đường dẫn: {err.path}", f"no such file or folder: {err.path}")
+        _say(say_lang, f"không tìm thấy đường dẫn: {err.path}", f"no such file or folder: {err.path}")
         ctx.exit(EXIT_USAGE)
+    cli = CliOptions(ruleset=ruleset_spec, select=selected or None, ignore=ignored or None,
+                     fail_on=fail_on, lang=lang, config=config_file, isolated=no_config)
+    resolver = ConfigResolver(cli)
     try:
-        validate_ruleset(ruleset_spec, selected, ignored)
+        # Every configuration (and its rule set) is read before the first file is checked.
+        plan = [(cand, resolver.settings_for(cand.path)) for cand in candidates]
+        for settings in resolver.seen() or [resolver.settings_for(".")]:
+            validate_ruleset(settings.ruleset_source, settings.select or (), settings.ignore)
     except RuleSetError as err:
-        _say(lang, str(err), str(err))
+        _say(say_lang, str(err), str(err))
         ctx.exit(EXIT_USAGE)
 
-    options = ReportOptions(ruleset=ruleset_spec, fail_on=fail_on, quiet=quiet,  # type: ignore[arg-type]
-                            statistics=statistics, color=False if no_color else None)
-    reporter = REPORTERS[fmt](_utf8(sys.stdout), lang, options)  # type: ignore[arg-type]
-    pipeline_options: dict[str, object] = {}
-    if selected:
-        pipeline_options["select"] = selected
-    if ignored:
-        pipeline_options["ignore"] = ignored
-
-    summary = Summary()
-    reporter.start()
+    first = resolver.seen()[0] if resolver.seen() else resolver.settings_for(".")
+    run_lang, run_fail_on = lang or first.lang, fail_on or first.fail_on
+    options = ReportOptions(ruleset=first.ruleset, fail_on=run_fail_on, quiet=quiet,  # type: ignore[arg-type]
+                            statistics=statistics, color=False if no_color else None,
+                            show_suppressed=show_suppressed)
+    files = AtomicOutputs()
     try:
-        for cand in candidates:
-            result = check_one(str(cand.path), cand.display, ruleset_spec, pipeline_options)
-            summary = summary.add(result)
-            reporter.file(result)
-    except RuleSetError as err:  # a rule set chosen per file (auto) that does not load
-        _say(lang, str(err), str(err))
+        reporters = [REPORTERS[name](files.open(out) if out else _utf8(sys.stdout), run_lang, options)  # type: ignore[arg-type]
+                     for name, out in targets]
+    except OSError as err:
+        files.abort()
+        _say(run_lang, f"không ghi được báo cáo: {err}", f"cannot write the report: {err}")
         ctx.exit(EXIT_USAGE)
-    reporter.finish(summary)
-    ctx.exit(exit_code(summary.errors, summary.count_at_or_above(fail_on)))  # type: ignore[arg-type]
+    summary, failing = Summary(), 0
+    try:
+        for reporter in reporters:
+            reporter.start()
+        for cand, settings in plan:
+            result = check_one(str(cand.path), cand.display, settings.ruleset_source,
+                               settings.pipeline_options(cand.path))
+            summary = summary.add(result)
+            failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]
+            for reporter in reporters:
+                reporter.file(result)
+        for reporter in reporters:
+            reporter.finish(summary)
+    except RuleSetError as err:  # a rule set chosen per file (auto) that does not load
+        files.abort()
+        _say(run_lang, str(err), str(err))
+        ctx.exit(EXIT_USAGE)
+    except BaseException:
+        files.abort()
+        raise
+    files.commit()
+    ctx.exit(exit_code(summary.errors, failing))

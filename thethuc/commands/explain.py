@@ -26,20 +26,43 @@ def render_value(value: Any, lang: str) -> str:
         return str(value.value)
     if isinstance(value, re.Pattern):
         return value.pattern
+    if _has(value, "values", "low", "high"):  # the checks' value matcher: "15", "14–15", "≥ 6"
+        return _matcher(value, lang)
+    if _has(value, "prop", "matcher"):  # one property assertion of a format rule
+        return f"{value.prop} = {render_value(value.matcher, lang)}"
     if is_dataclass(value) and not isinstance(value, type):
-        pairs = param_lines(value, lang)
-        return "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
+        return "; ".join(f"{k}: {v}" for k, v in param_lines(value, lang))
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{k}: {render_value(v, lang)}" for k, v in value.items()) + "}"
     if isinstance(value, (set, frozenset)):
         return ", ".join(sorted(render_value(v, lang) for v in value))
     if isinstance(value, (list, tuple)):
-        return ", ".join(render_value(v, lang) for v in value)
+        sep = " | " if any(is_dataclass(v) and not _has(v, "prop", "matcher") for v in value) else ", "
+        return sep.join(render_value(v, lang) for v in value)
+    if isinstance(value, str) and value and not any(ch.isalnum() for ch in value):
+        return f"«{value}»"  # bare punctuation (",", "-") would vanish between separators
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return str(value)
 
 
+def _has(value: Any, *names: str) -> bool:
+    return is_dataclass(value) and all(hasattr(value, n) for n in names)
+
+
+def _matcher(m: Any, lang: str) -> str:
+    if m.values:
+        return (" or " if lang == "en" else " hoặc ").join(render_value(v, lang) for v in m.values)
+    low, high = (render_value(v, lang) if v is not None else None for v in (m.low, m.high))
+    if low is not None and high is not None:
+        return f"{low}–{high}"
+    return f"≥ {low}" if low is not None else f"≤ {high}"
+
+
 def _empty(value: Any) -> bool:
-    return value is None or (isinstance(value, (tuple, list, dict, set, frozenset, str)) and not value)
+    # A switched-off option (same_size: false) says nothing a reader needs.
+    return value is None or value is False or (
+        isinstance(value, (tuple, list, dict, set, frozenset, str)) and not value)
 
 
 def param_lines(params: Any, lang: str) -> list[tuple[str, str]]:
@@ -62,10 +85,14 @@ def find_rule(ruleset: RuleSet, wanted: str) -> Rule | None:
 
 
 def suggestion(ruleset: RuleSet, wanted: str) -> str | None:
-    names = [r.code for r in ruleset.rules] + [r.name for r in ruleset.rules]
-    key = wanted.upper() if wanted[:1].isalpha() and wanted[1:].isdigit() else wanted.lower()
-    close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
-    return close[0] if close else None
+    """The code or name nearest to a mistyped one, compared without case."""
+    names = {n.lower(): n for r in ruleset.rules for n in (r.code, r.name)}
+    key = wanted.strip().lower()
+    # "H2" or "H02" is a code typed without its zeros, not a cousin of H012.
+    if key[:1].isalpha() and key[1:].isdigit() and key[:1] + key[1:].zfill(3) in names:
+        return names[key[:1] + key[1:].zfill(3)]
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
+    return names[close[0]] if close else None
 
 
 def explanation(rule: Rule, lang: str) -> list[str]:

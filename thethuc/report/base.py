@@ -24,6 +24,7 @@ class ReportOptions:
     quiet: bool = False
     statistics: bool = False
     color: bool | None = None  # None: decide from the stream and NO_COLOR; False: --no-color; True: force
+    show_suppressed: bool = False  # --show-suppressed: also list findings silenced by comments in the document
 
 
 class Reporter(ABC):

@@ -39,7 +39,7 @@ class CsvReporter(Reporter):
             return
         for finding in result.findings:
             self._row(result, self._cells(finding, suppressed=False))
-        if getattr(self.options, "show_suppressed", False):
+        if self.options.show_suppressed:
             for finding in result.suppressed:
                 self._row(result, self._cells(finding, suppressed=True))
 

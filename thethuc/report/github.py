@@ -40,7 +40,7 @@ class GithubReporter(Reporter):
             return
         for finding in result.findings:
             self.stream.write(self._line(result.path, finding, COMMANDS[finding.severity]) + "\n")
-        if getattr(self.options, "show_suppressed", False):
+        if self.options.show_suppressed:
             for finding in result.suppressed:
                 self.stream.write(self._line(result.path, finding, "notice", suppressed=True) + "\n")
 

@@ -55,7 +55,7 @@ class JunitReporter(Reporter):
             failure = ET.SubElement(case, "failure", type="thethuc",
                                     message=f"{len(failing)} {word}: " + ", ".join(f.code for f in failing))
             failure.text = _clean("\n".join(finding_text(f, self.lang) for f in failing))
-        shown = below + (list(result.suppressed) if getattr(self.options, "show_suppressed", False) else [])
+        shown = below + (list(result.suppressed) if self.options.show_suppressed else [])
         if shown:
             ET.SubElement(case, "system-out").text = _clean("\n".join(finding_text(f, self.lang) for f in shown))
 

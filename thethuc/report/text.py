@@ -53,6 +53,10 @@ class TextReporter(Reporter):
         for finding in result.findings:
             for line in self._finding_block(finding):
                 self.console.print(line)
+        for finding in result.suppressed if self.options.show_suppressed else ():
+            tag = " (suppressed in the document)" if self._en() else " (đã bỏ qua bằng chú thích trong văn bản)"
+            for line in self._finding_block(finding)[:1]:
+                self.console.print(line + RichText(tag, style="dim"))
         self.console.print(self._file_tally(result))
 
     def finish(self, summary: Summary) -> None:

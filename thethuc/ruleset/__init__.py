@@ -33,6 +33,13 @@ def load_ruleset(spec: str) -> RuleSet:
     return _load_cached(key)
 
 
-def choose_ruleset(spec: str, rec: Recognised, **options: object) -> tuple[RuleSet, Text | None]:
+def choose_ruleset(spec: str | RuleSet, rec: Recognised, **options: object) -> tuple[RuleSet, Text | None]:
     """The rule set for one document, and why it was chosen (None when the user named it)."""
+    if isinstance(spec, RuleSet):  # prebuilt: a project .thethuc.yaml with rules: overrides (thethuc.config)
+        return spec, None
+    if spec == "auto":  # hd36, hd05 or nd30 by family and issue date (hd05.md § Choosing the rule set)
+        from thethuc.ruleset.auto import choose  # noqa: PLC0415
+
+        name, reason = choose(rec)
+        return load_ruleset(name), reason
     return load_ruleset(spec), None

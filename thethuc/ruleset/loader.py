@@ -64,12 +64,18 @@ def locate(spec: str, relative_to: Path | None = None, where: Where | None = Non
 
 
 def _merge(base: Any, over: Any) -> Any:
-    """Deep merge of two LDicts (``over`` wins key by key; lists and scalars are replaced)."""
+    """Deep merge of two LDicts (``over`` wins key by key; lists and scalars are replaced).
+
+    A key set to null (``multiple: ~``) removes the inherited key: hd05's B006 drops hd36's
+    "1.0–1.5 lines" alternative and keeps only "exactly 18–22 pt".
+    """
     if not (isinstance(base, LDict) and isinstance(over, LDict)):
         return over
     merged = LDict()
     merged.where, merged.key_where = over.where, {}
     for key in (*base, *(k for k in over if k not in base)):
+        if key in over and over[key] is None and key in base:
+            continue
         if key in over:
             merged[key] = _merge(base.get(key), over[key])
             merged.key_where[key] = over.at(key)
@@ -79,10 +85,9 @@ def _merge(base: Any, over: Any) -> Any:
 
 
 def _switch(rule: LDict, enabled: bool, where: Where) -> LDict:
-    switched = _merge(rule, LDict())
-    switched.where = where
-    switched["enabled"], switched.key_where["enabled"] = enabled, where
-    return switched
+    switch = LDict(enabled=enabled)
+    switch.where, switch.key_where = where, {"enabled": where}
+    return _merge(rule, switch)
 
 
 def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
@@ -114,7 +119,7 @@ def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LD
     own = as_mapping(require(data, "rules", "a rule file"), data.at("rules"), "rules")
     parent_spec = data.get("extends")
     if parent_spec is None:
-        return data, dict(own), [shown], None
+        return data, merge_rules({}, own), [shown], None
     spec = as_str(parent_spec, data.at("extends"), "extends")
     parent_path, parent_shown = locate(spec, path.parent, data.at("extends"))
     if str(parent_path.resolve()) in seen or depth >= _MAX_DEPTH:

@@ -1,0 +1,58 @@
+"""``run_rules``: document order, a crashing rule becomes INTERNAL, a state document silences."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from thethuc.checks import KINDS, run_rules
+from thethuc.ruleset import load_ruleset
+from thethuc.ruleset.types import RuleSet
+from tests.checks.build import make_rule, para, recognised
+
+HD36 = load_ruleset("hd36")
+
+
+def test_every_rule_kind_is_registered() -> None:
+    assert {rule.kind for rule in HD36.rules} <= set(KINDS)
+    for module in KINDS.values():
+        assert callable(module.parse) and callable(module.check) and isinstance(module.KEYS, frozenset)
+
+
+def test_findings_come_in_document_order_document_level_first() -> None:
+    rec = recognised(para("Nội dung.", "noi_dung", size=13), para("Nơi nhận:", "noi_nhan", size=13),
+                     para("Nội dung cuối.", "noi_dung", size=13, bold=True))
+    findings = run_rules(HD36, rec)
+    anchored = [f for f in findings if f.location is not None]
+    floating = [f for f in findings if f.location is None]
+    assert findings[: len(floating)] == floating  # missing elements first
+    positions = [f.location.paragraph for f in anchored]
+    assert positions == sorted(positions)
+
+
+def test_a_crashing_rule_becomes_an_internal_finding_and_the_run_goes_on() -> None:
+    broken = make_rule("Z001", "kind: format\ntarget: noi_dung\nexpect: {size_pt: 14}\n")
+    broken = replace(broken, params=None)  # format.check reads params.by_role → AttributeError
+    ruleset = RuleSet("t", HD36.title, (broken, HD36.get("B001")))
+    findings = run_rules(ruleset, recognised(para("x", "noi_dung", size=13)))
+    internal = [f for f in findings if f.code == "INTERNAL"]
+    assert len(internal) == 1
+    assert internal[0].name == "internal-error" and internal[0].severity == "error"
+    assert "Z001" in internal[0].message.en and "AttributeError" in internal[0].message.en
+    assert any(f.code == "B001" for f in findings)
+
+
+def test_disabled_rules_do_not_run() -> None:
+    rule = replace(HD36.get("B001"), enabled=False)
+    ruleset = RuleSet("t", HD36.title, (rule,))
+    assert run_rules(ruleset, recognised(para("x", "noi_dung", size=13))) == []
+
+
+def test_state_document_gets_x003_instead_of_header_findings() -> None:
+    rec = recognised(para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu", size=13, bold=True),
+                     para("Số: 15/QĐ-UBND", "so_ky_hieu", size=13),
+                     para("Nội dung.", "noi_dung", size=14, first_line_twips=567),
+                     para("TM. ỦY BAN NHÂN DÂN", "tham_quyen_ky", size=13, bold=True), family="state")
+    codes = {f.code for f in run_rules(HD36, rec)}
+    assert "X003" in codes
+    assert not any(code[0] in "HTSN" for code in codes)
+    party = replace(rec, family="party", roles=(None, *rec.roles[1:]))
+    assert {"H001", "H008"} <= {f.code for f in run_rules(HD36, party)}

@@ -1,0 +1,201 @@
+"""Kinds ``presence``, ``pattern``, ``reference``, ``date``, ``numbering``, ``list_punctuation``,
+``state_document`` on synthetic documents."""
+from __future__ import annotations
+
+import pytest
+
+from thethuc.checks import KINDS
+from thethuc.checks.numbering import ordinal_label
+from thethuc.checks.reference import parse_reference
+from thethuc.model import Heading
+from thethuc.ruleset import load_ruleset
+from tests.checks.build import para, recognised
+
+HD36 = load_ruleset("hd36")
+
+
+def findings(code: str, rec):  # type: ignore[no-untyped-def]
+    rule = HD36.get(code)
+    return list(KINDS[rule.kind].check(rule, rule.params, rec))
+
+
+def header(*extra, title_text: str = "ĐẢNG CỘNG SẢN VIỆT NAM", title_cell=(0, 0, 1)):  # type: ignore[no-untyped-def]
+    return recognised(
+        para("TỈNH ỦY LẠNG SƠN", "co_quan_ban_hanh", table=(0, 0, 0)),
+        para("*", "dau_sao", table=(0, 0, 0)),
+        para("Số 15-NQ/TU", "so_ky_hieu", table=(0, 0, 0)),
+        para(title_text, "tieu_de", table=title_cell),
+        para("Lạng Sơn, ngày 03 tháng 4 năm 2018", "dia_danh_ngay", table=(0, 0, 1)),
+        *extra)
+
+
+def test_presence_header_conforms() -> None:
+    rec = header()
+    for code in ("H001", "H005", "H007"):
+        assert findings(code, rec) == [], code
+
+
+def test_missing_element_fires_only_its_existence_rule() -> None:
+    rec = recognised(para("Nội dung.", "noi_dung"))
+    [finding] = findings("H001", rec)
+    assert finding.location is None and finding.element == "tieu_de" and finding.actual.en == "not found"
+    assert findings("H002", rec) == [] and findings("H003", rec) == []
+
+
+def test_presence_text_side_and_level() -> None:
+    [wrong_text] = findings("H001", header(title_text="ĐẢNG CỘNG SẢN VIỆT NAM."))
+    assert wrong_text.actual.vi == "«ĐẢNG CỘNG SẢN VIỆT NAM.»"
+    [left] = findings("H001", header(title_cell=(0, 0, 0)))
+    assert left.actual.en == "on the left"
+    rec = recognised(para("TỈNH ỦY", "co_quan_ban_hanh", table=(0, 1, 0)), para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", table=(0, 0, 1)))
+    assert findings("H005", rec)[0].actual.en == "not level with the party title"
+
+
+def test_tone_placement_variants_are_equal_spellings() -> None:
+    rec = recognised(para("MẬT", "dau_mat"), para("HOẢ TỐC", "dau_khan"))
+    assert findings("X001", rec) == [] and findings("X002", rec) == []
+
+
+def test_cong_van_needs_no_ten_loai_and_t004_only_with_a_trich_yeu() -> None:
+    assert findings("T001", recognised(para("x", "noi_dung"), document_type="công văn")) == []
+    assert len(findings("T001", recognised(para("x", "noi_dung"), document_type="nghị quyết"))) == 1
+    assert findings("T004", recognised(para("x", "noi_dung"))) == []
+    rec = recognised(para("về công tác", "trich_yeu"), para("------", "gach_trich_yeu", align="center"))
+    assert findings("T004", rec)[0].actual.vi == "«------»"
+
+
+@pytest.mark.parametrize(("text", "suggest"), [("TM. BAN THƯỜNG VỤ", "T/M"), ("KT. TRƯỞNG BAN", "K/T"),
+                                                ("TL. BAN THƯỜNG VỤ", "T/L"), ("TUQ. BÍ THƯ", "T/L")])
+def test_state_authority_prefixes_get_their_party_form(text: str, suggest: str) -> None:
+    [finding] = findings("S002", recognised(para(text, "tham_quyen_ky")))
+    assert finding.expected.vi == f"«{suggest}»"
+
+
+def test_party_authority_prefix_passes() -> None:
+    assert findings("S002", recognised(para("T/M BAN THƯỜNG VỤ", "tham_quyen_ky"))) == []
+
+
+def test_body_ends_with_full_stop_not_slash_dot() -> None:
+    ok = recognised(para("Một.", "noi_dung"), para("Hai.", "noi_dung"))
+    assert findings("B010", ok) == []
+    [slash] = findings("B010", recognised(para("Một", "noi_dung"), para("Hai./.", "noi_dung")))
+    assert slash.actual.vi == "«./.»" and slash.location.paragraph == 2
+    assert findings("B010", recognised(para("Hai", "noi_dung")))[0].expected.en == "ending with “.”"
+
+
+@pytest.mark.parametrize(("text", "causes"), [
+    ("Số 15-NQ/TU", []),
+    ("Số 05-QC/BTCTU-BNCTU", []),
+    ("Số: 15-NQ/TU", ["colon after “Số”"]),
+    ("Số 5-NQ/TU", ["numbers below 10 take a leading zero"]),
+    ("Số 15/NQ-TU", ["wrong separators"]),
+    ("Số 15-QĐi/TU", ["type abbreviation not in the table"]),
+    ("Số 15-NQ/tu", ["malformed body abbreviation"]),
+    ("15-NQ/TU", ["malformed number and symbol"]),
+    ("Số -NQ/TU", ["number missing"]),
+])
+def test_reference_shape(text: str, causes: list[str]) -> None:
+    found = findings("H008", recognised(para(text, "so_ky_hieu")))
+    assert sorted(f.message.en.split(": ", 1)[1] for f in found) == sorted(causes)
+
+
+def test_blank_number_is_allowed_in_a_draft() -> None:
+    rec = recognised(para("Dự thảo", "du_thao"), para("Số -NQ/TU", "so_ky_hieu"))
+    assert findings("H008", rec) == []
+
+
+def test_reference_parse_and_agreement() -> None:
+    ref = parse_reference("Số 127-QĐ/TW")
+    assert ref is not None and (ref.number, ref.type, ref.body) == ("127", "QĐ", "TW")
+    assert findings("H010", recognised(para("Số 15-QĐ/TU", "so_ky_hieu"), document_type="quy định")) == []
+    [finding] = findings("H010", recognised(para("Số 15-CT/TU", "so_ky_hieu"), document_type="nghị quyết"))
+    assert finding.expected.vi == "«NQ»" and finding.actual.vi == "«CT»"
+    assert findings("H010", recognised(para("Số 15-BS/TU", "so_ky_hieu"), document_type="nghị quyết")) == []
+
+
+@pytest.mark.parametrize(("text", "causes"), [
+    ("Lạng Sơn, ngày 27 tháng 8 năm 2018", []),
+    ("Hà Nội, ngày 03 tháng 02 năm 2018", []),
+    ("Hà Nội, ngày 3 tháng 4 năm 2018", ["days below 10 take a leading zero"]),
+    ("Hà Nội, ngày 13 tháng 2 năm 2018", ["months 1 and 2 are written 01, 02; the others without a zero"]),
+    ("Hà Nội, ngày 13 tháng 04 năm 2018", ["months 1 and 2 are written 01, 02; the others without a zero"]),
+    ("Hà Nội, ngày 30 tháng 02 năm 2018", ["no such date"]),
+    ("Hà Nội ngày 13 tháng 4 năm 2018", ["no comma after the place"]),
+    ("Hà Nội, 13/4/2018", ["malformed place and date"]),
+])
+def test_date(text: str, causes: list[str]) -> None:
+    found = findings("H011", recognised(para(text, "dia_danh_ngay")))
+    assert sorted(f.message.en.split(": ", 1)[1] for f in found) == sorted(causes)
+
+
+def test_missing_date_is_the_date_rule() -> None:
+    [finding] = findings("H011", recognised(para("x", "noi_dung")))
+    assert finding.element == "dia_danh_ngay" and finding.location is None
+
+
+def heading(index: int, role: str, label: str, style: str, number: int | None, punct: str = ".") -> Heading:
+    return Heading(index, role, label, style, number, punct)
+
+
+def numbered(*heads: Heading):  # type: ignore[no-untyped-def]
+    specs = [para(h.label + " Tiêu đề", h.role) for h in heads]
+    return recognised(*specs, headings=heads)
+
+
+def test_numbering_sequence_with_restart_under_parent() -> None:
+    ok = numbered(heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_2", "1.", "decimal", 1),
+                  heading(2, "de_muc_2", "2.", "decimal", 2), heading(3, "de_muc_1", "II.", "roman", 2),
+                  heading(4, "de_muc_2", "1.", "decimal", 1))
+    assert findings("B008", ok) == []
+    gap = numbered(heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_1", "II.", "roman", 2),
+                   heading(2, "de_muc_1", "IV.", "roman", 4), heading(3, "de_muc_1", "V.", "roman", 5))
+    [finding] = findings("B008", gap)  # one gap, one finding: V follows IV
+    assert finding.expected.vi == "«III.»" and finding.actual.vi == "«IV.»"
+
+
+def test_vietnamese_alphabet_order() -> None:
+    assert [ordinal_label(n, "alpha") for n in (4, 5, 6)] == ["d", "đ", "e"]
+    assert ordinal_label(14, "roman") == "XIV"
+    skipped = numbered(heading(0, "diem", "a)", "alpha", 1, ")"), heading(1, "diem", "b)", "alpha", 2, ")"),
+                       heading(2, "diem", "c)", "alpha", 3, ")"), heading(3, "diem", "d)", "alpha", 4, ")"),
+                       heading(4, "diem", "e)", "alpha", 6, ")"))
+    assert findings("B008", skipped)[0].expected.vi == "«đ)»"
+
+
+def test_numbering_punctuation_mixed_in_a_level() -> None:
+    mixed = numbered(heading(0, "de_muc_2", "1.", "decimal", 1), heading(1, "de_muc_2", "2-", "decimal", 2, "-"),
+                     heading(2, "de_muc_2", "3.", "decimal", 3))
+    [finding] = findings("B009", mixed)
+    assert finding.actual.vi == "«2-»" and finding.location.paragraph == 2
+    dashes = numbered(heading(0, "de_muc_1", "I-", "roman", 1, "-"), heading(1, "de_muc_2", "1.", "decimal", 1))
+    assert findings("B009", dashes) == []
+
+
+def items(*texts: str, role: str = "noi_nhan_muc"):  # type: ignore[no-untyped-def]
+    return recognised(*(para(t, role) for t in texts))
+
+
+def test_noi_nhan_punctuation() -> None:
+    assert findings("N004", items("- Ban Bí thư (để báo cáo),", "- Các huyện ủy,", "- Lưu Văn phòng Tỉnh ủy.")) == []
+    assert findings("N004", items("- Ban Bí thư;", "- Lưu Văn phòng Tỉnh ủy.")) == []
+    mixed = findings("N004", items("- A;", "- B,", "- C;", "- Lưu Văn phòng."))
+    assert [f.message.en.split(": ")[1] for f in mixed] == ["line endings mixed"]
+    last = findings("N004", items("- A,", "- Lưu: VT, VP"))
+    assert sorted(f.message.en.split(": ", 1)[1] for f in last) == ["colon in the last line", "wrong ending of the last line"]
+    assert findings("N004", items("- A,", "- Ban Tổ chức."))[0].message.en.endswith("filing line")
+
+
+def test_can_cu_lines_skip_the_enacting_clause() -> None:
+    rec = items("- Căn cứ Điều lệ Đảng;", "- Xét đề nghị của Văn phòng Tỉnh ủy,", "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH",
+                role="can_cu")
+    assert findings("B011", rec) == []
+    bad = findings("B011", items("Căn cứ Điều lệ Đảng,", "- Xét đề nghị.", role="can_cu"))
+    assert sorted(f.message.en.split(": ", 1)[1] for f in bad) == ["line without the leading dash", "wrong line ending"]
+
+
+def test_state_document_is_said_once() -> None:
+    rec = recognised(para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu"), para("Số: 15/QĐ-UBND", "so_ky_hieu"),
+                     family="state")
+    [finding] = findings("X003", rec)
+    assert "--ruleset nd30" in finding.actual.en and "Số: 15/QĐ-UBND" in finding.actual.vi
+    assert findings("X003", header()) == []
