@@ -54,10 +54,17 @@ def choose(rec: Recognised) -> tuple[str, Text]:
 
 
 def _state_reason(rec: Recognised) -> Text:
-    # Name the evidence a clerk can see on page 1, so a wrong choice is easy to spot.
-    if rec.paragraphs_with("quoc_hieu"):
-        seen_vi, seen_en = "có Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM»", "national title found"
-    else:
-        seen_vi, seen_en = "thể thức nhà nước: «Số:», «TM.»", "state layout: «Số:», «TM.»"
-    return Text(vi=f"Văn bản hành chính nhà nước ({seen_vi}): áp dụng Nghị định 30/2020/NĐ-CP",
-                en=f"State administrative document ({seen_en}): Decree 30/2020/NĐ-CP applies")
+    # Name only the evidence actually on page 1, so a clerk can see why (and spot a wrong choice).
+    seen = [f"«{p.text.strip()}»" for p in rec.paragraphs_with("quoc_hieu")[:1]]
+    seen += ["«Số:»" for p in rec.paragraphs_with("so_ky_hieu")[:1] if "Số:" in p.text.replace(" :", ":")]
+    seen += [f"«{p.text.split()[0]}»" for p in rec.paragraphs_with("tham_quyen_ky")[:1]
+             if p.text.split() and p.text.split()[0] in _STATE_AUTHORITY]
+    if not seen:
+        return Text(vi="Văn bản hành chính nhà nước (nhận diện theo thể thức): áp dụng Nghị định 30/2020/NĐ-CP",
+                    en="State administrative document (by its layout): Decree 30/2020/NĐ-CP applies")
+    evidence = ", ".join(seen)
+    return Text(vi=f"Văn bản hành chính nhà nước (có {evidence}): áp dụng Nghị định 30/2020/NĐ-CP",
+                en=f"State administrative document ({evidence} found): Decree 30/2020/NĐ-CP applies")
+
+
+_STATE_AUTHORITY = frozenset({"TM.", "KT.", "TL.", "TUQ.", "Q."})
