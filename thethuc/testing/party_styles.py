@@ -32,7 +32,7 @@ _PARTY: dict[str, tuple[str | None, dict, dict]] = {
     "ten_hoi_nghi": ("TrichYeu", {}, {}),
     "trich_yeu": ("TrichYeu", {}, {}),
     "gach_trich_yeu": ("TrichYeu", {"bold": False}, {}),
-    "kinh_gui": (None, {}, {"first_line": 0, "align": "left", "left": 1134}),
+    "kinh_gui": (None, {"italic": True}, {"first_line": 0, "align": "left", "left": 1134}),
     "kinh_gui_muc": (None, {}, {"first_line": 0, "align": "left", "left": 2268}),
     "noi_dung": (None, {}, {}),
     "can_cu": (None, {}, {}),

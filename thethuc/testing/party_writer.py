@@ -42,22 +42,31 @@ class _Writer:
     def fmt(self, role: str) -> tuple[str | None, RunFmt, ParaFmt]:
         return element_format(role, self.layout, self.doc.family)
 
-    def para(self, role: str, text: str, extra_runs: str = "") -> str:
+    def para(self, role: str, text: str, extra_runs: str = "", tail: tuple[str, str] | None = None) -> str:
+        """One paragraph of ``role``; ``tail`` appends a run formatted as another role on the same line."""
         style_id, want_run, want_para = self.fmt(role)
         legacy = self.layout.legacy_body and role in _BODY_ROLES
         if legacy:
             want_run = replace(want_run, font=".VnTime")
             text = to_tcvn3(text)
+        rpr = self._rpr(want_run, style_id)
+        if tail:
+            tail_role, tail_text = tail
+            extra_runs = run(tail_text, self._rpr(self.fmt(tail_role)[1], style_id)) + extra_runs
+        if self.lo:
+            content = (run(text, rpr) if text else "") + extra_runs
+            return paragraph(content, "Normal", ppr_diff(want_para, LO_ALL_PARA), "" if text else rpr)
+        base = style_defs(self.layout, self.doc.family)[style_id or "Normal"]
+        content = (run(text, rpr) if text else "") + extra_runs
+        return paragraph(content, style_id, ppr_diff(want_para, base.para), "" if text else rpr)
+
+    def _rpr(self, want_run: RunFmt, style_id: str | None) -> str:
+        """Run properties as the producer writes them: LibreOffice repeats font and size on every run."""
         if self.lo:
             if want_run.font is None:
                 want_run = replace(want_run, font=self.layout.font or "Times New Roman")
-            rpr = rpr_diff(want_run, LO_NORMAL_RUN, force_font=True, force_size=True)
-            return paragraph(run(text, rpr) if text else extra_runs, "Normal", ppr_diff(want_para, LO_ALL_PARA),
-                             "" if text else rpr)
-        base = style_defs(self.layout, self.doc.family)[style_id or "Normal"]
-        rpr = rpr_diff(want_run, base.run)
-        content = (run(text, rpr) if text else "") + extra_runs
-        return paragraph(content, style_id, ppr_diff(want_para, base.para), "" if text else rpr)
+            return rpr_diff(want_run, LO_NORMAL_RUN, force_font=True, force_size=True)
+        return rpr_diff(want_run, style_defs(self.layout, self.doc.family)[style_id or "Normal"].run)
 
     def line_para(self, role: str, width_mm: float, column_twips: int) -> str:
         """An empty paragraph anchoring a horizontal line centred in its column."""
@@ -119,7 +128,7 @@ class _Writer:
         elif d.trich_yeu and d.gach_trich_yeu:
             out.append(self.para("gach_trich_yeu", d.gach_trich_yeu))
         if len(d.kinh_gui) == 1:
-            out.append(self.para("kinh_gui", f"{d.kinh_gui_label} {d.kinh_gui[0]}"))
+            out.append(self.para("kinh_gui", d.kinh_gui_label, tail=("kinh_gui_muc", f" {d.kinh_gui[0]}")))
         elif d.kinh_gui:
             out.append(self.para("kinh_gui", d.kinh_gui_label))
             out += [self.para("kinh_gui_muc", t) for t in d.kinh_gui]
