@@ -100,8 +100,9 @@ QUOC_HIEU = {"family": "state", "tieu_de": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA V
              "tieu_ngu": "Độc lập - Tự do - Hạnh phúc", "dau_sao": None, "gach_trich_yeu": None}
 CHU_TICH = Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lâm Văn Tuấn")
 KT_CHU_TICH = Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Thị Mai")
-# Nghị định 30 sets căn cứ lines in italic and công văn summaries upright.
-ND30_LAYOUT = Layout(overrides={"can_cu": {"italic": True}, "trich_yeu_cong_van": {"italic": False}})
+# Nghị định 30 sets căn cứ lines in italic, công văn summaries and "Kính gửi:" upright.
+ND30_LAYOUT = Layout(overrides={"can_cu": {"italic": True}, "trich_yeu_cong_van": {"italic": False},
+                                "kinh_gui": {"italic": False}})
 
 
 def _state(**fields: object) -> PartyDoc:
@@ -139,7 +140,7 @@ def _cong_van_nn() -> PartyDoc:
 
 def _ke_hoach_nn() -> PartyDoc:
     return _state(
-        co_quan_cap_tren=("UBND TỈNH LẠNG SƠN",), co_quan_ban_hanh=("SỞ NỘI VỤ",), so_ky_hieu="Số: 09/KH-SNV",
+        co_quan_cap_tren=("UBND TỈNH LẠNG SƠN",), co_quan_ban_hanh=("SỞ VĂN HÓA VÀ THỂ THAO",), so_ky_hieu="Số: 09/KH-SVHTT",
         dia_danh_ngay="Lạng Sơn, ngày 14 tháng 01 năm 2023", ten_loai="KẾ HOẠCH",
         trich_yeu=("Kiểm tra công tác văn thư, lưu trữ", "năm 2023"),
         body=body(("de_muc_1", "I. MỤC ĐÍCH, YÊU CẦU"), *tx.TINH_HINH[:2],
@@ -152,7 +153,7 @@ def _ke_hoach_nn() -> PartyDoc:
 ND30_GOOD: dict[str, Sample] = {
     "quyet-dinh": Sample(_quyet_dinh_nn(), ND30_LAYOUT, (), "quyết định of UBND tỉnh: TM., căn cứ in italic, Điều"),
     "cong-van": Sample(_cong_van_nn(), ND30_LAYOUT, (), "công văn `Số: 2475/UBND-NC`, `V/v …` upright, KT. signature"),
-    "ke-hoach": Sample(_ke_hoach_nn(), ND30_LAYOUT, (), "kế hoạch of Sở Nội vụ under UBND tỉnh, head signs directly"),
+    "ke-hoach": Sample(_ke_hoach_nn(), ND30_LAYOUT, (), "kế hoạch of a Sở under UBND tỉnh, head signs directly"),
 }
 
 ND30_BAD: dict[str, Sample] = {

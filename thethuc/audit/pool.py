@@ -9,7 +9,7 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -88,21 +88,7 @@ class LocalPool:
                     # Chunks still queued (not yet running) are dropped rather than waited for.
                     for fut in [f for f in st.inflight if f not in done and f.cancel()]:
                         del st.inflight[fut]
-                broken = False
-                for fut in done:
-                    tasks = st.inflight.pop(fut)
-                    ran_alone = fut in st.alone
-                    st.alone.discard(fut)
-                    try:
-                        outcomes = fut.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        yield from self._suspect(tasks, st, ran_alone)
-                    except Exception as exc:  # noqa: BLE001 (e.g. an unpicklable result)
-                        yield from self._failed(tasks, st, ran_alone, f"{type(exc).__name__}: {exc}")
-                    else:
-                        st.succeeded += 1
-                        yield from outcomes
+                broken = yield from self._collect(done, st)
                 if broken:
                     # The chunks still in flight died with the pool: suspects as well.
                     for tasks in st.inflight.values():
@@ -113,6 +99,25 @@ class LocalPool:
                     executor = self._new_executor()
         finally:
             self._close(executor)
+
+    def _collect(self, done: set[Future[list[Outcome]]], st: _State) -> Generator[Outcome, None, bool]:
+        """Yield the outcomes of finished chunks; return whether the pool broke."""
+        broken = False
+        for fut in done:
+            tasks = st.inflight.pop(fut)
+            ran_alone = fut in st.alone
+            st.alone.discard(fut)
+            try:
+                outcomes = fut.result()
+            except BrokenProcessPool:
+                broken = True
+                yield from self._suspect(tasks, st, ran_alone)
+            except Exception as exc:  # noqa: BLE001 (e.g. an unpicklable result)
+                yield from self._failed(tasks, st, ran_alone, f"{type(exc).__name__}: {exc}")
+            else:
+                st.succeeded += 1
+                yield from outcomes
+        return broken
 
     def _fill(self, executor: ProcessPoolExecutor, source: Iterator[list[Task]], st: _State) -> None:
         while not self.stop.is_set():

@@ -47,12 +47,12 @@ def parse(node: LDict, where: Where) -> Params:
 def _padding(params: Params, p: Paragraph, day: str, month: str) -> Iterator[Deviation]:
     if day and int(day) < params.pad_day_below and len(day) < 2:
         yield Deviation(("day",), p, wording.quoted(f"ngày {int(day):02d}"), wording.quoted(f"ngày {day}"),
-                        "direct", Text("ngày nhỏ hơn 10 phải có số 0 ở trước", "days below 10 take a leading zero"))
+                        None, Text("ngày nhỏ hơn 10 phải có số 0 ở trước", "days below 10 take a leading zero"))
     if not month:
         return
     wanted = f"{int(month):02d}" if int(month) in params.padded_months else str(int(month))
     if month != wanted:
-        yield Deviation(("month",), p, wording.quoted(f"tháng {wanted}"), wording.quoted(f"tháng {month}"), "direct",
+        yield Deviation(("month",), p, wording.quoted(f"tháng {wanted}"), wording.quoted(f"tháng {month}"), None,
                         Text("tháng 1, 2 viết 01, 02; các tháng khác không có số 0",
                              "months 1 and 2 are written 01, 02; the others without a zero"))
 
@@ -64,7 +64,7 @@ def _real(p: Paragraph, day: str, month: str, year: str) -> Iterator[Deviation]:
         datetime.date(int(year), int(month), int(day))
     except ValueError:
         yield Deviation(("calendar",), p, Text("một ngày có thật", "a real calendar date"),
-                        wording.quoted(f"{day}/{month}/{year}"), "direct",
+                        wording.quoted(f"{day}/{month}/{year}"), None,
                         Text("ngày không có thật", "no such date"))
 
 
@@ -73,15 +73,15 @@ def _deviations(params: Params, p: Paragraph, draft: bool) -> Iterator[Deviation
     match = _DATE.match(text)
     shape = Text(f"dạng «{params.example}»", f"shaped like “{params.example}”")
     if match is None:
-        yield Deviation(("shape",), p, shape, wording.quoted(text), "direct",
+        yield Deviation(("shape",), p, shape, wording.quoted(text), None,
                         Text("sai mẫu địa danh, ngày tháng năm", "malformed place and date"))
         return
     if not match["comma"]:
-        yield Deviation(("comma",), p, shape, wording.quoted(text), "direct",
+        yield Deviation(("comma",), p, shape, wording.quoted(text), None,
                         Text("thiếu dấu phẩy sau địa danh", "no comma after the place"))
     day, month = match["day"], match["month"]
     if (not day or not month) and not draft:
-        yield Deviation(("blank",), p, shape, wording.quoted(text), "direct",
+        yield Deviation(("blank",), p, shape, wording.quoted(text), None,
                         Text("thiếu ngày hoặc tháng", "day or month missing"))
     yield from _padding(params, p, day, month)
     yield from _real(p, day, month, match["year"])

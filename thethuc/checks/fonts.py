@@ -113,7 +113,7 @@ def _mojibake(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     sample = " ".join(w for _, words in hits for w in words)[:40]
     yield make_finding(rule, rec, hits[0][0], expected=Text("chữ Việt Unicode", "Unicode Vietnamese text"),
                        actual=Text(f"chữ mã cũ (TCVN3/VNI): «{sample}»", f"legacy-encoded text (TCVN3/VNI): “{sample}”"),
-                       source="direct", also=tuple(p.location for p, _ in hits[1:]),
+                       also=tuple(p.location for p, _ in hits[1:]),
                        detail=Text("văn bản gõ bằng bảng mã cũ", "text typed in a legacy encoding"))
 
 

@@ -88,4 +88,4 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     anchor = next(iter(rec.paragraphs_with("dia_danh_ngay")), None)
     actual = Text(f"ngày {_vn(issued)}", f"dated {_vn(issued)}") if issued else Text("không rõ ngày", "no date")
     yield make_finding(rule, rec, anchor, expected=period(params), actual=actual, detail=detail,
-                       source="direct", element="dia_danh_ngay")
+                       source=None, element="dia_danh_ngay")

@@ -70,7 +70,7 @@ def _prefixes(params: Params, items: list[tuple[Paragraph, str]]) -> Iterator[De
     for p, text in items:
         if not text.startswith(params.prefix):
             yield Deviation(("prefix",), p, wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(params.prefix)),
-                            wording.quoted(text[:12]), "direct",
+                            wording.quoted(text[:12]), None,
                             Text("dòng không bắt đầu bằng gạch đầu dòng", "line without the leading dash"))
 
 
@@ -85,14 +85,14 @@ def _terminators(params: Params, items: list[tuple[Paragraph, str]]) -> Iterator
             used.append((p, end))
         else:
             yield Deviation(("end", end), p, wording.prefixed("kết thúc bằng", "ends with", allowed),
-                            wording.prefixed("kết thúc bằng", "ends with", wording.quoted(end)), "direct",
+                            wording.prefixed("kết thúc bằng", "ends with", wording.quoted(end)), None,
                             Text("sai dấu cuối dòng", "wrong line ending"))
     counts = Counter(end for _, end in used)
     if params.consistent and len(counts) > 1:
         usual = counts.most_common(1)[0][0]
         for p, end in used:
             if end != usual:
-                yield Deviation(("mixed",), p, wording.quoted(usual), wording.quoted(end), "direct",
+                yield Deviation(("mixed",), p, wording.quoted(usual), wording.quoted(end), None,
                                 Text("dấu cuối dòng không thống nhất", "line endings mixed"))
 
 
@@ -100,14 +100,14 @@ def _last(params: Params, p: Paragraph, text: str) -> Iterator[Deviation]:
     body = _body(text, params.prefix)
     if params.last_starts_with and not body.startswith(params.last_starts_with):
         yield Deviation(("last-start",), p, wording.quoted(f"{params.prefix or ''} {params.last_starts_with} …".strip()),
-                        wording.quoted(text), "direct", Text("dòng cuối phải là dòng lưu", "the last line must be the filing line"))
+                        wording.quoted(text), None, Text("dòng cuối phải là dòng lưu", "the last line must be the filing line"))
     if params.last_no_colon and ":" in body:
-        yield Deviation(("last-colon",), p, Text("không có dấu hai chấm", "no colon"), wording.quoted(text), "direct",
+        yield Deviation(("last-colon",), p, Text("không có dấu hai chấm", "no colon"), wording.quoted(text), None,
                         Text("có dấu hai chấm ở dòng cuối", "colon in the last line"))
     if params.last_terminator and not text.endswith(params.last_terminator):
         wanted = wording.join(map(wording.quoted, params.last_terminator))
         yield Deviation(("last-end",), p, wording.prefixed("kết thúc bằng", "ends with", wanted),
-                        wording.prefixed("kết thúc bằng", "ends with", wording.quoted(text[-1])), "direct",
+                        wording.prefixed("kết thúc bằng", "ends with", wording.quoted(text[-1])), None,
                         Text("sai dấu cuối dòng cuối", "wrong ending of the last line"))
 
 

@@ -89,7 +89,7 @@ def _gap(heading: Heading, wanted: int, rec: Recognised) -> Deviation:
     detail = Text("trùng số", "repeated number") if heading.number is not None and heading.number < wanted \
         else Text("nhảy số", "gap in the numbering")
     return Deviation(("gap", heading.paragraph), paragraph, wording.quoted(expected),
-                     wording.quoted(heading.label), "direct", detail, heading.role)
+                     wording.quoted(heading.label), None, detail, heading.role)
 
 
 def _punctuation(params: Params, headings: tuple[Heading, ...], rec: Recognised) -> Iterator[Deviation]:
@@ -105,7 +105,7 @@ def _punctuation(params: Params, headings: tuple[Heading, ...], rec: Recognised)
             if h.punct != usual:
                 yield Deviation(("punct", role, h.punct), rec.doc.paragraphs[h.paragraph],
                                 Text(f"«{usual}» như các {name.vi} khác", f"“{usual}” like the other {name.en}"),
-                                wording.quoted(h.label), "direct", element=role)
+                                wording.quoted(h.label), None, element=role)
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:

@@ -71,7 +71,10 @@ def parse(node: LDict, where: Where) -> Params:
 
 
 def _anchor(rec: Recognised, section: Section) -> Paragraph | None:
+    """The paragraph that opens a section, to say which section; a one-section document needs none."""
     paragraphs = rec.doc.paragraphs
+    if len(rec.doc.sections) == 1:
+        return None
     return paragraphs[section.first_paragraph] if 0 <= section.first_paragraph < len(paragraphs) else None
 
 
@@ -89,7 +92,7 @@ def _check_paper(params: Params, rec: Recognised) -> Iterator[Deviation]:
         w, h = twips_to_mm(section.page_width_twips), twips_to_mm(section.page_height_twips)
         yield Deviation(("paper", round(w), round(h)), _anchor(rec, section),
                         wording.join(wording.paper(p.width_mm, p.height_mm, p.name) for p in allowed),
-                        wording.paper(w, h), "direct")
+                        wording.paper(w, h), None)
 
 
 def _has_wide_table(rec: Recognised, section: Section) -> bool:
@@ -116,7 +119,7 @@ def _check_orientation(params: Params, rec: Recognised) -> Iterator[Deviation]:
             continue
         yield Deviation(("orientation", section.orientation), _anchor(rec, section),
                         wording.value("orientation", params.orientation),
-                        wording.value("orientation", section.orientation), "direct")
+                        wording.value("orientation", section.orientation), None)
 
 
 def _margin_mm(section: Section, side: str) -> float:
@@ -138,7 +141,7 @@ def _check_margin(params: Params, rec: Recognised) -> Iterator[Deviation]:
         actual = _margin_mm(section, params.side)
         if not params.mm.test(actual):
             yield Deviation(("margin", actual), _anchor(rec, section), params.mm.numeric_text(prop),
-                            wording.numeric(prop, actual), "direct")
+                            wording.numeric(prop, actual), None)
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:

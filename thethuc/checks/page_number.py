@@ -84,7 +84,7 @@ def _format(params: Params, p: Paragraph) -> Iterator[Deviation]:
                             run.italic.source)
         text = run.text.strip()
         if run.is_field_result and text and not text.isdigit():
-            yield Deviation(("digits",), p, Text("chữ số Ả Rập", "Arabic digits"), wording.quoted(text), "direct")
+            yield Deviation(("digits",), p, Text("chữ số Ả Rập", "Arabic digits"), wording.quoted(text), None)
 
 
 def _check_number(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
@@ -114,7 +114,7 @@ def _check_first_page(rule: Rule, params: Params, rec: Recognised) -> Iterator[F
     if shown:
         yield make_finding(rule, rec, shown[0], element="so_trang",
                            expected=Text("trang 1 không đánh số", "no number on page 1"),
-                           actual=Text("trang 1 có số trang", "page 1 shows a number"), source="direct")
+                           actual=Text("trang 1 có số trang", "page 1 shows a number"), source=None)
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:

@@ -79,19 +79,19 @@ def _deviations(params: Params, p: Paragraph) -> Iterator[Deviation]:
         found = bad.match.search(text)
         if found:
             yield Deviation(("forbid", found.group(0)), p, wording.quoted(bad.suggest),
-                            wording.quoted(found.group(0)), "direct")
+                            wording.quoted(found.group(0)), None)
             return
     if params.one_of and fold(text) not in {fold(t) for t in params.one_of}:
         yield Deviation(("one_of", text), p, wording.join(map(wording.quoted, params.one_of)),
-                        wording.quoted(text), "direct")
+                        wording.quoted(text), None)
     if params.must_match is not None and not params.must_match.search(text):
         expected = params.hint or Text(f"khớp mẫu {params.must_match.pattern}",
                                        f"matching {params.must_match.pattern}")
-        yield Deviation(("must_match",), p, expected, wording.quoted(text), "direct")
+        yield Deviation(("must_match",), p, expected, wording.quoted(text), None)
     if params.must_not_match is not None and (found := params.must_not_match.search(text)):
         yield Deviation(("must_not_match", found.group(0)), p, Text("không có " + wording.quoted(found.group(0)).vi,
                                                                   "without " + wording.quoted(found.group(0)).en),
-                        wording.quoted(text), "direct")
+                        wording.quoted(text), None)
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:

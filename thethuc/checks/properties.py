@@ -211,19 +211,19 @@ def observe_text(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
             failure = _case_fails(case, shown)
             if failure is None:
                 return None
-        return Observed(wording.value("case", failure), "direct", failure)
+        return Observed(wording.value("case", failure), None, failure)
     text = squash(paragraph.label_and_text if prop != "ends_with" else paragraph.text)
     if prop == "starts_with":
         ok = any(text.startswith(s) for s in assertion.matcher)
         return None if ok else Observed(wording.prefixed("bắt đầu bằng", "starts with",
-                                                         wording.quoted(text[:3])), "direct", text[:3])
+                                                         wording.quoted(text[:3])), None, text[:3])
     if prop == "not_starts_with":
         found = next((s for s in assertion.matcher if text.startswith(s)), None)
         return None if found is None else Observed(
-            wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(found)), "direct", found)
+            wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(found)), None, found)
     ok = any(text.endswith(s) for s in assertion.matcher)
     return None if ok else Observed(wording.prefixed("kết thúc bằng", "ends with",
-                                                     wording.quoted(text[-1:] or " ")), "direct", text[-1:])
+                                                     wording.quoted(text[-1:] or " ")), None, text[-1:])
 
 
 def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:

@@ -74,7 +74,7 @@ def parse(node: LDict, where: Where) -> Params:
 
 
 def _cause(p: Paragraph, key: str, expected: Text, actual: Text, detail: Text) -> Deviation:
-    return Deviation((key,), p, expected, actual, "direct", detail)
+    return Deviation((key,), p, expected, actual, None, detail)
 
 
 def _shape(params: Params, p: Paragraph, ref: Reference | None, draft: bool) -> Iterator[Deviation]:
@@ -116,7 +116,7 @@ def _agreement(params: Params, p: Paragraph, ref: Reference | None, rec: Recogni
     right = [code for code, types in params.abbreviations.items() if doc_type in types]
     expected = wording.join(map(wording.quoted, right)) if right else Text(
         f"viết tắt của «{rec.document_type}»", f"the abbreviation of “{rec.document_type}”")
-    yield Deviation(("agreement", ref.type), p, expected, wording.quoted(ref.type), "direct",
+    yield Deviation(("agreement", ref.type), p, expected, wording.quoted(ref.type), None,
                     Text(f"không khớp tên loại «{rec.document_type}»",
                          f"does not match the type “{rec.document_type}”"))
 

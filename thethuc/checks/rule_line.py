@@ -98,11 +98,11 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
     flat = [line for line in lines if _horizontal(line)]
     if not flat:
         yield Deviation(("slanted",), title, Text("đường kẻ nằm ngang", "a horizontal line"),
-                        Text("đường kẻ không nằm ngang", "a line that is not horizontal"), "direct")
+                        Text("đường kẻ không nằm ngang", "a line that is not horizontal"), None)
         return
     line = flat[0]
     if line.dashed:
-        yield Deviation(("dashed",), title, Text("nét liền", "solid"), Text("nét đứt", "dashed"), "direct")
+        yield Deviation(("dashed",), title, Text("nét liền", "solid"), Text("nét đứt", "dashed"), None)
     if want and params.ratio is not None:
         low, high = params.ratio
         if not low * want * (1 - params.tolerance) <= line.width_emu <= high * want * (1 + params.tolerance):
@@ -111,11 +111,11 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
                                  f"({low:.2g}–{high:.2g} độ dài dòng chữ)",
                                  f"{low * want / EMU_PER_MM:.0f}–{high * want / EMU_PER_MM:.0f} mm long "
                                  f"({low:.2g}–{high:.2g} of the text's length)"),
-                            wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), "direct",
+                            wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), None,
                             Text("độ dài đường kẻ không đúng tỷ lệ", "line length out of proportion"))
     elif want and abs(line.width_emu - want) > params.tolerance * want:
         yield Deviation(("width",), title, wording.numeric("width_mm", want / EMU_PER_MM, 0),
-                        wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), "direct",
+                        wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), None,
                         Text("độ dài khác độ dài tiêu đề", "length differs from the title's"))
 
 

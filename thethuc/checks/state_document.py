@@ -56,4 +56,4 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
         expected=Text("văn bản của Đảng", "a Party document"),
         actual=Text(f"văn bản hành chính nhà nước ({seen}); hãy kiểm tra với --ruleset {params.suggest}",
                     f"a state administrative document ({seen}); check it with --ruleset {params.suggest}"),
-        source="direct")
+        source=None)

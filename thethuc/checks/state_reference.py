@@ -77,7 +77,7 @@ def _is_cong_van(rec: Recognised) -> bool:
 
 
 def _cause(p: Paragraph, key: str, expected: Text, actual: Text, detail: Text) -> Deviation:
-    return Deviation((key,), p, expected, actual, "direct", detail)
+    return Deviation((key,), p, expected, actual, None, detail)
 
 
 def _number(params: Params, p: Paragraph, ref: StateReference, draft: bool) -> Iterator[Deviation]:
@@ -133,7 +133,7 @@ def _agreement(params: Params, p: Paragraph, ref: StateReference | None, rec: Re
     right = [code for code, types in params.abbreviations.items() if doc_type in types]
     expected = wording.join(map(wording.quoted, right)) if right else Text(
         f"viết tắt của «{rec.document_type}»", f"the abbreviation of “{rec.document_type}”")
-    yield Deviation(("agreement", ref.type), p, expected, wording.quoted(ref.type), "direct",
+    yield Deviation(("agreement", ref.type), p, expected, wording.quoted(ref.type), None,
                     Text(f"không khớp tên loại «{rec.document_type}»", f"does not match the type “{rec.document_type}”"))
 
 
