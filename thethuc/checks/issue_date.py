@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
+from thethuc.ruleset.auto import vn_date
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str
 from thethuc.ruleset.types import Rule
 
@@ -49,20 +50,15 @@ def parse(node: LDict, where: Where) -> Params:
                   guideline=as_str(node.get("guideline", ""), node.at("guideline"), "guideline"))
 
 
-def _vn(day: datetime.date) -> str:
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
-
-
 def period(params: Params) -> Text:
     """``từ 03/4/2018 đến 26/5/2026`` — the period the rule set governs."""
     if params.start and params.until:
-        return Text(f"ban hành từ {_vn(params.start)} đến {_vn(params.until)}",
-                    f"issued from {_vn(params.start)} to {_vn(params.until)}")
+        return Text(f"ban hành từ {vn_date(params.start)} đến {vn_date(params.until)}",
+                    f"issued from {vn_date(params.start)} to {vn_date(params.until)}")
     if params.start:
-        return Text(f"ban hành từ {_vn(params.start)} trở đi", f"issued on or after {_vn(params.start)}")
+        return Text(f"ban hành từ {vn_date(params.start)} trở đi", f"issued on or after {vn_date(params.start)}")
     if params.until:
-        return Text(f"ban hành đến {_vn(params.until)}", f"issued up to {_vn(params.until)}")
+        return Text(f"ban hành đến {vn_date(params.until)}", f"issued up to {vn_date(params.until)}")
     return Text("có ngày ban hành", "an issue date")
 
 
@@ -86,6 +82,6 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     if detail is None:
         return
     anchor = next(iter(rec.paragraphs_with("dia_danh_ngay")), None)
-    actual = Text(f"ngày {_vn(issued)}", f"dated {_vn(issued)}") if issued else Text("không rõ ngày", "no date")
+    actual = Text(f"ngày {vn_date(issued)}", f"dated {vn_date(issued)}") if issued else Text("không rõ ngày", "no date")
     yield make_finding(rule, rec, anchor, expected=period(params), actual=actual, detail=detail,
                        source=None, element="dia_danh_ngay")

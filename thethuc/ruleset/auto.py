@@ -17,7 +17,7 @@ HD36_UNTIL = date(2026, 5, 26)
 ND30_FROM = date(2020, 3, 5)
 
 
-def _vn(day: date) -> str:
+def vn_date(day: date) -> str:
     """The date the way the guidelines write one: day padded, months 1–2 padded (03/4/2018, 05/02/2026)."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"{day.day:02d}/{month}/{day.year}"
@@ -36,20 +36,20 @@ def choose(rec: Recognised) -> tuple[str, Text]:
                "for a document issued on or after 27/5/2026 use --ruleset hd05")
     if issued >= HD05_FROM:
         return "hd05", Text(
-            vi=f"Văn bản của Đảng ban hành ngày {_vn(issued)}, từ 27/5/2026 trở đi: "
+            vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, từ 27/5/2026 trở đi: "
                "áp dụng Hướng dẫn 05-HD/VPTW",
-            en=f"Party document issued on {_vn(issued)}, on or after 27/5/2026: "
+            en=f"Party document issued on {vn_date(issued)}, on or after 27/5/2026: "
                "Guideline 05-HD/VPTW applies")
     if issued >= HD36_FROM:
         return "hd36", Text(
-            vi=f"Văn bản của Đảng ban hành ngày {_vn(issued)}, trong thời gian 03/4/2018–26/5/2026: "
+            vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, trong thời gian 03/4/2018–26/5/2026: "
                "áp dụng Hướng dẫn 36-HD/VPTW",
-            en=f"Party document issued on {_vn(issued)}, between 3/4/2018 and 26/5/2026: "
+            en=f"Party document issued on {vn_date(issued)}, between 3/4/2018 and 26/5/2026: "
                "Guideline 36-HD/VPTW applies")
     return "hd36", Text(
-        vi=f"Văn bản của Đảng ban hành ngày {_vn(issued)}, trước khi Hướng dẫn 36-HD/VPTW có hiệu lực "
+        vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, trước khi Hướng dẫn 36-HD/VPTW có hiệu lực "
            "(03/4/2018): kiểm tra theo HD36, hướng dẫn cũ nhất công cụ có",
-        en=f"Party document issued on {_vn(issued)}, before Guideline 36-HD/VPTW took effect "
+        en=f"Party document issued on {vn_date(issued)}, before Guideline 36-HD/VPTW took effect "
            "(3/4/2018): checked against HD36, the oldest guideline the tool knows")
 
 
