@@ -9,7 +9,8 @@ is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, wh
 - ``page``: paper size, orientation, margins of every section;
 - ``presence``: an element exists, with its fixed text and place (the existence rules);
 - ``pattern``: text must/must not match, one of fixed texts, wrong forms with their right form;
-- ``reference``: the số và ký hiệu shape and its type code against the document type;
+- ``reference``: the số và ký hiệu shape (Party ``Số 15-NQ/TU`` or state ``Số: 15/QĐ-UBND``) and its
+  type code against the document type;
 - ``date``: the place-and-date line, zero padding, a real calendar date;
 - ``rule_line``: the line under the tiêu đề;
 - ``numbering``: heading sequences per level and one punctuation style per level;
@@ -17,8 +18,7 @@ is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, wh
 - ``fonts``: the font of each character slot used; legacy fonts and TCVN3/VNI text;
 - ``page_number``: the PAGE field from page 2, none on page 1;
 - ``state_document``: a state document under a Party rule set (silences the rules it lists);
-- ``issue_date``: the issue date lies in the period the rule set governs (X007);
-- ``state_reference``: the state số và ký hiệu ``Số: 15/QĐ-UBND`` (nd30's H008, H010).
+- ``issue_date``: the issue date lies in the period the rule set governs (X007).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from thethuc.checks import (date, fonts, format, issue_date, list_punctuation, numbering, page, page_number,
-                            pattern, presence, reference, rule_line, state_document, state_reference)
+                            pattern, presence, reference, rule_line, state_document)
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -34,7 +34,7 @@ KINDS: dict[str, ModuleType] = {
     "format": format, "page": page, "presence": presence, "pattern": pattern, "reference": reference,
     "date": date, "rule_line": rule_line, "numbering": numbering, "list_punctuation": list_punctuation,
     "fonts": fonts, "page_number": page_number, "state_document": state_document,
-    "issue_date": issue_date, "state_reference": state_reference,
+    "issue_date": issue_date,
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from thethuc.checks.text import excerpt, has_word_chars
+from thethuc.checks.text import excerpt, has_word_chars, squash
 from thethuc.model import Finding, Location, Paragraph, Recognised, Text
 from thethuc.ruleset.types import Rule
 
@@ -96,6 +96,13 @@ def missing(rule: Rule, rec: Recognised, roles: tuple[str, ...] | None = None) -
     return make_finding(rule, rec, None, element=role,
                         expected=Text(f"có {name.vi}", f"{name.en} present"),
                         actual=Text("không tìm thấy", "not found"))
+
+
+def lead_paragraph(rule: Rule, rec: Recognised, required: bool) -> tuple[Paragraph | None, tuple[Finding, ...]]:
+    """The first target paragraph with text (single-line elements: số, ngày tháng); when there is
+    none, the existence finding if the rule requires the element."""
+    first = next((p for p in targets(rule, rec) if squash(p.text)), None)
+    return first, (missing(rule, rec),) if first is None and required else ()
 
 
 def document_type_is(rec: Recognised, names: tuple[str, ...]) -> bool:

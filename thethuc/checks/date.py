@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, is_draft, missing, targets
+from thethuc.checks.common import Deviation, group, is_draft, lead_paragraph
 from thethuc.checks.text import squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_int, as_list, as_str
@@ -88,9 +88,7 @@ def _deviations(params: Params, p: Paragraph, draft: bool) -> Iterator[Deviation
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
-    paragraphs = [p for p in targets(rule, rec) if squash(p.text)]
-    if not paragraphs:
-        if params.required:
-            yield missing(rule, rec)
-        return
-    yield from group(rule, rec, _deviations(params, paragraphs[0], is_draft(rec)))
+    first, absent = lead_paragraph(rule, rec, params.required)
+    yield from absent
+    if first is not None:
+        yield from group(rule, rec, _deviations(params, first, is_draft(rec)))

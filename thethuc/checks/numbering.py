@@ -17,11 +17,9 @@ from thethuc.model import Finding, Heading, Recognised, Text
 from thethuc.ruleset.nodes import (LDict, Where, as_choice, as_list, as_mapping, as_roles, check_keys,
                                    require)
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import int_to_alpha, int_to_roman
 
 KEYS = frozenset({"check", "levels"})
-VIETNAMESE_ALPHABET = "abcdđeghiklmnopqrstuvxy"
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +56,9 @@ def default_target(params: Params) -> tuple[str, ...]:
 def ordinal_label(number: int, style: str) -> str:
     """How the ``number``-th item of a style is written: 4 → ``IV``, ``d``, ``4``."""
     if style == "roman":
-        out, rest = "", number
-        for value, letters in _ROMAN:
-            while rest >= value:
-                out, rest = out + letters, rest - value
-        return out
-    if style == "alpha" and 1 <= number <= len(VIETNAMESE_ALPHABET):
-        return VIETNAMESE_ALPHABET[number - 1]
+        return int_to_roman(number)
+    if style == "alpha":
+        return int_to_alpha(number) or str(number)
     return str(number)
 
 

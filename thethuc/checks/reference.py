@@ -1,18 +1,20 @@
-"""Kind ``reference``: the số và ký hiệu ``Số 15-NQ/TU`` — its shape, and its type code.
+"""Kind ``reference``: the số và ký hiệu — its shape, and its type code against the document type.
 
-Keys: ``check`` (``shape``: no colon, hyphen then slash, padded number, known type code, body in
-capitals; ``agreement``: the type code matches the document type), ``abbreviations`` (code →
-document types, the LOẠI table), ``min_digits``, ``body_matches``, ``any_type`` (codes valid for
-every type, e.g. BS for a copy), ``required``, ``sample``.
+Keys: ``check`` (``shape`` | ``agreement``), ``style`` (``party``: ``Số 15-NQ/TU``, HD36 — no
+colon, hyphen then slash, body in capitals; ``state``: ``Số: 15/QĐ-UBND``, Nghị định 30 — colon,
+slash after the number, hyphen before the body, a legal document's year ``Số: 30/2020/NĐ-CP``, a
+công văn without a type code ``Số: 05/BNV-VP``), ``abbreviations`` (code → document types, the
+LOẠI table / Phụ lục III), ``min_digits``, ``body_matches``, ``any_type`` (codes valid for every
+type, e.g. BS for a copy), ``required``, ``sample``.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, is_draft, missing, targets
+from thethuc.checks.common import Deviation, group, is_draft, lead_paragraph
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
@@ -20,13 +22,8 @@ from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_int, as_
                                    as_str_list, require)
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"check", "abbreviations", "min_digits", "body_matches", "any_type", "required", "sample"})
-
-_REFERENCE = re.compile(
-    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\d*)\s*(?P<sep1>[-–/.])?\s*"
-    r"(?P<type>[^\s/\-–.]+)\s*(?P<sep2>[/\-–])\s*(?P<body>\S.*)$", re.IGNORECASE)
-# Joint documents join the bodies with a hyphen: "Số 05-QC/BTCTU-BNCTU".
-_BODY = re.compile(r"^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")
+KEYS = frozenset({"check", "style", "abbreviations", "min_digits", "body_matches", "any_type", "required",
+                  "sample"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,79 +32,161 @@ class Reference:
     number: str
     sep1: str
     type: str
-    sep2: str
-    body: str
+    sep2: str  # the separator before the body: "/" (party), "-" (state) or "" (no body)
+    body: str  # "" when a state symbol has a single part (a công văn of a body without a unit)
 
 
-def parse_reference(text: str) -> Reference | None:
-    match = _REFERENCE.match(squash(text))
+StateReference = Reference  # the name the nd30 code and tests knew it by
+
+_PARTY = re.compile(
+    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\d*)\s*(?P<sep1>[-–/.])?\s*"
+    r"(?P<type>[^\s/\-–.]+)\s*(?P<sep2>[/\-–])\s*(?P<body>\S.*)$", re.IGNORECASE)
+_STATE = re.compile(
+    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\d*)\s*(?P<sep1>[-–/.])\s*(?:(?P<year>\d{4})\s*/\s*)?"
+    r"(?P<type>[^\s/\-–]+)(?:\s*(?P<sep2>[-–])\s*(?P<body>\S.*))?$", re.IGNORECASE)
+# Joint Party documents join the bodies with a hyphen: "Số 05-QC/BTCTU-BNCTU".
+_PARTY_BODY = re.compile(r"^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")
+# State body codes may hold a lower-case letter the state writes so: QĐ-TTg (Thủ tướng), BNV-VP.
+_STATE_BODY = re.compile(r"^[A-ZĐ][A-Za-zĐ0-9]*(-[A-ZĐ][A-Za-zĐ0-9]*)*$")
+_CAPITALS = Text("viết tắt cơ quan in hoa", "body abbreviation in capitals")
+
+
+def _parsed(pattern: re.Pattern[str], text: str) -> Reference | None:
+    match = pattern.match(squash(text))
     if match is None:
         return None
     return Reference(bool(match["colon"]), match["num"], match["sep1"] or "", match["type"],
-                     match["sep2"], match["body"].strip())
+                     match["sep2"] or "", (match["body"] or "").strip())
+
+
+def parse_reference(text: str) -> Reference | None:
+    """``Số 15-NQ/TU`` → its parts (the Party shape, read leniently so deviations can be named)."""
+    return _parsed(_PARTY, text)
+
+
+def parse_state_reference(text: str) -> Reference | None:
+    """``Số: 15/QĐ-UBND``, ``Số: 30/2020/NĐ-CP``, ``Số: 05/BNV-VP`` → its parts."""
+    return _parsed(_STATE, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """What differs between the Party and the state số và ký hiệu; the checks are the same."""
+
+    parse: Callable[[str], Reference | None]
+    colon: bool  # "Số:" is required (state) or forbidden (party)
+    colon_expected: Text
+    colon_detail: Text
+    separators: tuple[str, str | None]  # (after the number, before the body); None = not checked
+    separators_expected: Text
+    body: re.Pattern[str]
+    body_expected: Text
+    type_detail: Text
+    sample: str
+    symbol_only_for_cong_van: bool  # a công văn's symbol has no type code
+
+
+STYLES: dict[str, Style] = {
+    "party": Style(
+        parse_reference, False, Text("«Số» không có dấu hai chấm", "no colon after “Số”"),
+        Text("có dấu hai chấm sau «Số»", "colon after “Số”"), ("-", "/"),
+        Text("gạch nối sau số, gạch chéo sau tên loại (15-NQ/TU)", "hyphen after the number, slash after the type (15-NQ/TU)"),
+        _PARTY_BODY, _CAPITALS,
+        Text("tên loại viết tắt không có trong bảng", "type abbreviation not in the table"), "Số 15-NQ/TU", False),
+    "state": Style(
+        parse_state_reference, True, Text("«Số:» có dấu hai chấm", "a colon after “Số”"),
+        Text("thiếu dấu hai chấm sau «Số»", "no colon after “Số”"), ("/", None),
+        Text("gạch chéo sau số (15/QĐ-UBND)", "a slash after the number (15/QĐ-UBND)"),
+        _STATE_BODY, Text("viết tắt cơ quan in hoa sau gạch nối (15/QĐ-UBND)",
+                          "body abbreviation in capitals after a hyphen (15/QĐ-UBND)"),
+        Text("tên loại viết tắt không có trong bảng (Phụ lục III)", "type abbreviation not in the table (Appendix III)"),
+        "Số: 15/QĐ-UBND", True),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Params:
     check: str
     abbreviations: Mapping[str, tuple[str, ...]]
+    style: str = "party"
     min_digits: int = 2
-    body_matches: re.Pattern[str] = _BODY
+    body_matches: re.Pattern[str] = _PARTY_BODY
     any_type: tuple[str, ...] = ()
     required: bool = False
-    example: str = "Số 15-NQ/TU"
+    sample: str = "Số 15-NQ/TU"
 
 
 def parse(node: LDict, where: Where) -> Params:
     check = as_choice(require(node, "check", "a reference rule"), node.at("check"), "check", ("shape", "agreement"))
+    style = as_choice(node.get("style", "party"), node.at("style"), "style", tuple(STYLES))
     table = as_mapping(require(node, "abbreviations", "a reference rule"), node.at("abbreviations"), "abbreviations")
     abbreviations = {code: tuple(fold(t) for t in as_str_list(types, table.at(code), f"abbreviations.{code}"))
                      for code, types in table.items()}
     return Params(
-        check=check, abbreviations=abbreviations,
+        check=check, abbreviations=abbreviations, style=style,
         min_digits=as_int(node.get("min_digits", 2), node.at("min_digits"), "min_digits"),
         body_matches=compile_regex(node["body_matches"], node.at("body_matches"), "body_matches")
-        if "body_matches" in node else _BODY,
+        if "body_matches" in node else STYLES[style].body,
         any_type=as_str_list(node.get("any_type", []), node.at("any_type"), "any_type"),
         required=as_bool(node.get("required", False), node.at("required"), "required"),
-        example=as_str(node.get("sample", "Số 15-NQ/TU"), node.at("sample"), "sample"))
+        sample=as_str(node.get("sample", STYLES[style].sample), node.at("sample"), "sample"))
 
 
 def _cause(p: Paragraph, key: str, expected: Text, actual: Text, detail: Text) -> Deviation:
     return Deviation((key,), p, expected, actual, None, detail)
 
 
-def _shape(params: Params, p: Paragraph, ref: Reference | None, draft: bool) -> Iterator[Deviation]:
-    text = squash(p.text)
-    if ref is None:
-        yield _cause(p, "shape", Text(f"dạng «{params.example}»", f"shaped like “{params.example}”"),
-                     wording.quoted(text), Text("sai mẫu số và ký hiệu", "malformed number and symbol"))
-        return
-    if ref.colon:
-        yield _cause(p, "colon", Text("«Số» không có dấu hai chấm", "no colon after “Số”"),
-                     wording.quoted(text), Text("có dấu hai chấm sau «Số»", "colon after “Số”"))
-    if ref.sep1 != "-" or ref.sep2 != "/":
-        yield _cause(p, "separators", Text("gạch nối sau số, gạch chéo sau tên loại (15-NQ/TU)",
-                                           "hyphen after the number, slash after the type (15-NQ/TU)"),
-                     wording.quoted(text), Text("sai dấu phân cách", "wrong separators"))
+def _symbol_only(style: Style, rec: Recognised) -> bool:
+    return style.symbol_only_for_cong_van and rec.document_type is not None and \
+        fold(rec.document_type) == fold("công văn")
+
+
+def _punctuation(style: Style, p: Paragraph, ref: Reference) -> Iterator[Deviation]:
+    text = wording.quoted(squash(p.text))
+    if ref.colon != style.colon:
+        yield _cause(p, "colon", style.colon_expected, text, style.colon_detail)
+    after_number, before_body = style.separators
+    if ref.sep1 != after_number or (before_body is not None and ref.sep2 != before_body):
+        yield _cause(p, "separators", style.separators_expected, text, Text("sai dấu phân cách", "wrong separators"))
+
+
+def _number(params: Params, p: Paragraph, ref: Reference, draft: bool) -> Iterator[Deviation]:
     if not ref.number and not draft:
-        yield _cause(p, "number", Text("có số văn bản", "a document number"), wording.quoted(text),
+        yield _cause(p, "number", Text("có số văn bản", "a document number"), wording.quoted(squash(p.text)),
                      Text("thiếu số", "number missing"))
     elif ref.number and len(ref.number) < params.min_digits:
-        padded = ref.number.zfill(params.min_digits)
-        yield _cause(p, "padding", wording.quoted(padded), wording.quoted(ref.number),
+        yield _cause(p, "padding", wording.quoted(ref.number.zfill(params.min_digits)), wording.quoted(ref.number),
                      Text("số nhỏ hơn 10 phải có số 0 ở trước", "numbers below 10 take a leading zero"))
+
+
+def _codes(params: Params, style: Style, p: Paragraph, ref: Reference, rec: Recognised) -> Iterator[Deviation]:
+    malformed = Text("sai viết tắt cơ quan", "malformed body abbreviation")
+    if _symbol_only(style, rec):  # the issuing body and the drafting unit only: all of it is a body code
+        symbol = f"{ref.type}-{ref.body}" if ref.body else ref.type
+        if not params.body_matches.match(symbol):
+            yield _cause(p, "body", _CAPITALS, wording.quoted(symbol), malformed)
+        return
     if ref.type not in params.abbreviations and ref.type not in params.any_type:
         yield _cause(p, "type", wording.join(map(wording.quoted, list(params.abbreviations)[:6])),
-                     wording.quoted(ref.type), Text("tên loại viết tắt không có trong bảng",
-                                                    "type abbreviation not in the table"))
+                     wording.quoted(ref.type), style.type_detail)
     if not params.body_matches.match(ref.body):
-        yield _cause(p, "body", Text("viết tắt cơ quan in hoa", "body abbreviation in capitals"),
-                     wording.quoted(ref.body), Text("sai viết tắt cơ quan", "malformed body abbreviation"))
+        yield _cause(p, "body", style.body_expected, wording.quoted(ref.body or squash(p.text)), malformed)
+
+
+def _shape(params: Params, p: Paragraph, ref: Reference | None, rec: Recognised) -> Iterator[Deviation]:
+    style = STYLES[params.style]
+    if ref is None:
+        yield _cause(p, "shape", Text(f"dạng «{params.sample}»", f"shaped like “{params.sample}”"),
+                     wording.quoted(squash(p.text)), Text("sai mẫu số và ký hiệu", "malformed number and symbol"))
+        return
+    yield from _punctuation(style, p, ref)
+    yield from _number(params, p, ref, is_draft(rec))
+    yield from _codes(params, style, p, ref, rec)
 
 
 def _agreement(params: Params, p: Paragraph, ref: Reference | None, rec: Recognised) -> Iterator[Deviation]:
-    if ref is None or rec.document_type is None or ref.type in params.any_type:
+    if ref is None or rec.document_type is None or ref.type in params.any_type \
+            or _symbol_only(STYLES[params.style], rec):
         return
     allowed = params.abbreviations.get(ref.type)
     doc_type = fold(rec.document_type)
@@ -122,15 +201,10 @@ def _agreement(params: Params, p: Paragraph, ref: Reference | None, rec: Recogni
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
-    paragraphs = [p for p in targets(rule, rec) if squash(p.text)]
-    if not paragraphs:
-        if params.required:
-            yield missing(rule, rec)
+    first, absent = lead_paragraph(rule, rec, params.required)
+    yield from absent
+    if first is None:
         return
-    first = paragraphs[0]
-    ref = parse_reference(first.text)
-    if params.check == "shape":
-        deviations = list(_shape(params, first, ref, is_draft(rec)))
-    else:
-        deviations = list(_agreement(params, first, ref, rec))
-    yield from group(rule, rec, deviations)
+    ref = STYLES[params.style].parse(first.text)
+    run = _shape if params.check == "shape" else _agreement
+    yield from group(rule, rec, run(params, first, ref, rec))

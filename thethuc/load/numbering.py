@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from thethuc.load.ooxml import qn, to_int, wattr
+from thethuc.textutil import int_to_roman
 
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
@@ -105,7 +104,7 @@ def _apply_override(levels: dict[int, Level], override: etree._Element) -> None:
 def format_number(value: int, num_fmt: str) -> str:
     """One number in a list format (ST_NumberFormat); unknown formats fall back to decimal."""
     if num_fmt in ("upperRoman", "lowerRoman"):
-        roman = _roman(value)
+        roman = int_to_roman(value)
         return roman if num_fmt == "upperRoman" else roman.lower()
     if num_fmt in ("upperLetter", "lowerLetter"):
         # Word repeats the letter after z: 27 → "aa", 28 → "bb".
@@ -116,16 +115,6 @@ def format_number(value: int, num_fmt: str) -> str:
     if num_fmt == "none":
         return ""
     return str(value)
-
-
-def _roman(value: int) -> str:
-    if value <= 0:
-        return str(value)
-    out = []
-    for number, letters in _ROMAN:
-        count, value = divmod(value, number)
-        out.append(letters * count)
-    return "".join(out)
 
 
 class Counters:

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from thethuc.recognise.text import fold, is_upper, squash
+from thethuc.textutil import VIETNAMESE_ALPHABET, alpha_to_int, roman_to_int
 
-# Vietnamese alphabet order used for điểm labels: no f, j, w, z; đ after d (spec B008).
-VIETNAMESE_ALPHABET = "abcdđeghiklmnopqrstuvxy"
+__all__ = ["VIETNAMESE_ALPHABET", "Label", "alpha_to_int", "parse_label", "roman_to_int"]
 _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
 _WORD_NUMBERS: dict[str, int] = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -38,23 +38,6 @@ class Label:
     number: int | None
     punct: str
     rest: str  # the text after the label
-
-
-def roman_to_int(text: str) -> int | None:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    text = text.upper()
-    if not text or any(c not in values for c in text):
-        return None
-    total = 0
-    for here, after in zip(text, text[1:] + " "):
-        value = values[here]
-        total += -value if after != " " and values[after] > value else value
-    return total
-
-
-def alpha_to_int(letter: str) -> int | None:
-    index = VIETNAMESE_ALPHABET.find(letter.lower())
-    return index + 1 if index >= 0 else None
 
 
 def _named_number(raw: str) -> tuple[str, int | None]:

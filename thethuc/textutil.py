@@ -1,0 +1,72 @@
+"""Text facts every stage shares: roman numerals, the Vietnamese alphabet order, wrapped list lines.
+
+A neutral module: it imports nothing from the stages, so load, recognise and check may all use it.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# Vietnamese alphabet order used for điểm labels: no f, j, w, z; đ after d (spec B008).
+VIETNAMESE_ALPHABET = "abcdđeghiklmnopqrstuvxy"
+LIST_MARKS = ("-", "+", "–", "—", "•")
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# An item closed by one of these cannot run on into the next line; "," may (hd36 allows it as
+# a terminator, so after a comma only an indented or lower-case line is a continuation).
+_CLOSING = (";", ".")
+
+
+def int_to_roman(value: int) -> str:
+    """4 → ``IV``; zero and negative numbers are written in digits (Word does the same)."""
+    if value <= 0:
+        return str(value)
+    out: list[str] = []
+    for number, letters in _ROMAN:
+        count, value = divmod(value, number)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def roman_to_int(text: str) -> int | None:
+    """``XIV`` → 14 (either case); None when the text is not made of roman digits."""
+    text = text.upper()
+    if not text or any(c not in _ROMAN_VALUES for c in text):
+        return None
+    total = 0
+    for here, after in zip(text, text[1:] + " "):
+        value = _ROMAN_VALUES[here]
+        total += -value if after != " " and _ROMAN_VALUES[after] > value else value
+    return total
+
+
+def alpha_to_int(letter: str) -> int | None:
+    """``đ`` → 5: the position of a điểm letter in the Vietnamese alphabet."""
+    index = VIETNAMESE_ALPHABET.find(letter.lower()) if len(letter) == 1 else -1
+    return index + 1 if index >= 0 else None
+
+
+def int_to_alpha(number: int) -> str | None:
+    return VIETNAMESE_ALPHABET[number - 1] if 1 <= number <= len(VIETNAMESE_ALPHABET) else None
+
+
+def starts_with_mark(line: str) -> bool:
+    return unicodedata.normalize("NFC", line).strip()[:1] in LIST_MARKS
+
+
+def continues_item(previous: str, line: str) -> bool:
+    """Whether ``line`` is the wrapped rest of the list item ``previous`` rather than an item.
+
+    Word users wrap a long recipient by pressing Enter (the decree 30/2020/NĐ-CP: ``- Các bộ, cơ
+    quan ngang bộ,`` / ``cơ quan thuộc Chính phủ;``): the second line has no dash, and the first
+    did not close its item. After a comma the line must also look wrapped (indented, or starting
+    in lower case), since a comma may end an item too.
+    """
+    body = previous.strip()
+    if not body or not line.strip() or starts_with_mark(line) or body.endswith(_CLOSING):
+        return False
+    if not body.endswith(","):
+        return True
+    first = line.strip()[:1]
+    return line[:1].isspace() or (first.isalpha() and first.islower())
