@@ -5,12 +5,13 @@ Finding whose ``also`` lists the other paragraphs (spec §2: one cause, one find
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from thethuc.checks.text import excerpt, has_word_chars, squash
 from thethuc.model import Finding, Location, Paragraph, Recognised, Text
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import continues_item
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,22 @@ def lead_paragraph(rule: Rule, rec: Recognised, required: bool) -> tuple[Paragra
     none, the existence finding if the rule requires the element."""
     first = next((p for p in targets(rule, rec) if squash(p.text)), None)
     return first, (missing(rule, rec),) if first is None and required else ()
+
+
+def wrapped_lines(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
+    """Indices of the paragraphs that are the wrapped rest of the list item just above them.
+
+    ``paragraphs`` are one role's paragraphs in document order; a wrap continues the paragraph
+    right before it (no blank or other line between), in the same cell. Decree 30/2020's
+    recipients show it: ``- Các bộ, cơ quan ngang bộ,`` / ``cơ quan thuộc Chính phủ;``.
+    """
+    found: set[int] = set()
+    for before, here in zip(paragraphs, paragraphs[1:]):
+        same_block = (here.index == before.index + 1 and here.location.part_name == before.location.part_name
+                      and here.location.table == before.location.table)
+        if same_block and continues_item(before.label_and_text, here.label_and_text):
+            found.add(here.index)
+    return frozenset(found)
 
 
 def document_type_is(rec: Recognised, names: tuple[str, ...]) -> bool:
