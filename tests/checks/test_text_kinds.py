@@ -153,6 +153,21 @@ def test_numbering_sequence_with_restart_under_parent() -> None:
     assert finding.expected.vi == "«III.»" and finding.actual.vi == "«IV.»"
 
 
+def test_dotted_labels_count_under_their_written_parent() -> None:
+    # 2.1.1. under 2.1. is a first child, not a repeat of the level-3 count (seen in the corpus).
+    nested = numbered(heading(0, "de_muc_2", "2.", "decimal", 2), heading(1, "de_muc_3", "2.1.", "decimal-dotted", 1),
+                      heading(2, "de_muc_3", "2.1.1.", "decimal-dotted", 1),
+                      heading(3, "de_muc_3", "2.1.2.", "decimal-dotted", 2),
+                      heading(4, "de_muc_3", "2.2.", "decimal-dotted", 2),
+                      heading(5, "de_muc_3", "2.2.1.", "decimal-dotted", 1))
+    assert [f.actual.vi for f in findings("B008", nested) if f.element == "de_muc_3"] == []
+    skipped = numbered(heading(0, "de_muc_3", "1.1.", "decimal-dotted", 1),
+                       heading(1, "de_muc_3", "1.1.1.", "decimal-dotted", 1),
+                       heading(2, "de_muc_3", "1.1.3.", "decimal-dotted", 3))
+    [finding] = findings("B008", skipped)
+    assert finding.expected.vi == "«1.1.2.»" and finding.actual.vi == "«1.1.3.»"
+
+
 def test_vietnamese_alphabet_order() -> None:
     assert [ordinal_label(n, "alpha") for n in (4, 5, 6)] == ["d", "đ", "e"]
     assert ordinal_label(14, "roman") == "XIV"

@@ -4,7 +4,8 @@ Keys: ``expect`` (property → matcher, for every target role) or ``expect_by_ro
 properties, optionally with its own ``runs``), ``runs`` (``every``: each visible run must match;
 ``whole``: report only when the whole paragraph deviates; ``first``: the first run, a label),
 ``same_size`` (one dominant size across all targets), ``scope`` (``roles`` or ``document``: every
-paragraph with text). A missing target yields nothing.
+paragraph with text). A missing target yields nothing. A list line wrapped onto the next paragraph
+is one item: ``starts_with`` skips the wrapped rest, ``ends_with`` the line it continues.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, has_text, make_finding
+from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
 from thethuc.checks.properties import (RUN_MODES, Assertion, dominant_size, expected_text, observe,
                                        parse_expect)
 from thethuc.model import Finding, Paragraph, Recognised, Text
@@ -85,12 +86,30 @@ def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> Iterator[tuple[P
             yield paragraph, role
 
 
+def _wraps(paragraphs: list[tuple[Paragraph, str | None]]) -> tuple[frozenset[int], frozenset[int]]:
+    """Wrapped list lines (they start without the dash) and the lines they continue (those end
+    without the terminator): neither is a list item of its own, so starts/ends_with skip them."""
+    by_role: dict[str | None, list[Paragraph]] = {}
+    for paragraph, role in paragraphs:
+        by_role.setdefault(role, []).append(paragraph)
+    wrapped = frozenset().union(*(wrapped_lines(paras) for paras in by_role.values()))
+    return wrapped, frozenset(i - 1 for i in wrapped)
+
+
+_SKIP_WRAPPED = {"starts_with": 0, "ends_with": 1}  # → which set of _wraps a paragraph is skipped in
+
+
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     deviations: list[Deviation] = []
     sized: list[tuple[Paragraph, float]] = []
-    for paragraph, role in _paragraphs(rule, params, rec):
+    paragraphs = list(_paragraphs(rule, params, rec))
+    wraps = _wraps(paragraphs)
+    for paragraph, role in paragraphs:
         in_range = True
         for expect, assertion in _assertions_for(params, role):
+            which = _SKIP_WRAPPED.get(assertion.prop)
+            if which is not None and paragraph.index in wraps[which]:
+                continue
             seen = observe(assertion, paragraph, expect.runs)
             if seen is None:
                 continue

@@ -2,24 +2,31 @@
 
 Keys: ``prefix`` (each item starts with it, e.g. ``-``), ``terminators`` (allowed line ends of
 the items but the last), ``consistent`` (one terminator throughout), ``last_terminator`` (one or a list),
-``last_starts_with`` (e.g. ``Lưu``), ``last_no_colon``, ``skip_upper`` (all-capitals lines such
-as the enacting clause after căn cứ lines are not items).
+``last_starts_with`` (e.g. ``Lưu``), ``last_no_colon``, ``last_item`` (a regex the whole last item
+must match, e.g. nd30's ``- Lưu: VT, …``) with ``last_item_sample`` (how it is shown), ``first_item``
+(a regex the first item must match, e.g. ``- Như trên;``) with ``first_item_sample`` and
+``first_item_for`` (document types it applies to; empty = all), ``skip_upper`` (all-capitals lines
+such as the enacting clause after căn cứ lines are not items). A line wrapped onto the next
+paragraph (no dash, the item above not closed) is part of the item above, not an item.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, targets
+from thethuc.checks.common import Deviation, document_type_is, group, targets, wrapped_lines
+from thethuc.checks.presence import compile_regex
 from thethuc.checks.text import letters, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str, as_str_list
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"prefix", "terminators", "consistent", "last_terminator", "last_starts_with",
-                  "last_no_colon", "skip_upper"})
+                  "last_no_colon", "last_item", "last_item_sample", "first_item", "first_item_sample",
+                  "first_item_for", "skip_upper"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,20 @@ class Params:
     last_starts_with: str | None = None
     last_no_colon: bool = False
     skip_upper: bool = False
+    last_item: re.Pattern[str] | None = None
+    last_item_sample: str = ""
+    first_item: re.Pattern[str] | None = None
+    first_item_sample: str = ""
+    first_item_for: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One list item: its first paragraph, the paragraph it ends in (a wrap), its joined text."""
+
+    first: Paragraph
+    last: Paragraph
+    text: str
 
 
 def parse(node: LDict, where: Where) -> Params:
@@ -40,51 +61,68 @@ def parse(node: LDict, where: Where) -> Params:
     def flag(key: str, default: bool) -> bool:
         return as_bool(node.get(key, default), node.at(key), key)
 
-    return Params(prefix=text("prefix"),
-                  terminators=as_str_list(node.get("terminators", []), node.at("terminators"), "terminators"),
-                  consistent=flag("consistent", True),
-                  last_terminator=as_str_list(node.get("last_terminator", []), node.at("last_terminator"),
-                                              "last_terminator"),
+    def regex(key: str) -> re.Pattern[str] | None:
+        return compile_regex(node[key], node.at(key), key) if key in node else None
+
+    def texts(key: str) -> tuple[str, ...]:
+        return as_str_list(node.get(key, []), node.at(key), key)
+
+    first_item, last_item = regex("first_item"), regex("last_item")
+    return Params(prefix=text("prefix"), terminators=texts("terminators"), consistent=flag("consistent", True),
+                  last_terminator=texts("last_terminator"),
                   last_starts_with=text("last_starts_with"), last_no_colon=flag("last_no_colon", False),
-                  skip_upper=flag("skip_upper", False))
+                  skip_upper=flag("skip_upper", False),
+                  last_item=last_item, last_item_sample=text("last_item_sample") or (last_item.pattern if last_item else ""),
+                  first_item=first_item,
+                  first_item_sample=text("first_item_sample") or (first_item.pattern if first_item else ""),
+                  first_item_for=texts("first_item_for"))
 
 
-def _items(rule: Rule, params: Params, rec: Recognised) -> list[tuple[Paragraph, str]]:
-    found = []
-    for p in targets(rule, rec):
+def _is_upper_line(text: str) -> bool:
+    shown = letters(text)
+    return len(shown) >= 2 and shown == shown.upper()
+
+
+def _items(rule: Rule, params: Params, rec: Recognised) -> list[Item]:
+    lines = [p for p in targets(rule, rec) if squash(p.label_and_text)
+             and not (params.skip_upper and _is_upper_line(squash(p.label_and_text)))]
+    wrapped = wrapped_lines(lines)
+    items: list[Item] = []
+    for p in lines:
         text = squash(p.label_and_text)
-        shown = letters(text)
-        if not text or (params.skip_upper and len(shown) >= 2 and shown == shown.upper()):
-            continue
-        found.append((p, text))
-    return found
+        if p.index in wrapped and items:
+            items[-1] = Item(items[-1].first, p, f"{items[-1].text} {text}")
+        else:
+            items.append(Item(p, p, text))
+    return items
 
 
 def _body(text: str, prefix: str | None) -> str:
     return text[len(prefix):].strip() if prefix and text.startswith(prefix) else text
 
 
-def _prefixes(params: Params, items: list[tuple[Paragraph, str]]) -> Iterator[Deviation]:
+def _prefixes(params: Params, items: list[Item]) -> Iterator[Deviation]:
     if params.prefix is None:
         return
-    for p, text in items:
-        if not text.startswith(params.prefix):
-            yield Deviation(("prefix",), p, wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(params.prefix)),
-                            wording.quoted(text[:12]), None,
+    for item in items:
+        if not item.text.startswith(params.prefix):
+            yield Deviation(("prefix",), item.first,
+                            wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(params.prefix)),
+                            wording.quoted(item.text[:12]), None,
                             Text("dòng không bắt đầu bằng gạch đầu dòng", "line without the leading dash"))
 
 
-def _terminators(params: Params, items: list[tuple[Paragraph, str]]) -> Iterator[Deviation]:
+def _terminators(params: Params, items: list[Item]) -> Iterator[Deviation]:
     if not params.terminators:
         return
     allowed = wording.join(map(wording.quoted, params.terminators))
     used: list[tuple[Paragraph, str]] = []
-    for p, text in items:
-        end = text[-1]
+    for item in items:
+        end = item.text[-1]
         if end in params.terminators:
-            used.append((p, end))
+            used.append((item.last, end))
         else:
-            yield Deviation(("end", end), p, wording.prefixed("kết thúc bằng", "ends with", allowed),
+            yield Deviation(("end", end), item.last, wording.prefixed("kết thúc bằng", "ends with", allowed),
                             wording.prefixed("kết thúc bằng", "ends with", wording.quoted(end)), None,
                             Text("sai dấu cuối dòng", "wrong line ending"))
     counts = Counter(end for _, end in used)
@@ -96,17 +134,31 @@ def _terminators(params: Params, items: list[tuple[Paragraph, str]]) -> Iterator
                                 Text("dấu cuối dòng không thống nhất", "line endings mixed"))
 
 
-def _last(params: Params, p: Paragraph, text: str) -> Iterator[Deviation]:
-    body = _body(text, params.prefix)
+def _first(params: Params, item: Item, rec: Recognised) -> Iterator[Deviation]:
+    if params.first_item is None or (params.first_item_for and not document_type_is(rec, params.first_item_for)):
+        return
+    if not params.first_item.search(item.text):
+        sample = params.first_item_sample
+        yield Deviation(("first-item",), item.first, wording.quoted(sample), wording.quoted(item.text), None,
+                        Text(f"dòng đầu phải là «{sample}»", f"the first line must be “{sample}”"))
+
+
+def _last(params: Params, item: Item) -> Iterator[Deviation]:
+    text, body = item.text, _body(item.text, params.prefix)
     if params.last_starts_with and not body.startswith(params.last_starts_with):
-        yield Deviation(("last-start",), p, wording.quoted(f"{params.prefix or ''} {params.last_starts_with} …".strip()),
+        yield Deviation(("last-start",), item.first,
+                        wording.quoted(f"{params.prefix or ''} {params.last_starts_with} …".strip()),
                         wording.quoted(text), None, Text("dòng cuối phải là dòng lưu", "the last line must be the filing line"))
+    if params.last_item is not None and not params.last_item.search(text):
+        sample = params.last_item_sample
+        yield Deviation(("last-item",), item.first, wording.quoted(sample), wording.quoted(text), None,
+                        Text(f"dòng cuối phải có dạng «{sample}»", f"the last line must read “{sample}”"))
     if params.last_no_colon and ":" in body:
-        yield Deviation(("last-colon",), p, Text("không có dấu hai chấm", "no colon"), wording.quoted(text), None,
-                        Text("có dấu hai chấm ở dòng cuối", "colon in the last line"))
+        yield Deviation(("last-colon",), item.first, Text("không có dấu hai chấm", "no colon"), wording.quoted(text),
+                        None, Text("có dấu hai chấm ở dòng cuối", "colon in the last line"))
     if params.last_terminator and not text.endswith(params.last_terminator):
         wanted = wording.join(map(wording.quoted, params.last_terminator))
-        yield Deviation(("last-end",), p, wording.prefixed("kết thúc bằng", "ends with", wanted),
+        yield Deviation(("last-end",), item.last, wording.prefixed("kết thúc bằng", "ends with", wanted),
                         wording.prefixed("kết thúc bằng", "ends with", wording.quoted(text[-1])), None,
                         Text("sai dấu cuối dòng cuối", "wrong ending of the last line"))
 
@@ -115,5 +167,6 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     items = _items(rule, params, rec)
     if not items:
         return
-    deviations = [*_prefixes(params, items), *_terminators(params, items[:-1]), *_last(params, *items[-1])]
+    deviations = [*_prefixes(params, items), *_first(params, items[0], rec), *_terminators(params, items[:-1]),
+                  *_last(params, items[-1])]
     yield from group(rule, rec, deviations)

@@ -7,6 +7,7 @@ Works on ``Recognised.headings``; bullets (no number) are skipped.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -65,11 +66,21 @@ def ordinal_label(number: int, style: str) -> str:
 def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) -> Iterator[Deviation]:
     levels = {level.role: level for level in params.levels}
     last: dict[str, int] = {}  # role → last number seen in the current parent
+    # "2.1.3." names its own parent (2.1), so dotted labels are counted per written parent path,
+    # whatever their depth; a recogniser level alone would mix 2.1. with 2.1.1.
+    dotted: dict[tuple[str, ...], int] = {}
     for heading in headings:
         for level in params.levels:  # a parent heading restarts the levels under it
             if heading.role in level.restart_under:
                 last.pop(level.role, None)
         if heading.role not in levels or heading.number is None:
+            continue
+        if heading.style == "decimal-dotted":
+            parent = tuple(_DIGITS.findall(heading.label)[:-1])
+            wanted = dotted.get(parent, 0) + 1
+            if heading.number != wanted:
+                yield _gap(heading, wanted, rec, ".".join((*parent, str(wanted))))
+            dotted[parent] = heading.number
             continue
         wanted = last.get(heading.role, 0) + 1
         if heading.number != wanted:
@@ -77,9 +88,12 @@ def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) ->
         last[heading.role] = heading.number  # continue from what is written: one gap, one finding
 
 
-def _gap(heading: Heading, wanted: int, rec: Recognised) -> Deviation:
+_DIGITS = re.compile(r"\d+")
+
+
+def _gap(heading: Heading, wanted: int, rec: Recognised, written: str | None = None) -> Deviation:
     paragraph = rec.doc.paragraphs[heading.paragraph]
-    expected = ordinal_label(wanted, heading.style) + heading.punct
+    expected = (written or ordinal_label(wanted, heading.style)) + heading.punct
     detail = Text("trùng số", "repeated number") if heading.number is not None and heading.number < wanted \
         else Text("nhảy số", "gap in the numbering")
     return Deviation(("gap", heading.paragraph), paragraph, wording.quoted(expected),

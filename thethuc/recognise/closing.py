@@ -13,6 +13,7 @@ from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.layout import Piece, displays_upper, pieces
 from thethuc.recognise.text import is_blank, squash
+from thethuc.textutil import continues_item
 
 # One paragraph holding a recipient piece and a signature piece is labelled for the signature.
 PRIORITY: tuple[str, ...] = (
@@ -45,19 +46,32 @@ def _other_role(text: str) -> str | None:
     return None
 
 
-def label_recipients(items: Sequence[Piece]) -> list[str | None]:
-    """`Nơi nhận:` then its items; lines before it are left alone."""
+def _raw_text(doc: model.Document, piece: Piece) -> str:
+    """The piece as typed (leading spaces kept: they show a wrapped line), when it is the whole paragraph."""
+    text = doc.paragraphs[piece.paragraph].label_and_text
+    return text if squash(text) == piece.text else piece.text
+
+
+def label_recipients(doc: model.Document, items: Sequence[Piece]) -> list[str | None]:
+    """`Nơi nhận:` then its items; lines before it are left alone. A recipient wrapped onto the
+    next line stays a recipient even when it reads like something else (`ĐT, TKBT, TH;` is not a
+    phone number: hanoi__To-trinh-UBND-HN-DU-THAO-v6.docx)."""
     out: list[str | None] = []
     opened = False
+    previous: str | None = None  # the recipient line above, while the list runs
     for piece in items:
         if pt.is_noi_nhan(piece.text):
-            opened = True
+            opened, previous = True, None
             out.append("noi_nhan")
         elif not opened:
             out.append(_other_role(piece.text))
+        elif previous is not None and continues_item(previous, _raw_text(doc, piece)):
+            out.append("noi_nhan_muc")
+            previous = piece.text
         else:
-            out.append(_other_role(piece.text) if not pt.is_dash_item(piece.text) and _other_role(piece.text)
-                       else "noi_nhan_muc")
+            other = None if pt.is_dash_item(piece.text) else _other_role(piece.text)
+            out.append(other or "noi_nhan_muc")
+            previous = None if other else piece.text
     return out
 
 
@@ -105,7 +119,7 @@ def _items_with_gaps(doc: model.Document, paras: Sequence[model.Paragraph]) -> t
 def _label_cell(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[tuple[Piece, str | None]]:
     items, gaps = _items_with_gaps(doc, paras)
     if any(pt.is_noi_nhan(p.text) for p in items):
-        return list(zip(items, label_recipients(items)))
+        return list(zip(items, label_recipients(doc, items)))
     if _looks_like_signature(doc, items):
         return list(zip(items, label_signature(doc, items, gaps)))
     return [(p, _other_role(p.text)) for p in items]
@@ -130,7 +144,7 @@ def _label_flow(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[t
         opened = opened or pt.is_noi_nhan(piece.text)
         (left if _is_recipient_piece(doc, piece, opened) else right).append(i)
     out: list[str | None] = [None] * len(items)
-    for i, role in zip(left, label_recipients([items[i] for i in left])):
+    for i, role in zip(left, label_recipients(doc, [items[i] for i in left])):
         out[i] = role
     for i, role in zip(right, label_signature(doc, [items[i] for i in right], [gaps[i] for i in right])):
         out[i] = role
