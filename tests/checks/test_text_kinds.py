@@ -168,6 +168,15 @@ def test_dotted_labels_count_under_their_written_parent() -> None:
     assert finding.expected.vi == "«1.1.2.»" and finding.actual.vi == "«1.1.3.»"
 
 
+def test_word_list_restart_is_not_a_repeat() -> None:
+    heads = (heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_1", "II.", "roman", 2),
+             heading(2, "de_muc_1", "I.", "roman", 1))
+    typed = numbered(*heads)
+    assert [f.actual.vi for f in findings("B008", typed)] == ["«I.»"]  # typed by hand: a repeat
+    specs = [para("Tiêu đề", h.role, label=h.label) for h in heads]  # labels made by Word numbering
+    assert findings("B008", recognised(*specs, headings=heads)) == []
+
+
 def test_vietnamese_alphabet_order() -> None:
     assert [ordinal_label(n, "alpha") for n in (4, 5, 6)] == ["d", "đ", "e"]
     assert ordinal_label(14, "roman") == "XIV"

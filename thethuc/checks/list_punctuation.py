@@ -6,7 +6,9 @@ the items but the last), ``consistent`` (one terminator throughout), ``last_term
 must match, e.g. nd30's ``- Lưu: VT, …``) with ``last_item_sample`` (how it is shown), ``first_item``
 (a regex the first item must match, e.g. ``- Như trên;``) with ``first_item_sample`` and
 ``first_item_for`` (document types it applies to; empty = all), ``skip_upper`` (all-capitals lines
-such as the enacting clause after căn cứ lines are not items). A line wrapped onto the next
+such as the enacting clause after căn cứ lines are not items), ``items_match`` (a regex; other lines
+are not items: the enacting sentence after the căn cứ lines, which ends the sentence they open, so
+the last căn cứ before it ends like the others). A line wrapped onto the next
 paragraph (no dash, the item above not closed) is part of the item above, not an item.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"prefix", "terminators", "consistent", "last_terminator", "last_starts_with",
                   "last_no_colon", "last_item", "last_item_sample", "first_item", "first_item_sample",
-                  "first_item_for", "skip_upper"})
+                  "first_item_for", "skip_upper", "items_match"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class Params:
     first_item: re.Pattern[str] | None = None
     first_item_sample: str = ""
     first_item_for: tuple[str, ...] = ()
+    items_match: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,7 @@ def parse(node: LDict, where: Where) -> Params:
                   last_item=last_item, last_item_sample=text("last_item_sample") or (last_item.pattern if last_item else ""),
                   first_item=first_item,
                   first_item_sample=text("first_item_sample") or (first_item.pattern if first_item else ""),
-                  first_item_for=texts("first_item_for"))
+                  first_item_for=texts("first_item_for"), items_match=regex("items_match"))
 
 
 def _is_upper_line(text: str) -> bool:
@@ -83,18 +86,24 @@ def _is_upper_line(text: str) -> bool:
     return len(shown) >= 2 and shown == shown.upper()
 
 
-def _items(rule: Rule, params: Params, rec: Recognised) -> list[Item]:
+def _items(rule: Rule, params: Params, rec: Recognised) -> tuple[list[Item], bool]:
+    """The items, and whether a line that is not an item (``items_match``) follows the last one:
+    the enacting sentence ``Chính phủ ban hành Nghị định ….`` that the căn cứ lines lead into."""
     lines = [p for p in targets(rule, rec) if squash(p.label_and_text)
              and not (params.skip_upper and _is_upper_line(squash(p.label_and_text)))]
     wrapped = wrapped_lines(lines)
     items: list[Item] = []
+    closed = False
     for p in lines:
         text = squash(p.label_and_text)
         if p.index in wrapped and items:
             items[-1] = Item(items[-1].first, p, f"{items[-1].text} {text}")
+        elif params.items_match is not None and not params.items_match.search(text):
+            closed = bool(items)
         else:
             items.append(Item(p, p, text))
-    return items
+            closed = False
+    return items, closed
 
 
 def _body(text: str, prefix: str | None) -> str:
@@ -164,9 +173,11 @@ def _last(params: Params, item: Item) -> Iterator[Deviation]:
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
-    items = _items(rule, params, rec)
+    items, closed = _items(rule, params, rec)
     if not items:
         return
-    deviations = [*_prefixes(params, items), *_first(params, items[0], rec), *_terminators(params, items[:-1]),
-                  *_last(params, items[-1])]
+    # Under a closing sentence the last item is a middle one: the sentence carries on after it.
+    middle, last = (items, []) if closed else (items[:-1], items[-1:])
+    deviations = [*_prefixes(params, items), *_first(params, items[0], rec), *_terminators(params, middle),
+                  *(d for item in last for d in _last(params, item))]
     yield from group(rule, rec, deviations)

@@ -75,20 +75,27 @@ def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) ->
                 last.pop(level.role, None)
         if heading.role not in levels or heading.number is None:
             continue
+        # Word restarts a list only where the drafter asked it to (a new list, or "Restart at 1"),
+        # often under an unnumbered part title such as "A. …": a restart there is not a repeat.
+        restarted = heading.number == 1 and _word_numbered(heading, rec)
         if heading.style == "decimal-dotted":
             parent = tuple(_DIGITS.findall(heading.label)[:-1])
             wanted = dotted.get(parent, 0) + 1
-            if heading.number != wanted:
+            if heading.number != wanted and not restarted:
                 yield _gap(heading, wanted, rec, ".".join((*parent, str(wanted))))
             dotted[parent] = heading.number
             continue
         wanted = last.get(heading.role, 0) + 1
-        if heading.number != wanted:
+        if heading.number != wanted and not restarted:
             yield _gap(heading, wanted, rec)
         last[heading.role] = heading.number  # continue from what is written: one gap, one finding
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _word_numbered(heading: Heading, rec: Recognised) -> bool:
+    return bool(rec.doc.paragraphs[heading.paragraph].fmt.numbering_label)
 
 
 def _gap(heading: Heading, wanted: int, rec: Recognised, written: str | None = None) -> Deviation:

@@ -5,6 +5,7 @@ Table cells inside the body are data, not running text, and stay unlabelled.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,10 +13,14 @@ from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import Label, parse_label
 from thethuc.recognise.layout import displays_upper, format_side
-from thethuc.recognise.text import fold, is_blank, squash
+from thethuc.recognise.text import fold, is_blank, squash, word_count
 
 _CAN_CU_STARTS = ("căn cứ", "xét ", "xét đề nghị", "theo đề nghị", "theo đề xuất", "theo tờ trình")
 _ENACTING_ENDS = ("quyết định", "quyết nghị", "ban hành", "kết luận", "chỉ thị")
+_ENACTING_MAX_WORDS = 60
+_SENTENCE_ENDS = ("quyết định", "quyết nghị")  # "Chủ tịch Ủy ban nhân dân tỉnh quyết định:"
+# "… ban hành Nghị định …", "… ban hành kế hoạch …": an authority enacting a typed document.
+_ENACTS_TYPE = re.compile(r"\bban hành (?:" + "|".join(re.escape(fold(t)) for t in pt.DOCUMENT_TYPES) + r")\b")
 _NAMED = {"phan": "phan", "chuong": "chuong", "muc": "muc", "dieu": "dieu"}
 _ARTICLE_ROLES = {"roman": "de_muc_1", "decimal": "khoan", "decimal-dotted": "de_muc_3", "alpha": "diem"}
 _PLAIN_ROLES = {"roman": "de_muc_1", "decimal": "de_muc_2", "decimal-dotted": "de_muc_3",
@@ -41,6 +46,15 @@ def is_enacting_line(para: model.Paragraph) -> bool:
     return displays_upper(para, text) and any(key.endswith(v) for v in _ENACTING_ENDS)
 
 
+def is_enacting_sentence(para: model.Paragraph) -> bool:
+    """`Chính phủ ban hành Nghị định về công tác văn thư.`, `Ban Thường trực … ban hành kế hoạch …
+    như sau:`: the sentence in running text that the căn cứ lines lead into (decree 30/2020/NĐ-CP)."""
+    key = fold(squash(para.text))
+    if not key or word_count(key) > _ENACTING_MAX_WORDS:
+        return False
+    return bool(_ENACTS_TYPE.search(key)) or key.rstrip(":. ").endswith(_SENTENCE_ENDS)
+
+
 def _is_plain_upper(para: model.Paragraph) -> bool:
     text = squash(para.label_and_text)
     return displays_upper(para, text) and parse_label(text) is None
@@ -58,6 +72,9 @@ def _label_lead(paras: Sequence[model.Paragraph]) -> dict[int, str]:
         roles[paras[pos].index] = "can_cu"
         pos += 1
     if roles:
+        if pos < len(paras) and not _is_plain_upper(paras[pos]) and is_enacting_sentence(paras[pos]):
+            roles[paras[pos].index] = "can_cu"
+            pos += 1
         for _ in range(2):
             if pos < len(paras) and _is_plain_upper(paras[pos]):
                 roles[paras[pos].index] = "can_cu"
