@@ -5,6 +5,7 @@ A neutral module: it imports nothing from the stages, so load, recognise and che
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 # Vietnamese alphabet order used for điểm labels: no f, j, w, z; đ after d (spec B008).
 VIETNAMESE_ALPHABET = "abcdđeghiklmnopqrstuvxy"
@@ -13,8 +14,7 @@ LIST_MARKS = ("-", "+", "–", "—", "•")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-# An item closed by one of these cannot run on into the next line; "," may (hd36 allows it as
-# a terminator, so after a comma only an indented or lower-case line is a continuation).
+# An item closed by one of these cannot run on into the next line; "," may (see continues_item).
 _CLOSING = (";", ".")
 
 
@@ -55,18 +55,25 @@ def starts_with_mark(line: str) -> bool:
     return unicodedata.normalize("NFC", line).strip()[:1] in LIST_MARKS
 
 
-def continues_item(previous: str, line: str) -> bool:
+def comma_ends_items(lines: Iterable[str]) -> bool:
+    """Whether a list closes its items with commas (hd36 allows ``,`` as well as ``;``): then a
+    line ending in a comma may be a whole item. Decided by the list's own majority ending."""
+    ends = [line.rstrip()[-1:] for line in lines]
+    return ends.count(",") >= ends.count(";")
+
+
+def continues_item(previous: str, line: str, comma_ends: bool = True) -> bool:
     """Whether ``line`` is the wrapped rest of the list item ``previous`` rather than an item.
 
     Word users wrap a long recipient by pressing Enter (the decree 30/2020/NĐ-CP: ``- Các bộ, cơ
     quan ngang bộ,`` / ``cơ quan thuộc Chính phủ;``): the second line has no dash, and the first
-    did not close its item. After a comma the line must also look wrapped (indented, or starting
-    in lower case), since a comma may end an item too.
+    did not close its item. When the list closes items with commas too (``comma_ends``), a line
+    after a comma must also look wrapped: indented, or starting in lower case.
     """
     body = previous.strip()
     if not body or not line.strip() or starts_with_mark(line) or body.endswith(_CLOSING):
         return False
-    if not body.endswith(","):
+    if not body.endswith(",") or not comma_ends:
         return True
     first = line.strip()[:1]
     return line[:1].isspace() or (first.isalpha() and first.islower())

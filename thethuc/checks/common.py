@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from thethuc.checks.text import excerpt, has_word_chars, squash
 from thethuc.model import Finding, Location, Paragraph, Recognised, Text
 from thethuc.ruleset.types import Rule
-from thethuc.textutil import continues_item
+from thethuc.textutil import comma_ends_items, continues_item
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +114,11 @@ def wrapped_lines(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
     recipients show it: ``- Các bộ, cơ quan ngang bộ,`` / ``cơ quan thuộc Chính phủ;``.
     """
     found: set[int] = set()
+    comma_ends = comma_ends_items(p.text for p in paragraphs)
     for before, here in zip(paragraphs, paragraphs[1:]):
         same_block = (here.index == before.index + 1 and here.location.part_name == before.location.part_name
                       and here.location.table == before.location.table)
-        if same_block and continues_item(before.label_and_text, here.label_and_text):
+        if same_block and continues_item(before.label_and_text, here.label_and_text, comma_ends):
             found.add(here.index)
     return frozenset(found)
 

@@ -77,16 +77,41 @@ def _all_runs(rec: Recognised) -> Iterator[tuple[Paragraph, Run]]:
             yield paragraph, run
 
 
+# Old templates name a face of the family as a font ("Times New Roman Bold"). Word's font table has
+# no such family, so another machine may substitute it: still a finding, but one that names the fix.
+_FACES: dict[str, Text] = {
+    "bold": Text("chữ đậm", "bold"), "italic": Text("chữ nghiêng", "italic"),
+    "bold italic": Text("chữ đậm nghiêng", "bold italic"), "regular": Text("chữ thường", "regular"),
+}
+
+
+def face_variant(name: str, family: str) -> Text | None:
+    """The face a font name adds to ``family`` (``Times New Roman Bold`` → bold), or None."""
+    head, _, face = name.casefold().partition(family.casefold())
+    return _FACES.get(face.strip()) if not head and face.startswith(" ") else None
+
+
+def _variant_detail(name: str, family: str, face: Text) -> Text:
+    return Text(f"tên phông «{name}» là biến thể của {family}, hãy chọn {family} và dùng {face.vi}",
+                f"the font name “{name}” is a face of {family}: choose {family} and make the text {face.en}")
+
+
 def _slot_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
     wanted = params.font.casefold()
+    reported: set[tuple[int, str, str]] = set()  # one paragraph is listed once per cause, not per slot or run
     for paragraph, run in _all_runs(rec):
         for slot in slots_used(run.text):
             font = run.font(slot)
-            if (font.value or "").casefold() != wanted and not _matches(font.value or "", params.ignore_fonts):
-                shown = font.value or "?"
+            shown = font.value or "?"
+            cause = (paragraph.index, shown, font.source)
+            if shown.casefold() != wanted and not _matches(font.value or "", params.ignore_fonts) \
+                    and cause not in reported:
+                reported.add(cause)
+                face = face_variant(shown, params.font)
                 # One cause (a theme font, a style) usually covers several slots: group by it.
                 yield Deviation(("slot", shown, font.source), paragraph, Text(f"phông {params.font}", f"font {params.font}"),
-                                Text(f"phông {shown} (vùng ký tự {slot})", f"font {shown} ({slot} slot)"), font.source)
+                                Text(f"phông {shown} (vùng ký tự {slot})", f"font {shown} ({slot} slot)"), font.source,
+                                _variant_detail(shown, params.font, face) if face else None)
 
 
 def _legacy_font_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:

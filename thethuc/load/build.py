@@ -18,6 +18,9 @@ from thethuc.load.walk import Site
 from thethuc.model import Location, Paragraph, Run, Table
 
 
+_PPR, _RPR = qn("w:pPr"), qn("w:rPr")
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -41,16 +44,16 @@ class Builder:
     # ------------------------------------------------------------------ Sink
 
     def paragraph(self, p: etree._Element, content: ParaContent, site: Site) -> None:
-        ppr = p.find(qn("w:pPr"))
+        ppr = p.find(_PPR)
         result = self.resolver.paragraph_format(ppr, site.table_ctx)
         fmt = result.fmt
         if result.numbering is not None:
             fmt = replace(fmt, numbering_label=self.counters.label(*result.numbering))
-        style = fmt.style_id
-        runs = tuple(Run(text=nfc(raw.text), **self.resolver.run_format(raw.rpr, style, site.table_ctx),
-                         is_field_result=raw.field_result) for raw in content.runs)
-        mark_rpr = ppr.find(qn("w:rPr")) if ppr is not None else None
-        mark = Run(text="", **self.resolver.run_format(mark_rpr, style, site.table_ctx))
+        style, ctx, values = fmt.style_id, site.table_ctx, self.resolver.run_values
+        # Positional: run_values is in Run field order (tests/load/test_load_memo.py holds it there).
+        runs = tuple(Run(nfc(raw.text), *values(raw.rpr, style, ctx), raw.field_result) for raw in content.runs)
+        mark_rpr = ppr.find(_RPR) if ppr is not None else None
+        mark = Run("", *values(mark_rpr, style, ctx))
         number = self._part_counts.get(site.part_name, 0) + 1
         self._part_counts[site.part_name] = number
         breaks = fmt.page_break_before or content.break_before or self._break_pending

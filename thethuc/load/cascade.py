@@ -35,6 +35,16 @@ _PARA_FALLBACK: dict[str, Any] = {
     "space_after": 0, "line_rule": "auto", "line_value": 240, "border_top": None, "border_bottom": None,
 }
 RunFormat = dict[str, Sourced[Any]]
+RunValues = tuple[Sourced[Any], ...]  # in model.Run field order, after ``text``
+
+
+def element_key(el: etree._Element | None) -> bytes | None:
+    """A hashable stand-in for a property element: equal bytes mean equal properties.
+
+    Serialising in C is cheaper than reading the element in Python, and documents repeat the
+    same few ``w:rPr``/``w:pPr`` thousands of times (benchmarks/README.md).
+    """
+    return None if el is None else etree.tostring(el, with_tail=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +69,11 @@ class Resolver:
         self.numbering = numbering
         self.warnings: list[str] = []
         self._cache: dict[tuple[str, Any], Props] = {}
-        self._runs: dict[tuple[str, Any], RunFormat] = {}  # identical direct formatting is the rule, not the exception
+        # Identical direct formatting is the rule, not the exception: each distinct key is resolved
+        # once per document. Warnings stay in first-occurrence order because a repeated key can
+        # only repeat warnings already given.
+        self._runs: dict[tuple[Any, ...], RunValues] = {}
+        self._paras: dict[tuple[Any, ...], ParagraphResult] = {}
         self._defaults_rpr = read_rpr(styles.default_rpr, "docDefaults", theme, self.warn)
         self._defaults_ppr = read_ppr(styles.default_ppr, "docDefaults", self.warn)
 
@@ -121,12 +135,16 @@ class Resolver:
     def run_format(self, rpr: etree._Element | None, para_style: str | None,
                    table: TableContext | None) -> RunFormat:
         """Effective character formatting of a run (or a paragraph mark) with its ``rPr``."""
-        direct = read_rpr(rpr, "direct", self.theme, self.warn)
-        rstyle = wattr(rpr.find(qn("w:rStyle")), "val") if rpr is not None else None
-        key = ("run", (para_style, table, rstyle, tuple(direct.items())))
+        return dict(zip(_RUN_FIELDS.values(), self.run_values(rpr, para_style, table)))
+
+    def run_values(self, rpr: etree._Element | None, para_style: str | None,
+                   table: TableContext | None) -> RunValues:
+        """``run_format`` as a tuple in ``model.Run`` field order, shared by every identical run."""
+        key = (element_key(rpr), para_style, table)
         cached = self._runs.get(key)
         if cached is None:
-            cached = self._runs[key] = self._run_format(direct, rpr, para_style, table)
+            direct = read_rpr(rpr, "direct", self.theme, self.warn)
+            cached = self._runs[key] = tuple(self._run_format(direct, rpr, para_style, table).values())
         return cached
 
     def _run_format(self, direct: Props, rpr: etree._Element | None, para_style: str | None,
@@ -157,6 +175,14 @@ class Resolver:
     # ------------------------------------------------------------------ paragraphs
 
     def paragraph_format(self, ppr: etree._Element | None, table: TableContext | None) -> ParagraphResult:
+        """Effective paragraph formatting; one resolution per distinct (pPr, table cell) in a document."""
+        key = (element_key(ppr), table)
+        cached = self._paras.get(key)
+        if cached is None:
+            cached = self._paras[key] = self._paragraph_format(ppr, table)
+        return cached
+
+    def _paragraph_format(self, ppr: etree._Element | None, table: TableContext | None) -> ParagraphResult:
         style_id = self.paragraph_style_id(ppr)
         lower = (self._defaults_ppr, self._table_level(table, "ppr"),
                  self._style_level("paragraph", style_id, "ppr"))

@@ -71,7 +71,8 @@ def grid_columns(tbl: etree._Element, table_rows: list[etree._Element]) -> int:
     return max(declared, widest)
 
 
-def _look(tblpr: etree._Element | None) -> dict[str, bool]:
+def look(tblpr: etree._Element | None) -> dict[str, bool]:
+    """The table's tblLook switches (read once per table, not per cell)."""
     look = tblpr.find(qn("w:tblLook")) if tblpr is not None else None
     # No tblLook: no conditional formatting is switched on (ECMA-376 §17.4.56 defaults are off).
     if look is None:
@@ -91,7 +92,11 @@ def _is_hex(value: str | None) -> bool:
 
 def branches_for(tblpr: etree._Element | None, row: int, col: int, n_rows: int, n_cols: int) -> tuple[str, ...]:
     """Enabled conditional branches of the cell at (row, col), in application order."""
-    look = _look(tblpr)
+    return branches_on(look(tblpr), row, col, n_rows, n_cols)
+
+
+def branches_on(look: dict[str, bool], row: int, col: int, n_rows: int, n_cols: int) -> tuple[str, ...]:
+    """``branches_for`` with the table's ``look`` already read."""
     first_row, last_row = look["firstRow"] and row == 0, look["lastRow"] and row == n_rows - 1
     first_col, last_col = look["firstColumn"] and col == 0, look["lastColumn"] and col == n_cols - 1
     on = {"wholeTable": True, "firstRow": first_row, "lastRow": last_row, "firstCol": first_col,

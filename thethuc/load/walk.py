@@ -12,11 +12,17 @@ from lxml import etree
 
 from thethuc.load import tables
 from thethuc.load.content import PartState, ParaContent, choose_branch, scan_paragraph
-from thethuc.load.ooxml import NS, local_name, qn
+from thethuc.load.ooxml import NS, qn
 from thethuc.load.styles import StyleIndex
 
 _W, _MC = NS["w"], NS["mc"]
-_BLOCK_WRAPPERS = frozenset({"customXml", "ins", "moveTo", "smartTag", "sdtContent"})
+# Full tags compared directly: the walk visits every block element, so no name splitting per child.
+_P, _TBL, _SDT, _SDT_CONTENT, _SECT_PR = (f"{{{_W}}}{n}" for n in ("p", "tbl", "sdt", "sdtContent", "sectPr"))
+_ALTERNATE = f"{{{_MC}}}AlternateContent"
+_BLOCK_WRAPPERS = frozenset(f"{{{_W}}}{n}" for n in ("customXml", "ins", "moveTo", "smartTag", "sdtContent"))
+_INSERTED = frozenset(f"{{{_W}}}{n}" for n in ("ins", "moveTo"))
+_DELETED = frozenset(f"{{{_W}}}{n}" for n in ("del", "moveFrom"))
+_PPR, _TBL_PR = qn("w:pPr"), qn("w:tblPr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,29 +56,25 @@ class PartWalker:
     def walk(self, container: etree._Element, site: Site | None = None) -> None:
         site = site or self.site
         for child in container:
-            if not isinstance(child.tag, str):
-                continue
-            name, namespace = local_name(child), child.tag[1:].split("}", 1)[0]
-            if namespace == _MC and name == "AlternateContent":
+            tag = child.tag
+            if tag == _P:
+                self._paragraph(child, site)
+            elif tag == _TBL:
+                self._table(child, site)
+            elif tag == _ALTERNATE:
                 branch = choose_branch(child)
                 if branch is not None:
                     self.walk(branch, site)
-            elif namespace != _W:
-                continue
-            elif name == "p":
-                self._paragraph(child, site)
-            elif name == "tbl":
-                self._table(child, site)
-            elif name == "sdt":
-                inner = child.find(qn("w:sdtContent"))
+            elif tag == _SDT:
+                inner = child.find(_SDT_CONTENT)
                 if inner is not None:
                     self.walk(inner, site)
-            elif name in _BLOCK_WRAPPERS:
-                self.state.tracked_changes |= name in ("ins", "moveTo")
+            elif tag in _BLOCK_WRAPPERS:
+                self.state.tracked_changes |= tag in _INSERTED
                 self.walk(child, site)
-            elif name in ("del", "moveFrom"):
+            elif tag in _DELETED:
                 self.state.tracked_changes = True
-            elif name == "sectPr" and site.table is None and not site.textbox:
+            elif tag == _SECT_PR and site.table is None and not site.textbox:
                 self.sink.section_end(child)
 
     def _paragraph(self, p: etree._Element, site: Site) -> None:
@@ -80,18 +82,25 @@ class PartWalker:
         self.sink.paragraph(p, content, site)
         for box in content.text_boxes:
             self.walk(box, replace(site, textbox=True))
-        sect_pr = p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
-        if sect_pr is not None and site.table is None and not site.textbox:
-            self.sink.section_end(sect_pr)
+        if site.table is None and not site.textbox:
+            # As the path "w:pPr/w:sectPr": the first sectPr of any pPr, in document order.
+            sect_pr = next((sp for ppr in p.iterchildren(_PPR) for sp in ppr.iterchildren(_SECT_PR)), None)
+            if sect_pr is not None:
+                self.sink.section_end(sect_pr)
 
     def _table(self, tbl: etree._Element, site: Site) -> None:
         tbl_rows = tables.rows(tbl)
-        n_cols = tables.grid_columns(tbl, tbl_rows)
-        tblpr = tbl.find(qn("w:tblPr"))
+        n_rows, n_cols = len(tbl_rows), tables.grid_columns(tbl, tbl_rows)
+        tblpr = tbl.find(_TBL_PR)
         style_id = tables.table_style_id(tblpr, self.styles)
-        index = self.sink.table(tbl, site, site.table is not None, style_id, len(tbl_rows), n_cols)
+        index = self.sink.table(tbl, site, site.table is not None, style_id, n_rows, n_cols)
+        look = tables.look(tblpr)
+        contexts: dict[tuple[str, ...], tables.TableContext] = {}  # one shared context per branch set
         for r, tr in enumerate(tbl_rows):
             for c, tc in tables.visual_cells(tr):
-                ctx = tables.TableContext(style_id, tables.branches_for(tblpr, r, c, len(tbl_rows), n_cols))
+                branches = tables.branches_on(look, r, c, n_rows, n_cols)
+                ctx = contexts.get(branches)
+                if ctx is None:
+                    ctx = contexts[branches] = tables.TableContext(style_id, branches)
                 outer = site.table if site.table is not None else (index, r, c)
-                self.walk(tc, replace(site, table=outer, table_ctx=ctx, cell_align=tables.cell_valign(tc)))
+                self.walk(tc, Site(site.part, site.part_name, outer, ctx, tables.cell_valign(tc), site.textbox))

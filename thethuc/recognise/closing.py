@@ -13,7 +13,7 @@ from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.layout import Piece, displays_upper, pieces
 from thethuc.recognise.text import is_blank, squash
-from thethuc.textutil import continues_item
+from thethuc.textutil import comma_ends_items, continues_item
 
 # One paragraph holding a recipient piece and a signature piece is labelled for the signature.
 PRIORITY: tuple[str, ...] = (
@@ -59,13 +59,14 @@ def label_recipients(doc: model.Document, items: Sequence[Piece]) -> list[str | 
     out: list[str | None] = []
     opened = False
     previous: str | None = None  # the recipient line above, while the list runs
+    comma_ends = comma_ends_items(piece.text for piece in items)
     for piece in items:
         if pt.is_noi_nhan(piece.text):
             opened, previous = True, None
             out.append("noi_nhan")
         elif not opened:
             out.append(_other_role(piece.text))
-        elif previous is not None and continues_item(previous, _raw_text(doc, piece)):
+        elif previous is not None and continues_item(previous, _raw_text(doc, piece), comma_ends):
             out.append("noi_nhan_muc")
             previous = piece.text
         else:

@@ -24,8 +24,11 @@ DOCUMENT_TYPES: tuple[str, ...] = tuple(sorted((
 
 _SO_RE = re.compile(r"^số(?![^\W\d_])\s*(:?)\s*.*[-/]", re.IGNORECASE)
 _DATE_LINE_RE = re.compile(
-    r"^(?:[^,]{1,60},\s*)?ngày\s*([\d.…_ ]*)\s*tháng\s*([\d.…_ ]*)\s*năm\s*([\d.…_ ]*|\{\{.*\}\})\s*$",
+    r"^(?:(?P<place>[^,]{1,60}?)(?:\s*(?P<comma>,)\s*|\s+))?"
+    r"ngày\s*([\d.…_ ]*)\s*tháng\s*([\d.…_ ]*)\s*năm\s*([\d.…_ ]*|\{\{.*\}\})\s*$",
     re.IGNORECASE)
+# Lower-case words a place name may hold ("Thành phố Hồ Chí Minh", "thị xã Sơn Tây").
+_PLACE_LOWER_WORDS = frozenset({"thành", "phố", "thị", "xã", "trấn", "huyện", "quận", "tỉnh", "phường", "tp."})
 DATE_VALUE_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _MAT = ("mật", "tối mật", "tuyệt mật")
 _KHAN = ("khẩn", "thượng khẩn", "hỏa tốc", "hỏa tốc hẹn giờ", "tối khẩn")
@@ -73,9 +76,20 @@ def has_so_colon(text: str) -> bool:
     return bool(found and found.group(1))
 
 
+def _is_place_name(text: str) -> bool:
+    """`Hà Nội`, `Thành phố Hồ Chí Minh`: a few capitalised words, no digits (not `Hội nghị diễn ra`)."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and not any(c.isdigit() for c in text) and all(
+        w[:1].isupper() or w.lower() in _PLACE_LOWER_WORDS for w in words)
+
+
 def is_date_line(text: str) -> bool:
+    """`Hà Nội, ngày 05 tháng 3 năm 2020`; without the comma (H011 reports it) only after a place name."""
     line = squash(text)
-    return word_count(line) <= 14 and bool(_DATE_LINE_RE.match(line))
+    found = _DATE_LINE_RE.match(line) if word_count(line) <= 14 else None
+    if found is None:
+        return False
+    return found["comma"] is not None or found["place"] is None or _is_place_name(found["place"])
 
 
 def is_dau_mat(text: str) -> bool:

@@ -1,0 +1,148 @@
+"""Findings a clerk would agree with on real state documents: wrapped recipients, the enacting
+sentence after căn cứ lines, a date without its comma, a face name as a font, the first and last
+recipient lines. Each case is built like the corpus file it comes from, then checked on that file."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from thethuc.model import FileResult, Finding
+from thethuc.pipeline import check_file
+from thethuc.testing.party import body
+from tests.rulesets.conftest import codes
+
+CORPUS_VN = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "vn"
+DECREE = "vanbanplus__30_2020_ND_CP.docx"
+TO_TRINH = "hanoi__To-trinh-UBND-HN-DU-THAO-v6.docx"
+
+
+def _with(result: FileResult, code: str) -> list[Finding]:
+    return [f for f in result.findings if f.code == code]
+
+
+def _corpus(name: str) -> str:
+    path = CORPUS_VN / name
+    if not CORPUS_VN.is_dir():
+        pytest.skip(f"corpus folder absent: {CORPUS_VN}")
+    return str(path)
+
+
+# ---------------------------------------------------------------- 1. recipient lines that wrap
+
+def test_a_wrapped_recipient_is_one_item(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.ND30_GOOD["quyet-dinh"]
+    doc = replace(sample.doc, noi_nhan_muc=(
+        "- Như Điều 2;", "- Các bộ, cơ quan ngang bộ,", "\u00a0\u00a0 cơ quan thuộc Chính phủ;",
+        "- VPCP: BTCN, các PCN, Trợ lý TTg,", " các Vụ, Cục, đơn vị trực thuộc, Công báo;", "- Lưu: VT, NC."))
+    assert not {"N003", "N004"} & codes(run(doc, sample.layout, "nd30"))
+
+
+def test_an_item_without_its_dash_is_still_reported(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.ND30_GOOD["quyet-dinh"]
+    doc = replace(sample.doc, noi_nhan_muc=("- Như Điều 2;", "Bộ Nội vụ;", "- Lưu: VT, NC."))
+    result = run(doc, sample.layout, "nd30")
+    assert [f.location.paragraph for f in _with(result, "N003")] == [f.location.paragraph for f in _with(result, "N004")]
+    assert "line without the leading dash" in _with(result, "N004")[0].message.en
+
+
+def test_the_decree_recipients_have_no_finding() -> None:
+    result = check_file(_corpus(DECREE), "auto")
+    assert result.ruleset == "nd30" and not {"N003", "N004"} & codes(result)
+
+
+def test_the_to_trinh_wrapped_recipient_is_no_contact_line() -> None:
+    result = check_file(_corpus(TO_TRINH), "auto")
+    assert "N004" not in codes(result)  # "- VPUB: CVP, cac PCVP, KT," / "  ĐT, TKBT, TH;" is one item
+
+
+# ---------------------------------------------------------------- 2. the enacting sentence
+
+def _decree_lead(build: ModuleType, enacting: str) -> Any:
+    sample = build.ND30_GOOD["quyet-dinh"]
+    rest = tuple(b for b in sample.doc.body if b.kind not in ("can_cu", "ban_hanh"))
+    lead = body(("can_cu", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"),
+                ("can_cu", "Theo đề nghị của Bộ trưởng Bộ Nội vụ;"), ("can_cu", enacting))
+    return replace(sample.doc, body=lead + rest), sample.layout
+
+
+def test_the_enacting_sentence_is_part_of_the_can_cu_block(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    doc, layout = _decree_lead(build, "Chính phủ ban hành Nghị định về công tác văn thư.")
+    result = run(doc, layout, "nd30")
+    assert not {"B002", "B011"} & codes(result)
+
+
+def test_the_enacting_sentence_does_not_hide_a_wrong_can_cu_ending(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    doc, layout = _decree_lead(build, "Chính phủ ban hành Nghị định về công tác văn thư.")
+    doc = replace(doc, body=tuple(replace(b, text=b.text.replace("năm 2015;", "năm 2015,")) for b in doc.body))
+    [finding] = _with(run(doc, layout, "nd30"), "B011")
+    assert finding.excerpt.startswith("Căn cứ Luật Tổ chức") and finding.actual.vi == "kết thúc bằng «,»"
+
+
+def test_the_decree_lead_has_no_body_finding() -> None:
+    result = check_file(_corpus(DECREE), "auto")
+    assert not {"B002", "B011"} & codes(result)
+
+
+# ---------------------------------------------------------------- 3. a date without its comma
+
+def test_a_date_without_comma_is_one_h011(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.ND30_GOOD["cong-van"]
+    doc = replace(sample.doc, dia_danh_ngay="Lạng Sơn  ngày 25 tháng 11 năm 2022")
+    result = run(doc, sample.layout, "nd30")
+    [finding] = _with(result, "H011")
+    assert finding.message.en.endswith("no comma after the place") and finding.location is not None
+    assert not {"T005", "T006"} & codes(result)
+
+
+def test_the_to_trinh_date_is_found_without_its_comma() -> None:
+    result = check_file(_corpus(TO_TRINH), "auto")
+    [finding] = _with(result, "H011")
+    assert finding.message.en.endswith("no comma after the place")
+    assert not {"T005", "T006"} & codes(result)
+
+
+# ---------------------------------------------------------------- 4. "Times New Roman Bold"
+
+def test_a_face_name_is_reported_with_its_fix(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.ND30_GOOD["quyet-dinh"]
+    layout = replace(sample.layout, overrides={**sample.layout.overrides, "ten_loai": {"font": "Times New Roman Bold"}})
+    [finding] = _with(run(sample.doc, layout, "nd30"), "P007")
+    assert "«Times New Roman Bold» là biến thể của Times New Roman" in finding.message.vi
+    assert finding.message.en.endswith("choose Times New Roman and make the text bold")
+
+
+def test_the_decree_face_name_is_one_finding_with_its_fix() -> None:
+    [finding] = _with(check_file(_corpus(DECREE), "auto"), "P007")
+    assert "hãy chọn Times New Roman và dùng chữ đậm" in finding.message.vi
+    assert finding.location is not None and finding.location not in finding.also
+
+
+# ---------------------------------------------------------------- 5, 6. first and last recipient lines
+
+def test_nd30_last_recipient_is_luu_vt(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.ND30_GOOD["quyet-dinh"]
+    doc = replace(sample.doc, noi_nhan_muc=("- Như Điều 2;", "- Bộ Nội vụ;", "- Lưu Văn phòng."))
+    [finding] = _with(run(doc, sample.layout, "nd30"), "N004")
+    assert finding.message.en.endswith("the last line must read “- Lưu: VT, …”")
+
+
+def test_nd30_cong_van_starts_with_nhu_tren(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.ND30_GOOD["cong-van"]
+    doc = replace(sample.doc, noi_nhan_muc=("- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, NC."))
+    [finding] = _with(run(doc, sample.layout, "nd30"), "N004")
+    assert finding.message.en.endswith("the first line must be “- Như trên;”")
+    other_type = build.ND30_GOOD["ke-hoach"]  # a kế hoạch has no "Như trên"
+    assert "N004" not in codes(run(other_type.doc, other_type.layout, "nd30"))
+
+
+def test_hd05_cong_van_starts_with_nhu_tren(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.HD05_GOOD["cong-van"]
+    assert "N004" not in codes(run(sample.doc, sample.layout, "hd05"))
+    items = tuple(i for i in sample.doc.noi_nhan_muc if "Như trên" not in i)
+    [finding] = _with(run(replace(sample.doc, noi_nhan_muc=items), sample.layout, "hd05"), "N004")
+    assert finding.expected.vi == "«- Như trên;»"
+    assert "N004" not in codes(run(replace(sample.doc, noi_nhan_muc=items), sample.layout, "hd36"))
