@@ -17,6 +17,11 @@ _W, _MC = NS["w"], NS["mc"]
 TRANSPARENT = frozenset({"hyperlink", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo", "sdtContent"})
 SKIPPED = frozenset({"del", "moveFrom"})
 _SIMPLE_TEXT = {"tab": "\t", "ptab": "\t", "cr": "\n", "noBreakHyphen": "-"}
+# Tags compared whole: every run and text element of the document passes through here.
+_W_PREFIX = f"{{{_W}}}"
+_W_LEN = len(_W_PREFIX)
+_R, _T, _RPR, _SDT_CONTENT = qn("w:r"), qn("w:t"), qn("w:rPr"), qn("w:sdtContent")
+_ALTERNATE = f"{{{_MC}}}AlternateContent"
 
 
 @dataclass
@@ -67,23 +72,20 @@ def scan_paragraph(p: etree._Element, state: PartState) -> ParaContent:
 
 def _scan_children(el: etree._Element, state: PartState, content: ParaContent, simple_field: bool) -> None:
     for child in el:
-        if not isinstance(child.tag, str):
-            continue
-        name = local_name(child)
-        namespace = child.tag[1:].split("}", 1)[0] if child.tag.startswith("{") else ""
-        if namespace == _MC and name == "AlternateContent":
+        tag = child.tag
+        if tag == _R:
+            _scan_run(child, state, content, simple_field)
+        elif tag == _ALTERNATE:
             branch = choose_branch(child)
             if branch is not None:
                 _scan_children(branch, state, content, simple_field)
-        elif namespace != _W:
+        elif not isinstance(tag, str) or not tag.startswith(_W_PREFIX):
             continue
-        elif name == "r":
-            _scan_run(child, state, content, simple_field)
-        elif name in TRANSPARENT:
+        elif (name := tag[_W_LEN:]) in TRANSPARENT:
             state.tracked_changes |= name in ("ins", "moveTo")
             _scan_children(child, state, content, simple_field)
         elif name == "sdt":
-            inner = child.find(qn("w:sdtContent"))
+            inner = child.find(_SDT_CONTENT)
             if inner is not None:
                 _scan_children(inner, state, content, simple_field)
         elif name == "fldSimple":
@@ -114,20 +116,27 @@ def _add_field(content: ParaContent, name: str | None) -> None:
 
 def _scan_run(r: etree._Element, state: PartState, content: ParaContent, simple_field: bool) -> None:
     pieces: list[str] = []
+    fields = state.fields
     for child in _run_children(r):
-        name = local_name(child)
-        if name == "t" and not state.fields.in_instruction:
-            pieces.append(child.text or "")
-        elif name in _SIMPLE_TEXT and not state.fields.in_instruction:
+        tag = child.tag
+        if tag == _T:  # the common case first: plain text outside a field instruction
+            if not fields.in_instruction:
+                pieces.append(child.text or "")
+            continue
+        name = tag[_W_LEN:] if tag.startswith(_W_PREFIX) else local_name(child)
+        if name == "t":  # a "t" of another namespace reads as text too
+            if not fields.in_instruction:
+                pieces.append(child.text or "")
+        elif name in _SIMPLE_TEXT and not fields.in_instruction:
             pieces.append(_SIMPLE_TEXT[name])
         elif name == "br":
             _line_break(child, pieces, content)
         elif name == "sym":
             pieces.append(_symbol(child))
         elif name == "fldChar":
-            _add_field(content, state.fields.char(wattr(child, "fldCharType")))
+            _add_field(content, fields.char(wattr(child, "fldCharType")))
         elif name == "instrText":
-            state.fields.instruction(child.text or "")
+            fields.instruction(child.text or "")
         elif name == "drawing":
             content.lines.extend(drawings.drawingml_lines(child))
             content.text_boxes.extend(drawings.text_boxes(child))
@@ -140,16 +149,17 @@ def _scan_run(r: etree._Element, state: PartState, content: ParaContent, simple_
     if text:
         if text.strip() and content._break_pending:
             content.break_before, content._break_pending = True, False
-        content.runs.append(RawRun(r.find(qn("w:rPr")), text, simple_field or state.fields.in_result))
+        content.runs.append(RawRun(r.find(_RPR), text, simple_field or fields.in_result))
 
 
 def _run_children(r: etree._Element) -> list[etree._Element]:
     """Children of a run with ``mc:AlternateContent`` replaced by the chosen branch's children."""
     out: list[etree._Element] = []
     for child in r:
-        if not isinstance(child.tag, str):
+        tag = child.tag
+        if not isinstance(tag, str):
             continue
-        if child.tag == f"{{{_MC}}}AlternateContent":
+        if tag == _ALTERNATE:
             branch = choose_branch(child)
             if branch is not None:
                 out.extend(c for c in branch if isinstance(c.tag, str))

@@ -73,14 +73,14 @@ def grid_columns(tbl: etree._Element, table_rows: list[etree._Element]) -> int:
 
 def look(tblpr: etree._Element | None) -> dict[str, bool]:
     """The table's tblLook switches (read once per table, not per cell)."""
-    look = tblpr.find(qn("w:tblLook")) if tblpr is not None else None
+    el = tblpr.find(qn("w:tblLook")) if tblpr is not None else None
     # No tblLook: no conditional formatting is switched on (ECMA-376 §17.4.56 defaults are off).
-    if look is None:
+    if el is None:
         return {name: name.startswith("no") for name in _LOOK_BITS}
-    bits = int(wattr(look, "val") or "0", 16) if _is_hex(wattr(look, "val")) else 0
+    bits = int(wattr(el, "val") or "0", 16) if _is_hex(wattr(el, "val")) else 0
     flags = {name: bool(bits & bit) for name, bit in _LOOK_BITS.items()}
     for name in _LOOK_BITS:
-        value = wattr(look, name)
+        value = wattr(el, name)
         if value is not None:
             flags[name] = value.strip().lower() in {"1", "true", "on"}
     return flags
