@@ -10,24 +10,15 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from thethuc.testing.party import Layout, PartyDoc, Signer, body, libreoffice_layout, word_layout, write_party
+from thethuc.testing.party import Layout, PartyDoc, body, libreoffice_layout, word_layout, write_party
+from thethuc.testing.party_samples import SHORT_NGHI_QUYET
 
 FORMAT = 2  # bump when the seeds change, so cached corpora are rebuilt
 
 _SENTENCE = ("Các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm các quy định của Đảng về "
              "công tác văn thư, lưu trữ; nâng cao chất lượng soạn thảo, ban hành văn bản.")
 
-BASE = PartyDoc(
-    co_quan_cap_tren=("ĐẢNG BỘ TỈNH LẠNG SƠN",),
-    co_quan_ban_hanh=("TỈNH ỦY",),
-    so_ky_hieu="Số 15-NQ/TU",
-    dia_danh_ngay="Lạng Sơn, ngày 27 tháng 8 năm 2018",
-    ten_loai="NGHỊ QUYẾT",
-    trich_yeu=("về công tác văn thư, lưu trữ",),
-    body=(),
-    signers=(Signer("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"),),
-    noi_nhan_muc=("- Ban Bí thư (để báo cáo),", "- Các huyện ủy, thành ủy,", "- Lưu Văn phòng Tỉnh ủy."),
-)
+BASE = replace(SHORT_NGHI_QUYET, body=())
 
 
 def _body(sections: int, paras: int) -> PartyDoc:

@@ -6,7 +6,7 @@ This module imports nothing from the stages.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Generic, Literal, TypeVar
 

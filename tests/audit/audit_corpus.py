@@ -8,24 +8,9 @@ import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from thethuc.testing.party import PartyDoc, Signer, body, word_layout, write_party
+from thethuc.testing.party import word_layout, write_party
+from thethuc.testing.party_samples import SHORT_NGHI_QUYET as NGHI_QUYET
 
-NGHI_QUYET = PartyDoc(
-    co_quan_cap_tren=("ĐẢNG BỘ TỈNH LẠNG SƠN",),
-    co_quan_ban_hanh=("TỈNH ỦY",),
-    so_ky_hieu="Số 15-NQ/TU",
-    dia_danh_ngay="Lạng Sơn, ngày 27 tháng 8 năm 2018",
-    ten_loai="NGHỊ QUYẾT",
-    trich_yeu=("về công tác văn thư, lưu trữ",),
-    body=body(
-        ("de_muc_1", "I. TÌNH HÌNH"),
-        "Thời gian qua, công tác văn thư, lưu trữ của Đảng bộ tỉnh đã có nhiều chuyển biến tích cực.",
-        ("de_muc_1", "II. NHIỆM VỤ"),
-        "Các cấp ủy tiếp tục quán triệt, thực hiện nghiêm các quy định về thể thức văn bản của Đảng.",
-    ),
-    signers=(Signer("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"),),
-    noi_nhan_muc=("- Ban Bí thư (để báo cáo),", "- Các huyện ủy, thành ủy,", "- Lưu Văn phòng Tỉnh ủy."),
-)
 # An OLE2 compound file header: what an encrypted .docx or an old .doc starts with.
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504)
 

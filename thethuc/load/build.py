@@ -10,9 +10,10 @@ from dataclasses import replace
 from lxml import etree
 
 from thethuc.load import tables
-from thethuc.load.cascade import Resolver
+from thethuc.load.cascade import Resolver, element_key
 from thethuc.load.content import ParaContent
 from thethuc.load.numbering import Counters
+from thethuc.load.tables import TableContext
 from thethuc.load.ooxml import qn
 from thethuc.load.walk import Site
 from thethuc.model import Location, Paragraph, Run, Table
@@ -40,20 +41,27 @@ class Builder:
         self._part_tables: dict[str, int] = {}
         self._section_start = 0
         self._break_pending = False
+        self._marks: dict[tuple[bytes | None, TableContext | None], Run] = {}
 
     # ------------------------------------------------------------------ Sink
 
     def paragraph(self, p: etree._Element, content: ParaContent, site: Site) -> None:
         ppr = p.find(_PPR)
-        result = self.resolver.paragraph_format(ppr, site.table_ctx)
+        ctx = site.table_ctx
+        ppr_key = element_key(ppr)
+        result = self.resolver.paragraph_format(ppr, ctx, ppr_key)
         fmt = result.fmt
         if result.numbering is not None:
             fmt = replace(fmt, numbering_label=self.counters.label(*result.numbering))
-        style, ctx, values = fmt.style_id, site.table_ctx, self.resolver.run_values
+        style, values = fmt.style_id, self.resolver.run_values
         # Positional: run_values is in Run field order (tests/load/test_load_memo.py holds it there).
         runs = tuple(Run(nfc(raw.text), *values(raw.rpr, style, ctx), raw.field_result) for raw in content.runs)
-        mark_rpr = ppr.find(_RPR) if ppr is not None else None
-        mark = Run("", *values(mark_rpr, style, ctx))
+        # The mark's rPr lives inside the pPr, so equal pPr bytes in the same cell share one mark;
+        # it is resolved after the runs, keeping warnings in reading order.
+        mark = self._marks.get((ppr_key, ctx))
+        if mark is None:
+            mark_rpr = ppr.find(_RPR) if ppr is not None else None
+            mark = self._marks[(ppr_key, ctx)] = Run("", *values(mark_rpr, style, ctx))
         number = self._part_counts.get(site.part_name, 0) + 1
         self._part_counts[site.part_name] = number
         breaks = fmt.page_break_before or content.break_before or self._break_pending

@@ -174,9 +174,13 @@ class Resolver:
 
     # ------------------------------------------------------------------ paragraphs
 
-    def paragraph_format(self, ppr: etree._Element | None, table: TableContext | None) -> ParagraphResult:
-        """Effective paragraph formatting; one resolution per distinct (pPr, table cell) in a document."""
-        key = (element_key(ppr), table)
+    def paragraph_format(self, ppr: etree._Element | None, table: TableContext | None,
+                         ppr_key: bytes | None = None) -> ParagraphResult:
+        """Effective paragraph formatting; one resolution per distinct (pPr, table cell) in a document.
+
+        ``ppr_key`` is ``element_key(ppr)`` when the caller already has it.
+        """
+        key = (ppr_key if ppr_key is not None else element_key(ppr), table)
         cached = self._paras.get(key)
         if cached is None:
             cached = self._paras[key] = self._paragraph_format(ppr, table)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from thethuc.testing import party_texts as tx
-from thethuc.testing.party import Layout, PartyDoc, body, libreoffice_layout
+from thethuc.testing.party import Layout, PartyDoc, Signer, body, libreoffice_layout
 
 
 @dataclass(frozen=True)
@@ -227,3 +227,22 @@ GOOD: dict[str, Sample] = {
     "to-trinh": Sample(_to_trinh(), Layout(), "tờ trình with Kính trình:, head signs in own name"),
     "cong-van": Sample(_cong_van(), Layout(), "công văn: no tên loại, 12 italic trích yếu under số, Kính gửi"),
 }
+
+
+# A short conforming one-page nghị quyết, for tests and benchmarks that need many quick documents.
+SHORT_NGHI_QUYET = PartyDoc(
+    co_quan_cap_tren=("ĐẢNG BỘ TỈNH LẠNG SƠN",),
+    co_quan_ban_hanh=("TỈNH ỦY",),
+    so_ky_hieu="Số 15-NQ/TU",
+    dia_danh_ngay="Lạng Sơn, ngày 27 tháng 8 năm 2018",
+    ten_loai="NGHỊ QUYẾT",
+    trich_yeu=("về công tác văn thư, lưu trữ",),
+    body=body(
+        ("de_muc_1", "I. TÌNH HÌNH"),
+        "Thời gian qua, công tác văn thư, lưu trữ của Đảng bộ tỉnh đã có nhiều chuyển biến tích cực.",
+        ("de_muc_1", "II. NHIỆM VỤ"),
+        "Các cấp ủy tiếp tục quán triệt, thực hiện nghiêm các quy định về thể thức văn bản của Đảng.",
+    ),
+    signers=(Signer("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"),),
+    noi_nhan_muc=("- Ban Bí thư (để báo cáo),", "- Các huyện ủy, thành ủy,", "- Lưu Văn phòng Tỉnh ủy."),
+)
