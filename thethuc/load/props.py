@@ -30,6 +30,10 @@ ALIGN: dict[str, str] = {
 }
 _W = f"{{{W_NS}}}"
 AUTOSPACING_TWIPS = 280  # Word renders "auto" HTML spacing as 14 pt before/after
+_JC, _IND, _SPACING, _PBDR, _TOP, _BOTTOM, _NUMPR, _TABS, _TAB = (
+    qn(f"w:{n}") for n in ("jc", "ind", "spacing", "pBdr", "top", "bottom", "numPr", "tabs", "tab"))
+_PPR_TOGGLES = tuple((qn(f"w:{tag}"), key) for tag, key in (
+    ("keepNext", "keep_with_next"), ("pageBreakBefore", "page_break_before"), ("bidi", "bidi")))
 
 
 def read_rpr(rpr: etree._Element | None, source: str, theme: FontScheme, warn: Warn) -> Props:
@@ -95,27 +99,31 @@ def read_ppr(ppr: etree._Element | None, source: str, warn: Warn) -> Props:
     props: Props = {}
     if ppr is None:
         return props
-    jc = wattr(ppr.find(qn("w:jc")), "val")
+    # One pass over the children; the first of a repeated child wins, as ``find`` would pick it.
+    first: dict[Any, etree._Element] = {}
+    for child in ppr:
+        first.setdefault(child.tag, child)
+    jc = wattr(first.get(_JC), "val")
     if jc:
         if jc not in ALIGN:
             warn(f"unknown alignment w:jc={jc!r} read as left")
         props["align"] = (ALIGN.get(jc, "left"), source)
-    _read_ind(ppr.find(qn("w:ind")), source, props)
-    _read_spacing(ppr.find(qn("w:spacing")), source, props)
-    borders = ppr.find(qn("w:pBdr"))
-    for side in ("top", "bottom"):
-        el = borders.find(qn(f"w:{side}")) if borders is not None else None
-        if el is not None:
-            props[f"border_{side}"] = (_border(el), source)
-    for tag, key in (("keepNext", "keep_with_next"), ("pageBreakBefore", "page_break_before"),
-                     ("bidi", "bidi")):
-        value = on_off(ppr.find(qn(f"w:{tag}")))
+    _read_ind(first.get(_IND), source, props)
+    _read_spacing(first.get(_SPACING), source, props)
+    borders = first.get(_PBDR)
+    if borders is not None:
+        for side, tag in (("top", _TOP), ("bottom", _BOTTOM)):
+            el = borders.find(tag)
+            if el is not None:
+                props[f"border_{side}"] = (_border(el), source)
+    for tag, key in _PPR_TOGGLES:
+        value = on_off(first.get(tag))
         if value is not None:
             props[key] = (value, source)
-    _read_numpr(ppr.find(qn("w:numPr")), source, props)
-    tabs = ppr.find(qn("w:tabs"))
+    _read_numpr(first.get(_NUMPR), source, props)
+    tabs = first.get(_TABS)
     if tabs is not None:
-        props["tabs"] = (tuple(_tab(t) for t in tabs.findall(qn("w:tab"))), source)
+        props["tabs"] = (tuple(_tab(t) for t in tabs.findall(_TAB)), source)
     return props
 
 
