@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,24 @@ def test_csv_sink_writes_bom_and_one_row_per_finding(tmp_path: Path, lang: str) 
     import csv
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert len(rows) == 1 + 2 + 1 + 1  # header, two findings, one error file, one old file
-    message = rows[1][9]
+    column = dict(zip(rows[0], range(len(rows[0]))))
+    message = rows[1][column["Thông báo" if lang == "vi" else "Message"]]
     assert message == ("Cỡ chữ phần nội dung là 13 pt" if lang == "vi" else "Body text is 13 pt")
-    assert rows[1][16] == "14, 1"  # the other paragraphs of the same cause
+    assert rows[1][column["Cũng ở đoạn" if lang == "vi" else "Also at paragraphs"]] == "14, 1"
+
+
+def test_csv_sink_names_the_rule_set_reason_and_defuses_formulas(tmp_path: Path) -> None:
+    from thethuc.audit.outputs import CsvSink
+
+    why = Text("văn bản nhà nước (có quốc hiệu)", "a state document (national title)")
+    result = replace(_checked("kho/qd.docx", _finding()), ruleset="nd30", ruleset_reason=why)
+    out = tmp_path / "a.csv"
+    sink = CsvSink(str(out), "vi")
+    sink.file(Record(_cand("kho/qd.docx"), replace(result, findings=(
+        replace(result.findings[0], excerpt="- Lưu: VT, VP."),))))
+    sink.finish(AuditSummary(), False)
+    import csv
+    header, row = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
+    cells = dict(zip(header, row))
+    assert cells["Bộ quy tắc"] == "nd30" and cells["Lý do chọn bộ quy tắc"] == why.vi
+    assert cells["Nội dung"] == "'- Lưu: VT, VP."  # Excel would run "- Lưu…" as a formula

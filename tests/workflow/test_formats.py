@@ -1,6 +1,6 @@
 """Golden files for the workflow report formats (sarif, github, junit, csv) on hand-built results.
 
-Regenerate after a deliberate format change with THETHUC_REGEN_GOLDEN=1, then review the diff.
+Regenerate after a deliberate format change with THETHUC_UPDATE_GOLDEN=1, then review the diff.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _no_rule_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _golden(name: str, actual: str) -> None:
     path = GOLDEN / name
-    if os.environ.get("THETHUC_REGEN_GOLDEN"):
+    if os.environ.get("THETHUC_UPDATE_GOLDEN"):
         path.write_text(actual, encoding="utf-8", newline="")
     assert actual == path.read_bytes().decode("utf-8")
 

@@ -11,6 +11,7 @@ from typing import IO, Protocol
 from thethuc.audit.discovery import Candidate
 from thethuc.audit.summary import AuditSummary, Record
 from thethuc.model import Finding, Text
+from thethuc.report.csv import safe_cell
 from thethuc.report.json_report import file_json
 
 NOT_CHECKED_HINT = Text(
@@ -20,10 +21,10 @@ NOT_CHECKED_HINT = Text(
        "(needs LibreOffice)")
 
 _HEADERS = {
-    "vi": ("Tệp", "Thư mục", "Trạng thái", "Loại văn bản", "Bộ quy tắc", "Mã", "Tên quy tắc", "Mức",
+    "vi": ("Tệp", "Thư mục", "Trạng thái", "Loại văn bản", "Bộ quy tắc", "Lý do chọn bộ quy tắc", "Mã", "Tên quy tắc", "Mức",
            "Thành phần", "Thông báo", "Yêu cầu", "Thực tế", "Phần", "Đoạn", "Bảng", "Nội dung",
            "Cũng ở đoạn", "Lỗi tệp"),
-    "en": ("File", "Folder", "Status", "Document type", "Rule set", "Code", "Rule", "Severity",
+    "en": ("File", "Folder", "Status", "Document type", "Rule set", "Why this rule set", "Code", "Rule", "Severity",
            "Element", "Message", "Expected", "Actual", "Part", "Paragraph", "Table", "Text",
            "Also at paragraphs", "File error"),
 }
@@ -50,8 +51,13 @@ class CsvSink:
         self._w = csv.writer(self._fh)
         self._w.writerow(_HEADERS[self.lang])
 
-    def _base(self, cand: Candidate, status: str, doc_type: str | None, ruleset: str) -> list[str]:
-        return [cand.display, cand.folder, _STATUS[self.lang][status], doc_type or "", ruleset]
+    def _base(self, cand: Candidate, status: str, doc_type: str | None, ruleset: str,
+              reason: Text | None = None) -> list[str]:
+        return [cand.display, cand.folder, _STATUS[self.lang][status], doc_type or "", ruleset,
+                reason.get(self.lang) if reason else ""]
+
+    def _row(self, cells: list[str]) -> None:
+        self._w.writerow([safe_cell(cell) for cell in cells])
 
     def _finding(self, f: Finding) -> list[str]:
         loc = f.location
@@ -64,16 +70,15 @@ class CsvSink:
 
     def file(self, rec: Record) -> None:
         r = rec.result
-        base = self._base(rec.cand, r.status, r.document_type, r.ruleset)
+        base = self._base(rec.cand, r.status, r.document_type, r.ruleset, r.ruleset_reason)
         if r.status == "error":
-            self._w.writerow(base + [""] * 12 + [r.error.message if r.error else ""])
+            self._row(base + [""] * 12 + [r.error.message if r.error else ""])
         for f in r.findings:
-            self._w.writerow(base + self._finding(f) + [""])
+            self._row(base + self._finding(f) + [""])
         self._fh.flush()
 
     def not_checked(self, cand: Candidate) -> None:
-        self._w.writerow(self._base(cand, "not-checked", None, "") + [""] * 12
-                         + [NOT_CHECKED_HINT.get(self.lang)])
+        self._row(self._base(cand, "not-checked", None, "") + [""] * 12 + [NOT_CHECKED_HINT.get(self.lang)])
 
     def finish(self, summary: AuditSummary, interrupted: bool) -> None:
         self._fh.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from thethuc.checks.memo import per_object, visible_runs
 from thethuc.checks.text import excerpt, has_word_chars, squash
 from thethuc.model import Finding, Location, Paragraph, Recognised, Text
 from thethuc.ruleset.types import Rule
@@ -49,8 +50,9 @@ def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
     return tuple(p for p, r in zip(rec.doc.paragraphs, rec.roles) if r in wanted)
 
 
+@per_object  # asked by every format rule for every paragraph
 def has_text(paragraph: Paragraph) -> bool:
-    return any(has_word_chars(r.text) for r in paragraph.visible_runs) or bool(
+    return any(has_word_chars(r.text) for r in visible_runs(paragraph)) or bool(
         paragraph.text.strip() and not paragraph.runs)
 
 

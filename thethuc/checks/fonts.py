@@ -9,11 +9,13 @@ run reporting "Times New Roman" in ascii may still render its Vietnamese in Aria
 from __future__ import annotations
 
 import fnmatch
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks.common import Deviation, group, make_finding
+from thethuc.checks.memo import visible_runs
 from thethuc.model import Finding, FontSlot, Paragraph, Recognised, Run, Text
 from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_str, as_str_list, require
 from thethuc.ruleset.types import Rule
@@ -59,21 +61,24 @@ def slot_of(char: str) -> FontSlot:
     return "hAnsi"
 
 
+@functools.lru_cache(maxsize=2048)  # both fonts rules ask for every run's slots
 def slots_used(text: str) -> tuple[FontSlot, ...]:
+    """Slots in order of first use; each distinct character is classified once (same order)."""
     seen: dict[FontSlot, None] = {}
-    for char in text:
+    for char in dict.fromkeys(text):
         if not char.isspace():
             seen.setdefault(slot_of(char), None)
     return tuple(seen)
 
 
+@functools.lru_cache(maxsize=1024)  # a document has a handful of font names, asked per run
 def _matches(font: str, globs: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(font.casefold(), g.casefold()) for g in globs)
 
 
 def _all_runs(rec: Recognised) -> Iterator[tuple[Paragraph, Run]]:
     for paragraph in rec.doc.paragraphs:
-        for run in paragraph.visible_runs:
+        for run in visible_runs(paragraph):
             yield paragraph, run
 
 
@@ -126,6 +131,8 @@ def _legacy_font_deviations(params: Params, rec: Recognised) -> Iterator[Deviati
 
 
 def mojibake_words(text: str) -> list[str]:
+    if not _MOJIBAKE_WORD.search(text):  # no word of a text can match when the whole text does not
+        return []
     return [word for word in text.split() if _MOJIBAKE_WORD.search(word)]
 
 

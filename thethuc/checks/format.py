@@ -103,7 +103,9 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     deviations: list[Deviation] = []
     sized: list[tuple[Paragraph, float]] = []
     paragraphs = list(_paragraphs(rule, params, rec))
-    wraps = _wraps(paragraphs)
+    # Wraps matter only to starts/ends_with; most format rules have neither.
+    needs_wraps = any(a.prop in _SKIP_WRAPPED for e in params.by_role for a in e.assertions)
+    wraps = _wraps(paragraphs) if needs_wraps else (frozenset(), frozenset())
     for paragraph, role in paragraphs:
         in_range = True
         for expect, assertion in _assertions_for(params, role):
@@ -117,8 +119,8 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
             # Per-role expectations are separate causes; one expectation over many roles is one.
             deviations.append(Deviation((expect.role, assertion.prop, seen.key), paragraph,
                                         expected_text(assertion), seen.actual, seen.source))
-        size = dominant_size(paragraph)
-        if params.same_size and in_range and size is not None:
+        size = dominant_size(paragraph) if params.same_size and in_range else None
+        if size is not None:
             sized.append((paragraph, size))
     yield from group(rule, rec, deviations)
     if params.same_size:

@@ -11,6 +11,7 @@ from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
+from thethuc.checks.memo import visible_runs
 from thethuc.checks.text import has_word_chars, letters, squash
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
 from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, check_keys
@@ -123,7 +124,7 @@ _WORD_RUN_PROPS = frozenset({"bold", "italic", "underline"})
 
 
 def judged_runs(paragraph: Paragraph, prop: str) -> tuple[Run, ...]:
-    runs = paragraph.visible_runs
+    runs = visible_runs(paragraph)
     if prop in _WORD_RUN_PROPS:
         runs = tuple(r for r in runs if has_word_chars(r.text))
     return runs
@@ -237,7 +238,7 @@ def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> 
 def dominant_size(paragraph: Paragraph) -> float | None:
     """The size of most of the paragraph's characters (for the one-size-throughout check)."""
     weights: dict[float, int] = {}
-    for run in paragraph.visible_runs:
+    for run in visible_runs(paragraph):
         size = run.size_half_pt.value / 2
         weights[size] = weights.get(size, 0) + len(run.text.strip())
     return max(weights, key=lambda s: weights[s]) if weights else None

@@ -5,6 +5,7 @@ through ``fold``, which maps the new placement onto the old one.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,11 +24,13 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@functools.lru_cache(maxsize=4096)  # the same paragraph is squashed by rule after rule
 def squash(text: str) -> str:
     """NFC, every run of spaces/tabs/breaks as one space, ends stripped."""
     return _SPACES_RE.sub(" ", nfc(text)).strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """A comparison key: squashed, lower case, one tone placement, one kind of dash."""
     lowered = squash(text).lower().translate(_DASHES)

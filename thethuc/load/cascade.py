@@ -30,6 +30,7 @@ _RUN_FIELDS = {"font_ascii": "font_ascii", "font_hansi": "font_hansi", "font_eas
                "font_cs": "font_cs", "size": "size_half_pt", "bold": "bold", "italic": "italic",
                "underline": "underline", "caps": "caps", "small_caps": "small_caps", "strike": "strike",
                "hidden": "hidden", "color": "color"}
+_TOGGLE_KEYS = frozenset(TOGGLES.values())
 _PARA_FALLBACK: dict[str, Any] = {
     "align": "left", "indent_left": 0, "indent_right": 0, "indent_first": 0, "space_before": 0,
     "space_after": 0, "line_rule": "auto", "line_value": 240, "border_top": None, "border_bottom": None,
@@ -154,7 +155,7 @@ class Resolver:
         merged = _merge(self._defaults_rpr, *levels, direct)
         result: RunFormat = {}
         for key, field in _RUN_FIELDS.items():
-            if key in TOGGLES.values() and key not in direct:
+            if key in _TOGGLE_KEYS and key not in direct:
                 value, source = self._toggle(key, levels)
             elif key in merged:
                 value, source = merged[key]

@@ -106,12 +106,30 @@ def is_drawn_rule(para: model.Paragraph) -> bool:
     return border is not None and border.style not in ("nil", "none")
 
 
+# The zone finders and labellers ask for the same paragraph's pieces again and again; both
+# objects are immutable, so the answers are kept by identity, for the latest document only.
+_memo: dict[int, tuple[model.Document, model.Paragraph, tuple[Piece, ...]]] = {}
+_memo_owner: list[model.Document | None] = [None]
+
+
 def pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
     """Lines of a paragraph (split at breaks), each split at tabs into left and right pieces.
 
     In a table the cell decides the side. Outside, a line "TỈNH ỦY\\tĐẢNG CỘNG SẢN VIỆT NAM"
     typed with tabs holds a left and a right piece.
     """
+    if _memo_owner[0] is not doc:
+        _memo.clear()
+        _memo_owner[0] = doc
+    hit = _memo.get(id(para))
+    if hit is not None and hit[0] is doc and hit[1] is para:
+        return list(hit[2])
+    found = _pieces(doc, para)
+    _memo[id(para)] = (doc, para, tuple(found))
+    return found
+
+
+def _pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
     bold = is_bold(para)
     out: list[Piece] = []
     for line in para.label_and_text.split("\n"):

@@ -4,8 +4,10 @@ Only used to *recognise*; the check stage compares the original text against the
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Old ("hòa", "ủy") and new ("hoà", "uỷ") tone placement are both correct spellings (spec §2);
 # matching folds the new placement onto the old one so one pattern covers both.
@@ -19,21 +21,41 @@ _SPACES_RE = re.compile(r"[ \u00a0\u2002-\u200b\u3000]+")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 
 
+# The recognisers ask the same paragraph's key many times (every zone finder, every pattern);
+# the pure text functions remember recent answers. Long texts are running prose, rarely asked
+# twice, and not worth holding.
+_MEMO_SIZE = 4096
+_MEMO_MAX_LEN = 2000
+
+
+def _memo(func: Callable[[str], str]) -> Callable[[str], str]:
+    cached = functools.lru_cache(maxsize=_MEMO_SIZE)(func)
+
+    @functools.wraps(func)
+    def remembered(text: str) -> str:
+        return cached(text) if len(text) <= _MEMO_MAX_LEN else func(text)
+    remembered.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return remembered
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@_memo
 def squash(text: str) -> str:
     """NFC, tabs and breaks as spaces, runs of spaces collapsed, ends stripped."""
     return _SPACES_RE.sub(" ", nfc(text).replace("\t", " ").replace("\n", " ")).strip()
 
 
+@_memo
 def fold(text: str) -> str:
     """A matching key: squashed, case-folded, one tone placement, one kind of dash."""
     lowered = squash(text).lower().translate(_DASHES)
     return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], lowered)
 
 
+@_memo
 def plain(text: str) -> str:
     """`fold` without diacritics (đ → d): tolerant matching of misspelt fixed texts."""
     decomposed = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))

@@ -11,7 +11,8 @@ from thethuc.report.base import Reporter, register
 from thethuc.report.sarif import location_path
 
 COLUMNS = ("path", "status", "code", "name", "severity", "element", "location", "excerpt",
-           "message", "expected", "actual", "source", "also", "suppressed", "ruleset", "document_type")
+           "message", "expected", "actual", "source", "also", "suppressed", "ruleset", "ruleset_reason",
+           "document_type")
 # Excel runs a cell that starts with one of these as a formula: "- Lưu Văn phòng" (a nơi nhận item)
 # would show as #NAME?. A leading apostrophe is Excel's own "this is text" marker (OWASP advice).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -55,6 +56,7 @@ class CsvReporter(Reporter):
         }
 
     def _row(self, result: FileResult, cells: dict[str, str]) -> None:
-        cells = {"path": result.path, "ruleset": result.ruleset,
+        reason = result.ruleset_reason.get(self.lang) if result.ruleset_reason else ""
+        cells = {"path": result.path, "ruleset": result.ruleset, "ruleset_reason": reason,
                  "document_type": result.document_type or "", **cells}
         self._writer.writerow([safe_cell(cells.get(column, "")) for column in COLUMNS])

@@ -1,0 +1,59 @@
+"""Memos of the check stage: identity memo, font slots in first-use order, the mojibake quick reject."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from thethuc.checks import memo
+from thethuc.checks.fonts import mojibake_words, slots_used
+from thethuc.checks.text import fold, squash
+
+
+@dataclass(frozen=True)
+class Box:
+    value: int
+
+
+def test_per_object_answers_once_per_object_not_per_equal_value() -> None:
+    calls: list[int] = []
+
+    @memo.per_object
+    def double(box: Box) -> int:
+        calls.append(box.value)
+        return box.value * 2
+
+    one, twin = Box(3), Box(3)
+    assert (double(one), double(one), double(twin)) == (6, 6, 6)
+    assert calls == [3, 3]  # equal but distinct objects are asked separately
+
+
+def test_per_object_empties_when_full_and_still_answers(monkeypatch) -> None:
+    monkeypatch.setattr(memo, "MEMO_LIMIT", 2)
+    calls: list[int] = []
+
+    @memo.per_object
+    def ident(box: Box) -> int:
+        calls.append(box.value)
+        return box.value
+
+    boxes = [Box(i) for i in range(3)]
+    assert [ident(b) for b in boxes] == [0, 1, 2]
+    assert ident(boxes[0]) == 0 and calls == [0, 1, 2, 0]  # emptied at the limit, asked again
+
+
+def test_slots_in_order_of_first_use() -> None:
+    assert slots_used("Đảng A") == ("hAnsi", "ascii")
+    assert slots_used("ab 中文 Đ") == ("ascii", "eastAsia", "hAnsi")
+    assert slots_used("שלום x") == ("cs", "ascii")
+    assert slots_used(" \t\u00a0") == ()
+
+
+def test_mojibake_words_found_only_in_legacy_text() -> None:
+    assert mojibake_words("Đảng Cộng sản Việt Nam") == []
+    assert mojibake_words("§¶ng Céng s¶n ViÖt Nam") == ["§¶ng", "s¶n", "ViÖt"]
+
+
+def test_remembered_text_keys_equal_fresh_ones() -> None:
+    texts = ["  Nơi  nhận:\t", "Uỷ ban – hoà", "x" * 5000 + " \u00a0 y"]
+    for text in texts * 2:
+        assert squash(text) == squash.__wrapped__(text)
+        assert fold(text) == fold.__wrapped__(text)

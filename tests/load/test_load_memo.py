@@ -1,0 +1,88 @@
+"""The load stage resolves each distinct (pPr/rPr, style, table cell) once per document: sharing must
+never leak formatting between paragraphs whose context differs, nor change labels or warnings."""
+from __future__ import annotations
+
+from dataclasses import fields
+
+from .conftest import Loader, styles_with
+from .test_cascade import NO_DEFAULTS, TABLE_STYLE, style, styled_para
+from thethuc.load.cascade import _RUN_FIELDS, element_key
+from thethuc.model import Run
+from thethuc.testing.docx import para
+
+BOLD = "<w:b/>"
+NUMBERED = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+NUMBERING = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+             '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+             '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+
+
+def test_resolved_values_follow_the_run_field_order() -> None:
+    # Builder passes run_values positionally after ``text``: the orders must agree.
+    assert tuple(_RUN_FIELDS.values()) == tuple(f.name for f in fields(Run))[1:1 + len(_RUN_FIELDS)]
+
+
+def test_element_key_tells_properties_apart_and_ignores_the_tail() -> None:
+    from lxml import etree
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    one = etree.fromstring(f'<x {w}><w:rPr><w:b/></w:rPr>tail</x>')[0]
+    two = etree.fromstring(f'<x {w}><w:rPr><w:b/></w:rPr></x>')[0]
+    other = etree.fromstring(f'<x {w}><w:rPr><w:i/></w:rPr></x>')[0]
+    assert element_key(one) == element_key(two) != element_key(other)
+    assert element_key(None) is None
+
+
+def test_same_direct_formatting_under_different_styles_is_resolved_per_style(load: Loader) -> None:
+    styles = styles_with(style("Big", '<w:sz w:val="32"/>', name="Big"), style("Small", '<w:sz w:val="20"/>',
+                                                                                name="Small"))
+    doc = load(body=styled_para("a", "Big", BOLD) + styled_para("b", "Small", BOLD) + styled_para("c", "Big", BOLD),
+               styles=styles)
+    sizes = [(p.runs[0].size_half_pt.value, p.runs[0].size_half_pt.source) for p in doc.paragraphs]
+    assert sizes == [(32, "style:Big"), (20, "style:Small"), (32, "style:Big")]
+    assert all(p.runs[0].bold.value for p in doc.paragraphs)
+
+
+def test_same_paragraph_in_first_row_and_body_row_of_a_table_differs(load: Loader) -> None:
+    first_row_centred = TABLE_STYLE.replace('<w:tblStylePr w:type="firstRow">',
+                                            '<w:tblStylePr w:type="firstRow"><w:pPr><w:jc w:val="center"/></w:pPr>')
+    spaced = para("same", '<w:spacing w:after="120"/>')
+    cell = f'<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>{spaced}</w:tc>'
+    rows = f"<w:tr>{cell}</w:tr>" * 3
+    table = (f'<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/><w:tblLook w:val="0020"/></w:tblPr>'
+             f'<w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>{rows}</w:tbl>')
+    doc = load(body=table + spaced, styles=styles_with(first_row_centred, defaults=NO_DEFAULTS))
+    assert [p.runs[0].bold.value for p in doc.paragraphs] == [True, False, False, False]
+    assert [p.runs[0].size_half_pt.value for p in doc.paragraphs] == [24, 24, 24, 20]
+    assert [p.fmt.align.value for p in doc.paragraphs] == ["center", "left", "left", "left"]
+    assert {p.fmt.space_after_twips.value for p in doc.paragraphs} == {120}
+
+
+def test_repeated_numbered_paragraphs_still_count(load: Loader) -> None:
+    doc = load(body=para("a", NUMBERED) * 3, numbering=NUMBERING)
+    assert [p.fmt.numbering_label for p in doc.paragraphs] == ["1.", "2.", "3."]
+
+
+def test_formatting_does_not_depend_on_what_came_before(load: Loader) -> None:
+    styles = styles_with(style("Big", '<w:sz w:val="32"/>', name="Big"))
+    pieces = [styled_para("a", "Big", BOLD), styled_para("b", None, BOLD), para("c", '<w:jc w:val="right"/>'),
+              para("d", '<w:jc w:val="right"/><w:rPr><w:i/></w:rPr>'), styled_para("e", "Big", '<w:i/>')]
+    forward = load(body="".join(pieces), styles=styles).paragraphs
+    backward = load(body="".join(reversed(pieces)), styles=styles).paragraphs[::-1]
+    for one, other in zip(forward, backward, strict=True):
+        assert (one.text, one.runs, one.mark, one.fmt) == (other.text, other.runs, other.mark, other.fmt)
+
+
+def test_paragraph_mark_follows_its_own_rpr(load: Loader) -> None:
+    marked = para("", '<w:jc w:val="center"/><w:rPr><w:b/></w:rPr>')
+    plain = para("", '<w:jc w:val="center"/>')
+    doc = load(body=marked + plain + marked)
+    assert [p.mark.bold.value for p in doc.paragraphs if p.mark] == [True, False, True]
+
+
+def test_warnings_are_given_once_in_reading_order(load: Loader) -> None:
+    bad_size = styled_para("a", None, '<w:sz w:val="abc"/>')
+    bad_align = para("b", '<w:jc w:val="sideways"/>')
+    doc = load(body=bad_size + bad_align + bad_size + bad_align)
+    assert [w for w in doc.warnings if "abc" in w or "sideways" in w] == [
+        "ignored font size w:sz='abc'", "unknown alignment w:jc='sideways' read as left"]
