@@ -6,6 +6,8 @@ This module imports nothing from the stages.
 """
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Generic, Literal, TypeVar
@@ -225,8 +227,25 @@ class Recognised:
     issue_date: date | None = None  # parsed from dia_danh_ngay, when it is a real date
     notes: tuple[str, ...] = ()  # why the recogniser decided as it did (shown by inspect)
 
+    @functools.cached_property
+    def _positions(self) -> dict[str | None, tuple[int, ...]]:
+        # Fifty rules each ask for a few roles' paragraphs: index the roles once per document.
+        found: dict[str | None, list[int]] = {}
+        for index, role in enumerate(self.roles):
+            found.setdefault(role, []).append(index)
+        return {role: tuple(indices) for role, indices in found.items()}
+
+    def indices_with(self, roles: Iterable[str | None]) -> tuple[int, ...]:
+        """``Document.paragraphs`` indices labelled with any of ``roles``, in document order."""
+        positions = self._positions
+        found = [positions[role] for role in set(roles) if role in positions]
+        if len(found) == 1:
+            return found[0]
+        return tuple(sorted(i for indices in found for i in indices))
+
     def paragraphs_with(self, role: str) -> tuple[Paragraph, ...]:
-        return tuple(p for p, r in zip(self.doc.paragraphs, self.roles) if r == role)
+        paragraphs = self.doc.paragraphs
+        return tuple(paragraphs[i] for i in self._positions.get(role, ()))
 
     def role_of(self, paragraph: Paragraph) -> str | None:
         return self.roles[paragraph.index]

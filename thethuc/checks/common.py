@@ -46,8 +46,8 @@ def role_name(role: str | None) -> Text:
 
 def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
     """Paragraphs labelled with any of the rule's target roles, in document order."""
-    wanted = set(rule.target)
-    return tuple(p for p, r in zip(rec.doc.paragraphs, rec.roles) if r in wanted)
+    paragraphs = rec.doc.paragraphs
+    return tuple(paragraphs[i] for i in rec.indices_with(rule.target))
 
 
 @per_object  # asked by every format rule for every paragraph

@@ -80,10 +80,11 @@ def _assertions_for(params: Params, role: str | None) -> Iterator[tuple[RoleExpe
 
 
 def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> Iterator[tuple[Paragraph, str | None]]:
-    wanted = set(rule.target)
-    for paragraph, role in zip(rec.doc.paragraphs, rec.roles):
-        if (params.whole_document or role in wanted) and has_text(paragraph):
-            yield paragraph, role
+    paragraphs, roles = rec.doc.paragraphs, rec.roles
+    indices = range(len(paragraphs)) if params.whole_document else rec.indices_with(rule.target)
+    for i in indices:
+        if has_text(paragraphs[i]):
+            yield paragraphs[i], roles[i]
 
 
 def _wraps(paragraphs: list[tuple[Paragraph, str | None]]) -> tuple[frozenset[int], frozenset[int]]:

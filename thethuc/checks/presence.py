@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, document_type_is, group, missing, role_name
+from thethuc.checks.common import Deviation, document_type_is, group, missing, role_name, targets
 from thethuc.checks.properties import ALIGNS
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
@@ -160,7 +160,7 @@ def _place(params: Params, p: Paragraph, rec: Recognised) -> Iterator[Deviation]
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
-    present = [p for p, r in zip(rec.doc.paragraphs, rec.roles) if r in rule.target]
+    present = list(targets(rule, rec))
     if len(present) < params.min:
         if not _skip(params, rec):
             yield missing(rule, rec)

@@ -11,7 +11,7 @@ from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
-from thethuc.checks.memo import visible_runs
+from thethuc.checks.memo import per_object, visible_runs
 from thethuc.checks.text import has_word_chars, letters, squash
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
 from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, check_keys
@@ -123,11 +123,13 @@ _RUN_GETTERS: dict[str, RunGetter] = {
 _WORD_RUN_PROPS = frozenset({"bold", "italic", "underline"})
 
 
+@per_object  # asked by every bold/italic/underline assertion of every format rule
+def _word_runs(paragraph: Paragraph) -> tuple[Run, ...]:
+    return tuple(r for r in visible_runs(paragraph) if has_word_chars(r.text))
+
+
 def judged_runs(paragraph: Paragraph, prop: str) -> tuple[Run, ...]:
-    runs = visible_runs(paragraph)
-    if prop in _WORD_RUN_PROPS:
-        runs = tuple(r for r in runs if has_word_chars(r.text))
-    return runs
+    return _word_runs(paragraph) if prop in _WORD_RUN_PROPS else visible_runs(paragraph)
 
 
 def _word_run_value(prop: str, raw: Any) -> Text:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from lxml import etree
 
 from thethuc.load import tables
-from thethuc.load.cascade import Resolver, element_key
+from thethuc.load.cascade import ElementKey, Resolver, element_key
 from thethuc.load.content import ParaContent
 from thethuc.load.numbering import Counters
 from thethuc.load.tables import TableContext
@@ -41,7 +41,7 @@ class Builder:
         self._part_tables: dict[str, int] = {}
         self._section_start = 0
         self._break_pending = False
-        self._marks: dict[tuple[bytes | None, TableContext | None], Run] = {}
+        self._marks: dict[tuple[ElementKey | None, TableContext | None], Run] = {}
 
     # ------------------------------------------------------------------ Sink
 
@@ -56,7 +56,7 @@ class Builder:
         style, values = fmt.style_id, self.resolver.run_values
         # Positional: run_values is in Run field order (tests/load/test_load_memo.py holds it there).
         runs = tuple(Run(nfc(raw.text), *values(raw.rpr, style, ctx), raw.field_result) for raw in content.runs)
-        # The mark's rPr lives inside the pPr, so equal pPr bytes in the same cell share one mark;
+        # The mark's rPr lives inside the pPr, so equal pPr keys in the same cell share one mark;
         # it is resolved after the runs, keeping warnings in reading order.
         mark = self._marks.get((ppr_key, ctx))
         if mark is None:

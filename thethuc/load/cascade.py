@@ -6,7 +6,8 @@ ECMA-376 §17.7.3 as measured by docx-plus (see docs linter-anchors.md §8.2).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -39,13 +40,22 @@ RunFormat = dict[str, Sourced[Any]]
 RunValues = tuple[Sourced[Any], ...]  # in model.Run field order, after ``text``
 
 
-def element_key(el: etree._Element | None) -> bytes | None:
-    """A hashable stand-in for a property element: equal bytes mean equal properties.
+ElementKey = tuple[Any, ...]
 
-    Serialising in C is cheaper than reading the element in Python, and documents repeat the
-    same few ``w:rPr``/``w:pPr`` thousands of times (benchmarks/README.md).
+
+def element_key(el: etree._Element | None) -> ElementKey | None:
+    """A hashable stand-in for a property element: equal keys mean equal properties.
+
+    Tags, attributes, text and children, recursively; the element's own tail is not part of it.
+    Documents repeat the same few ``w:rPr``/``w:pPr`` thousands of times (benchmarks/README.md).
+    Not ``etree.tostring``: a sub-element is serialised with every namespace declared on the
+    document root (a dozen in Word files), which made the key cost 7–17 µs instead of 1–2 µs.
     """
-    return None if el is None else etree.tostring(el, with_tail=False)
+    if el is None:
+        return None
+    if len(el):
+        return el.tag, tuple(el.items()), el.text, tuple([element_key(child) for child in el])
+    return el.tag, tuple(el.items()), el.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,26 +71,61 @@ def _merge(*layers: Props) -> Props:
     return merged
 
 
-class Resolver:
-    """Resolves formatting for one document; caches the flattened style levels."""
+Remembered = tuple[Any, tuple[str, ...]]  # a resolution and the warnings computing it gave
 
-    def __init__(self, styles: StyleIndex, theme: FontScheme, numbering: Numbering) -> None:
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    """Resolutions that depend only on the styles, theme and numbering parts: shareable by every
+    document of one template (``load.template``). Each entry keeps the warnings its computation
+    gave, so a document that hits an entry another document computed still reports them."""
+
+    levels: dict[tuple[str, Any], Remembered] = field(default_factory=dict)
+    runs: dict[tuple[Any, ...], Remembered] = field(default_factory=dict)
+    paras: dict[tuple[Any, ...], Remembered] = field(default_factory=dict)
+    defaults: dict[str, Remembered] = field(default_factory=dict)
+
+
+class Resolver:
+    """Resolves formatting for one document; resolutions are remembered in a ``Memo``."""
+
+    def __init__(self, styles: StyleIndex, theme: FontScheme, numbering: Numbering,
+                 memo: Memo | None = None) -> None:
         self.styles = styles
         self.theme = theme
         self.numbering = numbering
         self.warnings: list[str] = []
-        self._cache: dict[tuple[str, Any], Props] = {}
         # Identical direct formatting is the rule, not the exception: each distinct key is resolved
-        # once per document. Warnings stay in first-occurrence order because a repeated key can
-        # only repeat warnings already given.
-        self._runs: dict[tuple[Any, ...], RunValues] = {}
-        self._paras: dict[tuple[Any, ...], ParagraphResult] = {}
-        self._defaults_rpr = read_rpr(styles.default_rpr, "docDefaults", theme, self.warn)
-        self._defaults_ppr = read_ppr(styles.default_ppr, "docDefaults", self.warn)
+        # once. Warnings stay in first-occurrence order because a hit replays its warnings where a
+        # fresh computation would have given them.
+        self.memo = memo if memo is not None else Memo()
+        self._said: list[list[str]] = []  # warnings given by the computations in progress, innermost last
+        self._defaults_rpr: Props = self._remember(
+            self.memo.defaults, "rpr", lambda: read_rpr(styles.default_rpr, "docDefaults", theme, self.warn))
+        self._defaults_ppr: Props = self._remember(
+            self.memo.defaults, "ppr", lambda: read_ppr(styles.default_ppr, "docDefaults", self.warn))
 
     def warn(self, message: str) -> None:
+        if self._said:
+            self._said[-1].append(message)
         if message not in self.warnings:
             self.warnings.append(message)
+
+    def _remember(self, table: dict[Any, Remembered], key: Any, compute: Callable[[], Any]) -> Any:
+        hit = table.get(key)
+        if hit is not None:
+            for message in hit[1]:
+                self.warn(message)
+            return hit[0]
+        self._said.append([])
+        try:
+            value = compute()
+        finally:
+            said = tuple(self._said.pop())
+        table[key] = (value, said)
+        if self._said:
+            self._said[-1].extend(said)
+        return value
 
     # ------------------------------------------------------------------ style levels
 
@@ -93,36 +138,38 @@ class Resolver:
         return wanted or self.styles.default_paragraph
 
     def _style_level(self, kind: str, style_id: str | None, element: str) -> Props:
-        key = (f"{kind}/{element}", style_id)
-        if key not in self._cache:
-            layers = []
-            for style in self.styles.chain(style_id, kind):
-                raw = style.rpr if element == "rpr" else style.ppr
-                source = f"style:{style.name}"
-                layers.append(read_rpr(raw, source, self.theme, self.warn) if element == "rpr"
-                              else read_ppr(raw, source, self.warn))
-            self._cache[key] = _merge(*layers)
-        return self._cache[key]
+        return self._remember(self.memo.levels, (f"{kind}/{element}", style_id),
+                              lambda: self._read_style_level(kind, style_id, element))
+
+    def _read_style_level(self, kind: str, style_id: str | None, element: str) -> Props:
+        layers = []
+        for style in self.styles.chain(style_id, kind):
+            raw = style.rpr if element == "rpr" else style.ppr
+            source = f"style:{style.name}"
+            layers.append(read_rpr(raw, source, self.theme, self.warn) if element == "rpr"
+                          else read_ppr(raw, source, self.warn))
+        return _merge(*layers)
 
     def _table_level(self, ctx: TableContext | None, element: str) -> Props:
         if ctx is None or ctx.style_id is None:
             return {}
-        key = (f"table/{element}", ctx)
-        if key not in self._cache:
-            chain = self.styles.chain(ctx.style_id, "table")
-            layers: list[Props] = []
-            # Each branch is merged over the whole basedOn chain before the next branch applies.
-            for branch in ctx.branches:
-                for style in chain:
-                    source = f"table-style:{style.name}"
-                    if branch == "wholeTable":
-                        ppr, rpr = style.ppr, style.rpr
-                    else:
-                        ppr, rpr = (style.conditional.get(branch) or (None, None, None))[:2]
-                    layers.append(read_rpr(rpr, source, self.theme, self.warn) if element == "rpr"
-                                  else read_ppr(ppr, source, self.warn))
-            self._cache[key] = _merge(*layers)
-        return self._cache[key]
+        return self._remember(self.memo.levels, (f"table/{element}", ctx),
+                              lambda: self._read_table_level(ctx, element))
+
+    def _read_table_level(self, ctx: TableContext, element: str) -> Props:
+        chain = self.styles.chain(ctx.style_id, "table")
+        layers: list[Props] = []
+        # Each branch is merged over the whole basedOn chain before the next branch applies.
+        for branch in ctx.branches:
+            for style in chain:
+                source = f"table-style:{style.name}"
+                if branch == "wholeTable":
+                    ppr, rpr = style.ppr, style.rpr
+                else:
+                    ppr, rpr = (style.conditional.get(branch) or (None, None, None))[:2]
+                layers.append(read_rpr(rpr, source, self.theme, self.warn) if element == "rpr"
+                              else read_ppr(ppr, source, self.warn))
+        return _merge(*layers)
 
     def _char_level(self, rpr: etree._Element | None) -> Props:
         wanted = wattr(rpr.find(qn("w:rStyle")), "val") if rpr is not None else None
@@ -142,11 +189,11 @@ class Resolver:
                    table: TableContext | None) -> RunValues:
         """``run_format`` as a tuple in ``model.Run`` field order, shared by every identical run."""
         key = (element_key(rpr), para_style, table)
-        cached = self._runs.get(key)
-        if cached is None:
-            direct = read_rpr(rpr, "direct", self.theme, self.warn)
-            cached = self._runs[key] = tuple(self._run_format(direct, rpr, para_style, table).values())
-        return cached
+        hit = self.memo.runs.get(key)
+        if hit is not None and not hit[1]:  # the common case, without the replay machinery
+            return hit[0]  # type: ignore[no-any-return]
+        return self._remember(self.memo.runs, key, lambda: tuple(self._run_format(
+            read_rpr(rpr, "direct", self.theme, self.warn), rpr, para_style, table).values()))
 
     def _run_format(self, direct: Props, rpr: etree._Element | None, para_style: str | None,
                     table: TableContext | None) -> RunFormat:
@@ -176,16 +223,16 @@ class Resolver:
     # ------------------------------------------------------------------ paragraphs
 
     def paragraph_format(self, ppr: etree._Element | None, table: TableContext | None,
-                         ppr_key: bytes | None = None) -> ParagraphResult:
+                         ppr_key: ElementKey | None = None) -> ParagraphResult:
         """Effective paragraph formatting; one resolution per distinct (pPr, table cell) in a document.
 
         ``ppr_key`` is ``element_key(ppr)`` when the caller already has it.
         """
         key = (ppr_key if ppr_key is not None else element_key(ppr), table)
-        cached = self._paras.get(key)
-        if cached is None:
-            cached = self._paras[key] = self._paragraph_format(ppr, table)
-        return cached
+        hit = self.memo.paras.get(key)
+        if hit is not None and not hit[1]:
+            return hit[0]  # type: ignore[no-any-return]
+        return self._remember(self.memo.paras, key, lambda: self._paragraph_format(ppr, table))  # type: ignore[no-any-return]
 
     def _paragraph_format(self, ppr: etree._Element | None, table: TableContext | None) -> ParagraphResult:
         style_id = self.paragraph_style_id(ppr)

@@ -13,13 +13,12 @@ from lxml import etree
 from thethuc.errors import DocxInputError
 from thethuc.load.build import Builder
 from thethuc.load.cascade import Resolver
-from thethuc.load.numbering import parse_numbering
 from thethuc.load.ooxml import NS, on_off, qn, to_int, wattr
 from thethuc.load.package import Package, Rel, open_package
 from thethuc.load.safety import Limits
 from thethuc.load.sections import build_section
-from thethuc.load.styles import StyleIndex, parse_styles
-from thethuc.load.theme import parse_theme
+from thethuc.load.styles import StyleIndex
+from thethuc.load.template import template_for
 from thethuc.load.walk import PartWalker, Site
 from thethuc.model import Document, Section
 
@@ -45,9 +44,9 @@ def _load(pkg: Package) -> Document:
     root = pkg.xml(main)
     if main is None or root is None or root.find(qn("w:body")) is None:
         raise DocxInputError(pkg.path, "not-docx", "không phải tệp .docx (thiếu w:body trong phần văn bản chính)")
-    styles = parse_styles(pkg.xml(pkg.related(main, "styles")))
-    resolver = Resolver(styles, parse_theme(pkg.xml(pkg.related(main, "theme"))),
-                        parse_numbering(pkg.xml(pkg.related(main, "numbering")), _style_num_id(styles)))
+    template = template_for(pkg, main)
+    styles = template.styles
+    resolver = Resolver(styles, template.theme, template.numbering, template.memo)
     builder = Builder(resolver, _comments(pkg.xml(pkg.related(main, "comments"))))
     walker = PartWalker(builder, styles, Site("document", main))
     for body in root.findall(qn("w:body")):  # several bodies are invalid but Word reads them all
@@ -94,15 +93,6 @@ def _walk_headers_footers(pkg: Package, builder: Builder, styles: StyleIndex,
                 walker.walk(root)
                 tracked |= walker.state.tracked_changes
     return tracked
-
-
-def _style_num_id(styles: StyleIndex) -> Callable[[str], str | None]:
-    """numStyleLink support: a numbering style's numId."""
-    def lookup(style_id: str) -> str | None:
-        style = styles.get(style_id, "numbering")
-        num = style.ppr.find(f"{qn('w:numPr')}/{qn('w:numId')}") if style and style.ppr is not None else None
-        return wattr(num, "val")
-    return lookup
 
 
 def _comments(root: etree._Element | None) -> dict[str, str]:

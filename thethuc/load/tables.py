@@ -4,7 +4,7 @@ which conditional table-style branches apply to a cell (``tblLook``), and the ta
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -27,6 +27,14 @@ class TableContext:
 
     style_id: str | None
     branches: tuple[str, ...]  # enabled tblStylePr types for the cell, in application order
+    # Part of every cascade memo key of a paragraph or run in a cell: hashed once, not per lookup.
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.style_id, self.branches)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 def _children(el: etree._Element, tag: str) -> Iterator[etree._Element]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from thethuc import model
 from thethuc.recognise import patterns as pt
-from thethuc.recognise.layout import Piece, displays_upper, pieces
+from thethuc.recognise.layout import Piece, displays_upper, piece_texts, pieces
 from thethuc.recognise.text import is_blank, squash
 from thethuc.textutil import comma_ends_items, continues_item
 
@@ -33,7 +33,7 @@ class ClosingLabels:
 
 def is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
     """A paragraph that opens the closing block: a signing authority or `Nơi nhận`."""
-    return any(pt.tham_quyen(p.text) or pt.is_noi_nhan(p.text) for p in pieces(doc, para))
+    return any(pt.tham_quyen(text) or pt.is_noi_nhan(text) for text in piece_texts(para))
 
 
 def _other_role(text: str) -> str | None:

@@ -5,6 +5,8 @@ Knows nothing of the title or body below it.
 """
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,6 +36,7 @@ class HeaderLabels:
     notes: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=4096)  # zone finders and labellers test the same header lines again
 def fixed_kind(text: str) -> str | None:
     """The role a header line has by its text alone, or None."""
     checks = (

@@ -5,6 +5,7 @@ integers, letters in the Vietnamese alphabet order, bullets without a number.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -85,6 +86,7 @@ def _parse_numbered(line: str) -> Label | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # the body labeller asks each paragraph twice (articles, then roles)
 def parse_label(text: str) -> Label | None:
     """The structure label a paragraph starts with, or None for running text."""
     line = squash(text)

@@ -5,6 +5,7 @@ placed with alignment, indents and tabs (LibreOffice, typed layouts); both end u
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -127,6 +128,16 @@ def pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
     found = _pieces(doc, para)
     _memo[id(para)] = (doc, para, tuple(found))
     return found
+
+
+def piece_texts(para: model.Paragraph) -> Iterator[str]:
+    """The texts of ``pieces`` in order, without their side and weight: finders that test only the
+    words (the closing-zone scan over the whole body) skip the layout work."""
+    for line in para.label_and_text.split("\n"):
+        for part in line.split("\t"):
+            text = squash(part)
+            if text:
+                yield text
 
 
 def _pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
