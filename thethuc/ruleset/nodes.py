@@ -45,6 +45,9 @@ class LList(list):  # type: ignore[type-arg]
     item_where: list[Where]
 
 
+# libyaml's composer keeps line marks too and reads the rule files ~10x faster: start-up time of
+# `thethuc check` in a pre-commit hook is mostly spent here.
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SCALARS = yaml.SafeLoader("")  # only its scalar constructors are used (int, float, bool, null)
 
 
@@ -85,7 +88,7 @@ def load_yaml_file(path: Path, shown: str | None = None) -> LDict:
 
 def load_yaml_text(text: str, name: str) -> LDict:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
