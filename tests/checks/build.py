@@ -12,7 +12,9 @@ from thethuc.model import (Border, Document, DrawnLine, Heading, Location, Parag
                            Recognised, Run, Section, Sourced, Table)
 from thethuc.ruleset.nodes import load_yaml_text
 from thethuc.ruleset.schema import build_rule
-from thethuc.ruleset.types import Rule
+from thethuc.ruleset import load_ruleset
+from thethuc.ruleset.select import apply_selection
+from thethuc.ruleset.types import Rule, RuleSet
 
 TNR = "Times New Roman"
 
@@ -122,3 +124,9 @@ message: {vi: "Lỗi", en: "Problem"}
 def make_rule(code: str, body: str) -> Rule:
     """A rule with the common keys filled in; ``body`` holds kind, target and the kind's keys."""
     return rule_from_yaml(code, COMMON + body)
+
+
+def hd36_for_fragments() -> RuleSet:
+    """hd36 without X008: unit documents are fragments with no header block, and X008 (no document
+    layout at all) would silence every other rule on them. X008 has its own test in test_engine.py."""
+    return apply_selection(load_ruleset("hd36"), ignore=["X008"])

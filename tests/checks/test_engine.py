@@ -49,6 +49,7 @@ def test_disabled_rules_do_not_run() -> None:
 def test_state_document_gets_x003_instead_of_header_findings() -> None:
     rec = recognised(para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu", size=13, bold=True),
                      para("Số: 15/QĐ-UBND", "so_ky_hieu", size=13),
+                     para("Lạng Sơn, ngày 05 tháng 3 năm 2019", "dia_danh_ngay", size=14, italic=True),
                      para("Nội dung.", "noi_dung", size=14, first_line_twips=567),
                      para("TM. ỦY BAN NHÂN DÂN", "tham_quyen_ky", size=13, bold=True), family="state")
     codes = {f.code for f in run_rules(HD36, rec)}
@@ -56,3 +57,15 @@ def test_state_document_gets_x003_instead_of_header_findings() -> None:
     assert not any(code[0] in "HTSN" for code in codes)
     party = replace(rec, family="party", roles=(None, *rec.roles[1:]))
     assert {"H001", "H008"} <= {f.code for f in run_rules(HD36, party)}
+
+
+def test_a_file_without_a_header_block_gets_x008_alone() -> None:
+    form = recognised(para("SƠ YẾU LÝ LỊCH", None, size=14, bold=True),
+                      para("1. Họ và tên: ………", "de_muc_2", size=13),
+                      para("2. Ngày sinh: ………", "de_muc_2", size=13))
+    assert [f.code for f in run_rules(HD36, form)] == ["X008"]
+    one_more = recognised(para("Số 15-NQ/TU", "so_ky_hieu", size=14),
+                          para("NGHỊ QUYẾT", "ten_loai", size=15, bold=True),
+                          para("Nội dung.", "noi_dung", size=13))
+    codes = {f.code for f in run_rules(HD36, one_more)}
+    assert "X008" not in codes and {"H001", "B001"} <= codes  # two header elements: checked in full

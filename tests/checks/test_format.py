@@ -4,10 +4,9 @@ from __future__ import annotations
 from thethuc.checks import run_rules
 from thethuc.checks.format import check
 from thethuc.model import Location
-from thethuc.ruleset import load_ruleset
-from tests.checks.build import make_rule, para, recognised, run
+from tests.checks.build import hd36_for_fragments, make_rule, para, recognised, run
 
-HD36 = load_ruleset("hd36")
+HD36 = hd36_for_fragments()
 
 
 def findings(code: str, rec):  # type: ignore[no-untyped-def]

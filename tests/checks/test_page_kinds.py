@@ -4,10 +4,9 @@ from __future__ import annotations
 from thethuc.checks import KINDS
 from thethuc.checks.fonts import mojibake_words, slot_of
 from thethuc.model import DrawnLine, Table
-from thethuc.ruleset import load_ruleset
-from tests.checks.build import a4_section, para, recognised, run
+from tests.checks.build import a4_section, hd36_for_fragments, para, recognised, run
 
-HD36 = load_ruleset("hd36")
+HD36 = hd36_for_fragments()
 
 
 def findings(code: str, rec):  # type: ignore[no-untyped-def]

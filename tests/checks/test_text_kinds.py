@@ -8,10 +8,9 @@ from thethuc.checks import KINDS
 from thethuc.checks.numbering import ordinal_label
 from thethuc.checks.reference import parse_reference
 from thethuc.model import Heading
-from thethuc.ruleset import load_ruleset
-from tests.checks.build import para, recognised
+from tests.checks.build import hd36_for_fragments, para, recognised
 
-HD36 = load_ruleset("hd36")
+HD36 = hd36_for_fragments()
 
 
 def findings(code: str, rec):  # type: ignore[no-untyped-def]

@@ -125,7 +125,8 @@ def test_extends_with_a_one_value_override(tmp_path: Path) -> None:
     assert props["size_pt"] == (16.0,) and props["bold"] == (True,) and props["case"] == ("upper",)
     assert h002.origin == f"{path}:4"
     assert len(ruleset.rules) == len(load_ruleset("hd36").rules)
-    rec = recognised(para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", size=15, bold=True))
+    rec = recognised(para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", size=15, bold=True),
+                     para("Số 15-NQ/TU", "so_ky_hieu", size=14))  # two header elements: not an X008 fragment
     from thethuc.checks import run_rules
     assert [f.actual.en for f in run_rules(ruleset, rec) if f.code == "H002"] == ["size 15 pt"]
 

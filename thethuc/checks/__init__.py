@@ -18,7 +18,8 @@ is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, wh
 - ``fonts``: the font of each character slot used; legacy fonts and TCVN3/VNI text;
 - ``page_number``: the PAGE field from page 2, none on page 1;
 - ``state_document``: a state document under a Party rule set (silences the rules it lists);
-- ``issue_date``: the issue date lies in the period the rule set governs (X007).
+- ``issue_date``: the issue date lies in the period the rule set governs (X007);
+- ``unrecognised``: no header block at all (a form, a detached appendix): said once, silencing the rest.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from thethuc.checks import (date, fonts, format, issue_date, list_punctuation, numbering, page, page_number,
-                            pattern, presence, reference, rule_line, state_document)
+                            pattern, presence, reference, rule_line, state_document, unrecognised)
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -34,7 +35,7 @@ KINDS: dict[str, ModuleType] = {
     "format": format, "page": page, "presence": presence, "pattern": pattern, "reference": reference,
     "date": date, "rule_line": rule_line, "numbering": numbering, "list_punctuation": list_punctuation,
     "fonts": fonts, "page_number": page_number, "state_document": state_document,
-    "issue_date": issue_date,
+    "issue_date": issue_date, "unrecognised": unrecognised,
 }
 
 
