@@ -5,7 +5,6 @@ are handed to the rule-set loader unchanged (one loader, one `extends` mechanism
 """
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -16,8 +15,8 @@ from typing import Any
 import yaml
 
 from thethuc.errors import RuleSetError
-from thethuc.model import SEVERITY_ORDER
-from thethuc.ruleset.nodes import LDict, Where, load_yaml_text
+from thethuc.model import SEVERITY_ORDER, Text
+from thethuc.ruleset.nodes import LDict, Where, load_yaml_text, suggest
 from thethuc.ruleset.types import RuleSet
 
 CONFIG_FILE = ".thethuc.yaml"
@@ -170,7 +169,8 @@ def _read_yaml(path: Path) -> tuple[Any, dict[str, int], str]:
         return yaml.safe_load(text), _yaml_lines(text), text
     except yaml.MarkedYAMLError as err:
         line = err.problem_mark.line + 1 if err.problem_mark else None
-        raise RuleSetError(str(path), line, f"YAML không hợp lệ: {err.problem}") from err
+        raise RuleSetError(str(path), line, Text(f"YAML không hợp lệ: {err.problem}",
+                                                 f"not valid YAML: {err.problem}")) from err
 
 
 def _toml_lines(text: str) -> dict[str, int]:
@@ -199,7 +199,7 @@ def _read_toml(path: Path) -> tuple[Any, dict[str, int], str]:
     except tomllib.TOMLDecodeError as err:
         match = re.search(r"line (\d+)", str(err))
         raise RuleSetError(str(path), int(match.group(1)) if match else None,
-                           f"TOML không hợp lệ: {err}") from err
+                           Text(f"TOML không hợp lệ: {err}", f"not valid TOML: {err}")) from err
     return data.get("tool", {}).get("thethuc", {}), _toml_lines(text), text
 
 
@@ -231,9 +231,11 @@ def read_config(path: str | Path) -> ProjectConfig:
     try:
         data, lines, text = _read_toml(path) if path.name == PYPROJECT else _read_yaml(path)
     except OSError as err:
-        raise RuleSetError(str(path), None, f"không đọc được tệp cấu hình: {err.strerror}") from err
+        raise RuleSetError(str(path), None, Text(f"không đọc được tệp cấu hình: {err.strerror}",
+                                                 f"cannot read the configuration file: {err.strerror}")) from err
     except UnicodeDecodeError as err:
-        raise RuleSetError(str(path), None, "tệp cấu hình không phải UTF-8") from err
+        raise RuleSetError(str(path), None, Text("tệp cấu hình không phải văn bản UTF-8",
+                                                 "the configuration file is not UTF-8 text")) from err
     config = _validate(data if data is not None else {}, str(path), lines)
     located = _located_rules(path, text, data, lines)
     return replace(config, rules=located) if located is not None else config
@@ -249,41 +251,49 @@ class _Checker:
         self.file = file
         self.lines = lines
 
-    def fail(self, key: str, message: str) -> RuleSetError:
+    def fail(self, key: str, message: Text) -> RuleSetError:
         line = self.lines.get(key, self.lines.get(key.split(".", 1)[0]))
         return RuleSetError(self.file, line, message)
 
     def codes(self, key: str, value: Any) -> tuple[str, ...]:
         items = value.replace(",", " ").split() if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-            raise self.fail(key, f"'{key}' phải là danh sách mã quy tắc, ví dụ [H003, P009]")
+            raise self.fail(key, Text(f"'{key}' phải là danh sách mã quy tắc, ví dụ [H003, P009]",
+                                      f"'{key}' must be a list of rule codes, e.g. [H003, P009]"))
         bad = [i for i in items if not _SELECTOR.match(i.strip())]
         if bad:
-            raise self.fail(key, f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)")
+            raise self.fail(key, Text(f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)",
+                                      f"'{key}': invalid code {bad[0]!r} (a code like H003, a prefix H, H0 or a rule name)"))
         return tuple(i.strip() for i in items)
 
     def choice(self, key: str, value: Any, allowed: Iterable[str]) -> str:
         allowed = tuple(allowed)
         if value not in allowed:
-            raise self.fail(key, f"'{key}' phải là một trong {', '.join(allowed)} (đang là {value!r})")
+            listed = ", ".join(allowed)
+            raise self.fail(key, Text(f"'{key}' phải là một trong {listed} (đang là {value!r})",
+                                      f"'{key}' must be one of {listed} (it is {value!r})"))
         return str(value)
 
 
 def _validate(data: Any, file: str, lines: Mapping[str, int]) -> ProjectConfig:
     check = _Checker(file, lines)
     if not isinstance(data, dict):
-        raise RuleSetError(file, 1, "tệp cấu hình phải là một bảng khóa: giá trị")
+        raise RuleSetError(file, 1, Text("tệp cấu hình phải là một bảng khóa: giá trị",
+                                         "a configuration file must be a mapping of key: value"))
     for key in data:
         if key not in KEYS:
-            near = difflib.get_close_matches(str(key), KEYS, n=1)
-            hint = f" (có phải '{near[0]}'?)" if near else f" (các khóa: {', '.join(KEYS)})"
-            raise check.fail(str(key), f"khóa không hợp lệ '{key}'{hint}")
+            hint = suggest(str(key), KEYS)
+            listed = ", ".join(KEYS)
+            raise check.fail(str(key), Text(f"khóa không hợp lệ '{key}'{hint.vi or f' (các khóa: {listed})'}",
+                                            f"unknown key '{key}'{hint.en or f' (keys are: {listed})'}"))
     extends = data.get("extends")
     if extends is not None and not isinstance(extends, str):
-        raise check.fail("extends", "'extends' phải là tên bộ quy tắc (hd36, hd05, nd30) hoặc đường dẫn")
+        raise check.fail("extends", Text("'extends' phải là tên bộ quy tắc (hd36, hd05, nd30) hoặc đường dẫn",
+                                         "'extends' must be a rule set name (hd36, hd05, nd30) or a path"))
     rules = data.get("rules", {}) or {}
     if not isinstance(rules, dict):
-        raise check.fail("rules", "'rules' phải là một bảng mã → thay đổi, ví dụ {B004: {severity: warning}}")
+        raise check.fail("rules", Text("'rules' phải là một bảng mã → thay đổi, ví dụ {B004: {severity: warning}}",
+                                       "'rules' must map codes to changes, e.g. {B004: {severity: warning}}"))
     return ProjectConfig(
         path=file, root=str(Path(file).resolve().parent), extends=extends, rules=rules,
         select=check.codes("select", data["select"]) if "select" in data else None,
@@ -297,7 +307,8 @@ def _validate(data: Any, file: str, lines: Mapping[str, int]) -> ProjectConfig:
 
 def _per_file_ignores(check: _Checker, value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not isinstance(value, dict):
-        raise check.fail("per-file-ignores", "'per-file-ignores' phải là bảng mẫu tệp → danh sách mã")
+        raise check.fail("per-file-ignores", Text("'per-file-ignores' phải là bảng mẫu tệp → danh sách mã",
+                                                  "'per-file-ignores' must map file patterns to lists of codes"))
     return tuple((str(glob), check.codes(f"per-file-ignores.{glob}", codes)) for glob, codes in value.items())
 
 
@@ -336,7 +347,7 @@ def _check_extends(config: ProjectConfig, spec: str) -> None:
     except RuleSetError as err:
         if err.file not in (spec, config.extends):
             raise  # the rule file exists and is itself wrong: its own file and line say more
-        raise RuleSetError(str(config.path), config.lines.get("extends"), err.message) from err
+        raise RuleSetError(str(config.path), config.lines.get("extends"), err.bilingual) from err
 
 
 def _overridden(config: ProjectConfig, spec: str) -> RuleSet | None:
@@ -344,8 +355,9 @@ def _overridden(config: ProjectConfig, spec: str) -> RuleSet | None:
         return None
     if spec == "auto":
         # auto picks hd36 or nd30 per document; overrides written for one may not fit the other.
-        raise RuleSetError(config.path, config.lines.get("rules"),
-                           "'rules:' cần một bộ quy tắc cố định (extends: hd36, hd05 hoặc nd30), không dùng 'auto'")
+        raise RuleSetError(config.path, config.lines.get("rules"), Text(
+            "'rules:' cần một bộ quy tắc cố định (extends: hd36, hd05 hoặc nd30), không dùng 'auto'",
+            "'rules:' needs a fixed rule set (extends: hd36, hd05 or nd30), not 'auto'"))
     from thethuc.ruleset.loader import load_overrides  # noqa: PLC0415 (only when a file overrides rules)
 
     located = config.rules if isinstance(config.rules, LDict) else _located(
@@ -370,6 +382,9 @@ class ConfigResolver:
         self.default_ruleset = default_ruleset
         self._by_folder: dict[Path, Path | None] = {}
         self._settings: dict[Path | None, Settings] = {}
+        # ``lang:`` of the last file read, set before its rule set loads: an error in the rule set
+        # it names (or in its ``rules:``) is then worded in the language that file asked for.
+        self.last_lang: str | None = None
 
     def _config_path(self, file: str | Path) -> Path | None:
         if self.cli.isolated:
@@ -387,6 +402,7 @@ class ConfigResolver:
         path = self._config_path(file)
         if path not in self._settings:
             config = read_config(path) if path is not None else ProjectConfig()
+            self.last_lang = config.lang
             self._settings[path] = resolve(config, self.cli, self.default_ruleset)
         return self._settings[path]
 

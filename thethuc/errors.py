@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from thethuc.model import Text
+
 InputKind = Literal["not-docx", "encrypted", "corrupt", "too-large", "unreadable"]
 
 EXIT_OK = 0
@@ -26,11 +28,30 @@ class DocxInputError(Exception):
 
 
 class RuleSetError(Exception):
-    """An invalid rule file or configuration, located at file:line."""
+    """An invalid rule file or configuration, located at file:line, worded in both languages.
 
-    def __init__(self, file: str, line: int | None, message: str) -> None:
+    ``str(err)`` and ``err.message`` stay Vietnamese (the default language) for callers that
+    predate English; ``err.render(lang)`` is the one-line ``file:line: message`` a command prints.
+    """
+
+    def __init__(self, file: str, line: int | None, message: str | Text) -> None:
         self.file = file
         self.line = line
-        self.message = message
-        where = f"{file}:{line}" if line is not None else file
-        super().__init__(f"{where}: {message}")
+        # A plain str comes from code that has only one wording: it serves both languages.
+        self.bilingual = message if isinstance(message, Text) else Text(message, message)
+        self.message = self.bilingual.vi
+        super().__init__(self.render("vi"))
+
+    def text(self, lang: str) -> str:
+        """The message alone, in ``lang`` ("vi" or "en")."""
+        return self.bilingual.get(lang)
+
+    def render(self, lang: str) -> str:
+        """``file:line: message`` in ``lang``; the line is left out when unknown."""
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.text(lang)}"
+
+    def __reduce__(self) -> tuple[type[RuleSetError], tuple[str, int | None, Text]]:
+        # Audit workers send errors across processes; the default pickling would replay only
+        # ``args`` (the rendered line) into __init__ and fail.
+        return (type(self), (self.file, self.line, self.bilingual))

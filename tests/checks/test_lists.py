@@ -83,8 +83,9 @@ def test_the_enacting_sentence_closes_the_can_cu_lines() -> None:
 
 
 def test_list_keys_are_validated() -> None:
-    with pytest.raises(RuleSetError, match="first_item: not a valid regular expression"):
+    with pytest.raises(RuleSetError, match=r"'first_item': biểu thức chính quy \(regex\) không hợp lệ") as caught:
         make_rule("N004", "kind: list_punctuation\ntarget: noi_nhan_muc\nfirst_item: '(unclosed'\n")
+    assert caught.value.text("en").startswith("'first_item': not a valid regular expression")
 
 
 def test_one_reference_kind_in_two_styles() -> None:
@@ -95,5 +96,6 @@ def test_one_reference_kind_in_two_styles() -> None:
     rec = recognised(para("Số: 15/QĐ-UBND", "so_ky_hieu"), family="state", document_type="quyết định")
     assert causes(state, rec) == []
     assert causes(party, rec) == ["colon after “Số”", "wrong separators"]
-    with pytest.raises(RuleSetError, match="style"):
+    with pytest.raises(RuleSetError, match="'style': giá trị không hợp lệ 'royal'") as caught:
         make_rule("H008", f"kind: reference\ntarget: so_ky_hieu\ncheck: shape\nstyle: royal\n{table}")
+    assert "'style': unknown value 'royal'" in caught.value.text("en")

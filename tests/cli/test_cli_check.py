@@ -74,9 +74,31 @@ def test_exit_2_on_a_bad_rule_file_with_one_line_and_nothing_checked(docs: Path,
     assert len(lines) == 1 and "quy-tac.yaml" in lines[0]
 
 
+def test_a_bad_rule_file_is_one_vietnamese_line_with_file_and_line_and_english_on_request(
+        docs: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "quy-tac.yaml"
+    bad.write_text("extends: hd36\nrules:\n  H002:\n    expct: {size_pt: 15}\n", encoding="utf-8")
+    vi = run(str(docs), "--ruleset", str(bad))
+    assert vi.exit_code == 2 and vi.stdout == ""
+    assert vi.stderr == (f"thethuc: {bad}:4: khóa không hợp lệ 'expct' trong quy tắc H002 (loại format) "
+                         "(có phải 'expect' không?)\n")
+    en = run(str(docs), "--ruleset", str(bad), "--lang", "en")
+    assert en.exit_code == 2 and en.stdout == ""
+    assert en.stderr == f"thethuc: {bad}:4: unknown key 'expct' in rule H002 (kind format) (did you mean 'expect'?)\n"
+
+
 def test_exit_2_on_an_unknown_builtin_rule_set(docs: Path) -> None:
     result = run(str(docs), "--ruleset", "hd99")
     assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("thethuc: hd99: không có bộ quy tắc 'hd99'")
+    english = run(str(docs), "--ruleset", "hd99", "--lang", "en")
+    assert english.exit_code == 2 and english.stderr.startswith("thethuc: hd99: unknown rule set 'hd99'")
+
+
+def test_a_missing_rule_file_is_named_in_the_chosen_language(docs: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "khong-co.yaml"
+    assert f"không tìm thấy tệp quy tắc: {missing}" in run(str(docs), "--ruleset", str(missing)).stderr
+    assert f"rule file not found: {missing}" in run(str(docs), "--ruleset", str(missing), "--lang", "en").stderr
 
 
 def test_exit_3_on_an_unreadable_file_among_good_ones_which_are_still_reported(docs: Path) -> None:
@@ -119,6 +141,9 @@ def test_select_keeps_only_the_chosen_codes(docs: Path) -> None:
 def test_an_unknown_code_in_select_is_a_usage_error(docs: Path) -> None:
     result = run(str(docs), "--select", "Z999")
     assert result.exit_code == 2 and "Z999" in result.stderr and result.stdout == ""
+    assert "không có quy tắc nào khớp 'Z999'" in result.stderr
+    typo = run(str(docs), "--select", "H0O2", "--lang", "en")
+    assert typo.stderr == "thethuc: --select/--ignore: no rule matches 'H0O2' (did you mean H012?)\n"
 
 
 # ---------------------------------------------------------------- output options

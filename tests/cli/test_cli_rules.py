@@ -48,10 +48,13 @@ def test_explain_unknown_code_suggests_the_nearest() -> None:
     result = run("explain", "H02", "--lang", "en")
     assert result.exit_code == 2
     assert "did you mean H002?" in result.stderr
-    assert "có phải H012?" in run("explain", "H0l2").stderr
+    assert "có phải H012 không?" in run("explain", "H0l2").stderr
     assert run("explain", "tieu-de-formt").stderr.count("tieu-de-format") == 1
 
 
 def test_rules_and_explain_reject_a_bad_rule_set() -> None:
-    assert run("rules", "--ruleset", "hd99").exit_code == 2
-    assert run("explain", "H002", "--ruleset", "hd99").exit_code == 2
+    for command in (("rules",), ("explain", "H002")):
+        vi, en = run(*command, "--ruleset", "hd99"), run(*command, "--ruleset", "hd99", "--lang", "en")
+        assert vi.exit_code == en.exit_code == 2
+        assert vi.stderr.startswith("thethuc: hd99: không có bộ quy tắc 'hd99'") and vi.stdout == ""
+        assert en.stderr.startswith("thethuc: hd99: unknown rule set 'hd99'") and en.stdout == ""

@@ -83,36 +83,49 @@ def test_a_complete_user_file_loads(tmp_path: Path) -> None:
     assert ruleset.name == "mine" and [r.code for r in ruleset.rules] == ["H002"]
 
 
-@pytest.mark.parametrize(("old", "new", "line", "needle"), [
-    ("    expect: {", "    expct: {", 11, "unknown key 'expct' in rule H002 (kind format) (did you mean 'expect'?)"),
-    ("size_pt: 15", "size_pts: 15", 11, "did you mean 'size_pt'?"),
-    ("target: tieu_de", "target: tieu_dee", 8, "unknown role 'tieu_dee' in target (did you mean 'tieu_de'?)"),
-    ("kind: format", "kind: formatt", 5, "unknown kind 'formatt' (did you mean 'format'?)"),
-    ("bold: true", "bold: 1", 11, "bold must be true or false, not the number 1"),
-    ("size_pt: 15", "size_pt: big", 11, "must be a number"),
-    ("grade: A", "grade: Z", 6, "grade: unknown value 'Z'"),
-    ("grade: A\n", "grade: A\n    severity: fatal\n", 7, "severity: unknown value 'fatal'"),
-    ("name: tieu-de-format", "name: Tieu De", 4, "kebab-case"),
-    ("  H002:", "  H02:", 3, "not a rule code"),
+@pytest.mark.parametrize(("old", "new", "line", "vi", "en"), [
+    ("    expect: {", "    expct: {", 11,
+     "khóa không hợp lệ 'expct' trong quy tắc H002 (loại format) (có phải 'expect' không?)",
+     "unknown key 'expct' in rule H002 (kind format) (did you mean 'expect'?)"),
+    ("size_pt: 15", "size_pts: 15", 11, "có phải 'size_pt' không?", "did you mean 'size_pt'?"),
+    ("target: tieu_de", "target: tieu_dee", 8,
+     "vai trò không hợp lệ 'tieu_dee' trong 'target' (có phải 'tieu_de' không?)",
+     "unknown role 'tieu_dee' in 'target' (did you mean 'tieu_de'?)"),
+    ("kind: format", "kind: formatt", 5, "loại kiểm tra (kind) 'formatt' (có phải 'format' không?)",
+     "unknown kind 'formatt' (did you mean 'format'?)"),
+    ("bold: true", "bold: 1", 11, "bold' phải là true hoặc false, không phải số 1",
+     "bold' must be true or false, not the number 1"),
+    ("size_pt: 15", "size_pt: big", 11, "size_pt' phải là một số, không phải chuỗi 'big'",
+     "size_pt' must be a number, not the text 'big'"),
+    ("grade: A", "grade: Z", 6, "'grade': giá trị không hợp lệ 'Z'", "'grade': unknown value 'Z'"),
+    ("grade: A\n", "grade: A\n    severity: fatal\n", 7, "'severity': giá trị không hợp lệ 'fatal'",
+     "'severity': unknown value 'fatal'"),
+    ("name: tieu-de-format", "name: Tieu De", 4, "'Tieu De' phải viết thường, nối bằng gạch ngang", "kebab-case"),
+    ("  H002:", "  H02:", 3, "'H02' không phải mã quy tắc", "'H02' is not a rule code"),
 ])
-def test_strict_validation_names_file_and_line(tmp_path: Path, old: str, new: str, line: int, needle: str) -> None:
+def test_strict_validation_names_file_and_line(tmp_path: Path, old: str, new: str, line: int, vi: str, en: str) -> None:
     path = write(tmp_path, RULE.replace(old, new, 1))
     err = error_of(path)
     assert (err.file, err.line) == (path, line), err
-    assert needle in err.message
-    assert str(err).startswith(f"{path}:{line}: ")
+    assert vi in err.message and vi in err.text("vi")  # Vietnamese is the default
+    assert en in err.text("en")
+    assert str(err).startswith(f"{path}:{line}: ") and str(err) == err.render("vi")
+    assert err.render("en") == f"{path}:{line}: {err.text('en')}"
 
 
 def test_duplicate_code_is_an_error(tmp_path: Path) -> None:
     duplicated = RULE + "\n".join(RULE.splitlines()[2:]) + "\n"
     err = error_of(write(tmp_path, duplicated))
-    assert err.line == 12 and "duplicate key 'H002' (first at line 3)" in err.message
+    assert err.line == 12 and "khóa 'H002' bị lặp lại (đã có ở dòng 3)" in err.message
+    assert "duplicate key 'H002' (first at line 3)" in err.text("en")
 
 
 def test_unknown_top_key_and_bad_yaml(tmp_path: Path) -> None:
-    assert "did you mean 'rules'" in error_of(write(tmp_path, "ruleset: x\nrule: {}\n")).message
+    err = error_of(write(tmp_path, "ruleset: x\nrule: {}\n"))
+    assert "khóa không hợp lệ 'rule' trong tệp quy tắc (có phải 'rules' không?)" in err.message
+    assert "did you mean 'rules'" in err.text("en")
     err = error_of(write(tmp_path, "rules: {H002: [\n", "bad.yaml"))
-    assert "not valid YAML" in err.message
+    assert "YAML không hợp lệ" in err.message and "not valid YAML" in err.text("en")
 
 
 def test_extends_with_a_one_value_override(tmp_path: Path) -> None:
@@ -142,11 +155,13 @@ def test_severity_override_and_off(tmp_path: Path) -> None:
 def test_override_errors_point_at_the_child_file(tmp_path: Path) -> None:
     path = write(tmp_path, "extends: hd36\nrules:\n  H002:\n    expect: {sise_pt: 16}\n")
     err = error_of(path)
-    assert (err.file, err.line) == (path, 4) and "did you mean 'size_pt'" in err.message
+    assert (err.file, err.line) == (path, 4) and "có phải 'size_pt' không?" in err.message
     err = error_of(write(tmp_path, "extends: hd36\nrules:\n  H099: off\n", "b.yaml"))
-    assert "cannot turn off unknown rule H099" in err.message
+    assert "không thể tắt quy tắc H099" in err.message
+    assert "cannot turn off unknown rule H099" in err.text("en")
     err = error_of(write(tmp_path, "extends: hd99\nrules: {}\n", "c.yaml"))
-    assert err.line == 1 and "unknown rule set 'hd99'" in err.message
+    assert err.line == 1 and "không có bộ quy tắc 'hd99'" in err.message
+    assert "unknown rule set 'hd99'" in err.text("en")
 
 
 def test_extends_a_relative_path_and_cycles(tmp_path: Path) -> None:
@@ -156,12 +171,14 @@ def test_extends_a_relative_path_and_cycles(tmp_path: Path) -> None:
     assert not child.get("P009").enabled and len(child.files) == 3
     write(tmp_path, "extends: loop2.yaml\nrules: {}\n", "loop1.yaml")
     write(tmp_path, "extends: loop1.yaml\nrules: {}\n", "loop2.yaml")
-    assert "cycle" in error_of(str(tmp_path / "loop1.yaml")).message
+    err = error_of(str(tmp_path / "loop1.yaml"))
+    assert "vòng lặp" in err.message and "cycle" in err.text("en")
 
 
 def test_unknown_builtin_name_suggests() -> None:
-    with pytest.raises(RuleSetError, match="did you mean 'hd36'"):
+    with pytest.raises(RuleSetError, match="có phải 'hd36' không?") as caught:
         load_ruleset("hd37")
+    assert "did you mean 'hd36'" in caught.value.text("en")
 
 
 def test_choose_ruleset_by_name_is_cached() -> None:

@@ -31,14 +31,16 @@ rules:
 
 def test_issue_date_rejects_an_inverted_period(tmp_path: Path) -> None:
     path = _write(tmp_path, "t.yaml", RULE.format(extra="    from: 2026-05-27\n    until: 2018-04-03"))
-    with pytest.raises(RuleSetError, match=r"t\.yaml:\d+: until must not be earlier than from"):
+    with pytest.raises(RuleSetError, match=r"t\.yaml:\d+: 'until' không được sớm hơn 'from'") as caught:
         load_file(path, "t.yaml")
+    assert caught.value.text("en") == "'until' must not be earlier than 'from'"
 
 
 def test_issue_date_rejects_a_non_date(tmp_path: Path) -> None:
     path = _write(tmp_path, "t.yaml", RULE.format(extra="    from: 27/5/2026"))
-    with pytest.raises(RuleSetError, match="YYYY-MM-DD"):
+    with pytest.raises(RuleSetError, match="'from' phải là ngày viết dạng YYYY-MM-DD") as caught:
         load_file(path, "t.yaml")
+    assert "'from' must be a date written YYYY-MM-DD, not '27/5/2026'" in caught.value.text("en")
 
 
 def test_null_in_a_child_removes_the_inherited_key(tmp_path: Path) -> None:
@@ -78,5 +80,6 @@ rules:
     target: co_quan_ban_hanh
     ratio: {min: 0.33}
 """
-    with pytest.raises(RuleSetError, match="ratio needs 'max'"):
+    with pytest.raises(RuleSetError, match="'ratio' thiếu khóa 'max'") as caught:
         load_file(_write(tmp_path, "t.yaml", text), "t.yaml")
+    assert caught.value.text("en") == "'ratio' needs 'max'"

@@ -130,6 +130,18 @@ def test_invalid_config_exits_2_with_file_and_line(repo: Path, text: str, line: 
     assert result.stdout == "" and not (repo / "out.sarif").exists()
 
 
+def test_config_errors_follow_lang_from_the_command_line_or_the_config(repo: Path) -> None:
+    config = repo / "van-ban" / ".thethuc.yaml"
+    config.write_text("extends: hd36\nignor: [H003]\n", encoding="utf-8")
+    assert "khóa không hợp lệ 'ignor' (có phải 'ignore' không?)" in run("van-ban").stderr
+    assert "unknown key 'ignor' (did you mean 'ignore'?)" in run("van-ban", "--lang", "en").stderr
+    # A readable configuration asking for English words the error of the rule set it names in English.
+    config.write_text("lang: en\nextends: hd99\n", encoding="utf-8")
+    english = run("van-ban")
+    assert english.exit_code == 2 and ".thethuc.yaml:2: unknown rule set 'hd99'" in english.stderr
+    assert ".thethuc.yaml:2: không có bộ quy tắc 'hd99'" in run("van-ban", "--lang", "vi").stderr
+
+
 def test_pyproject_table_is_a_config(repo: Path) -> None:
     (repo / "pyproject.toml").write_text('[tool.thethuc]\nfail-on = "bad"\n', encoding="utf-8")
     result = run("van-ban")

@@ -150,24 +150,28 @@ def test_bad_rule_overrides_name_the_config_line(tmp_path: Path, text: str, line
     assert (caught.value.file, caught.value.line) == (str(path), line)
 
 
-@pytest.mark.parametrize(("text", "line", "fragment"), [
-    ("extends: hd36\nignor: [H003]\n", 2, "có phải 'ignore'"),
-    ("extends: hd36\nfail-on: critical\n", 2, "fail-on"),
-    ("lang: fr\n", 1, "lang"),
-    ("extends: hd36\nselect: [tieu de]\n", 2, "mã không hợp lệ"),
-    ("ignore: [H003, 7]\n", 1, "ignore"),
-    ("per-file-ignores:\n  'a/*': [H003]\n  'b/*': 7\n", 3, "per-file-ignores"),
-    ("extends: [hd36]\n", 1, "extends"),
-    ("rules: [B004]\n", 1, "rules"),
-    ("extends: hd36\n  bad: : yaml\n", 2, "YAML"),
-    ("- just\n- a list\n", 1, "bảng"),
+@pytest.mark.parametrize(("text", "line", "fragment", "english"), [
+    ("extends: hd36\nignor: [H003]\n", 2, "khóa không hợp lệ 'ignor' (có phải 'ignore' không?)",
+     "unknown key 'ignor' (did you mean 'ignore'?)"),
+    ("extends: hd36\nfail-on: critical\n", 2, "'fail-on' phải là một trong", "'fail-on' must be one of"),
+    ("lang: fr\n", 1, "'lang' phải là một trong vi, en", "'lang' must be one of vi, en"),
+    ("extends: hd36\nselect: [tieu de]\n", 2, "mã không hợp lệ 'tieu de'", "invalid code 'tieu de'"),
+    ("ignore: [H003, 7]\n", 1, "'ignore' phải là danh sách mã", "'ignore' must be a list of rule codes"),
+    ("per-file-ignores:\n  'a/*': [H003]\n  'b/*': 7\n", 3, "'per-file-ignores.b/*' phải là danh sách mã",
+     "'per-file-ignores.b/*' must be a list"),
+    ("extends: [hd36]\n", 1, "'extends' phải là tên bộ quy tắc", "'extends' must be a rule set name"),
+    ("rules: [B004]\n", 1, "'rules' phải là một bảng", "'rules' must map codes"),
+    ("extends: hd36\n  bad: : yaml\n", 2, "YAML không hợp lệ", "not valid YAML"),
+    ("- just\n- a list\n", 1, "bảng", "must be a mapping"),
 ])
-def test_invalid_config_names_file_and_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
+def test_invalid_config_names_file_and_line(tmp_path: Path, text: str, line: int, fragment: str,
+                                            english: str) -> None:
     path = _write(tmp_path / ".thethuc.yaml", text)
     with pytest.raises(RuleSetError) as caught:
         read_config(path)
     assert (caught.value.file, caught.value.line) == (str(path), line)
-    assert fragment in caught.value.message
+    assert fragment in caught.value.message and fragment in str(caught.value)
+    assert english in caught.value.text("en")
 
 
 def test_unknown_extends_is_the_config_error(tmp_path: Path) -> None:
@@ -175,14 +179,16 @@ def test_unknown_extends_is_the_config_error(tmp_path: Path) -> None:
     with pytest.raises(RuleSetError) as caught:
         resolve(read_config(path), CliOptions())
     assert (caught.value.file, caught.value.line) == (str(path), 2)
-    assert "hd99" in caught.value.message
+    assert "không có bộ quy tắc 'hd99'" in caught.value.message
+    assert "unknown rule set 'hd99'" in caught.value.text("en")
 
 
 def test_invalid_pyproject_table_names_the_line(tmp_path: Path) -> None:
     path = _write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.thethuc]\nfail_on = "error"\n')
     with pytest.raises(RuleSetError) as caught:
         read_config(path)
-    assert caught.value.line == 5 and "fail-on" in caught.value.message
+    assert caught.value.line == 5 and "khóa không hợp lệ 'fail_on' (có phải 'fail-on' không?)" in caught.value.message
+    assert "unknown key 'fail_on' (did you mean 'fail-on'?)" in caught.value.text("en")
 
 
 def test_files_are_grouped_by_their_config_and_each_config_read_once(tmp_path: Path,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.memo import visible_runs
 from thethuc.model import Finding, FontSlot, Paragraph, Recognised, Run, Text
-from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_str, as_str_list, require
+from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_str, as_str_list, kind_rule, require
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"check", "font", "legacy_fonts", "min_words", "ignore_fonts"})
@@ -39,11 +39,11 @@ class Params:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    check = as_choice(require(node, "check", "a fonts rule"), node.at("check"), "check", ("slots", "legacy"))
+    check = as_choice(require(node, "check", kind_rule("fonts")), node.at("check"), "check", ("slots", "legacy"))
     if check == "slots":
-        return Params(check, font=as_str(require(node, "font", "a slots rule"), node.at("font"), "font"),
+        return Params(check, font=as_str(require(node, "font", kind_rule("fonts", "slots")), node.at("font"), "font"),
                       ignore_fonts=as_str_list(node.get("ignore_fonts", []), node.at("ignore_fonts"), "ignore_fonts"))
-    return Params(check, legacy_fonts=as_str_list(require(node, "legacy_fonts", "a legacy rule"),
+    return Params(check, legacy_fonts=as_str_list(require(node, "legacy_fonts", kind_rule("fonts", "legacy")),
                                                  node.at("legacy_fonts"), "legacy_fonts"),
                   min_words=as_int(node.get("min_words", 2), node.at("min_words"), "min_words"))
 

@@ -53,7 +53,8 @@ def _role_expect(role: str, value: object, where: Where, runs: str) -> RoleExpec
 
 def parse(node: LDict, where: Where) -> Params:
     if ("expect" in node) == ("expect_by_role" in node):
-        raise where.error("a format rule needs exactly one of 'expect' or 'expect_by_role'")
+        raise where.error(Text("quy tắc loại 'format' cần đúng một trong hai khóa 'expect' hoặc 'expect_by_role'",
+                               "a format rule needs exactly one of 'expect' or 'expect_by_role'"))
     runs = as_choice(node.get("runs", "every"), node.at("runs"), "runs", RUN_MODES)
     if "expect" in node:
         by_role: tuple[RoleExpect, ...] = (
@@ -64,7 +65,8 @@ def parse(node: LDict, where: Where) -> Params:
     scope = as_choice(node.get("scope", "roles"), node.at("scope"), "scope", ("roles", "document"))
     same = as_bool(node.get("same_size", False), node.at("same_size"), "same_size")
     if scope == "roles" and "expect" in node and "target" not in node:
-        raise where.error("a format rule with 'expect' needs a 'target' (or scope: document)")
+        raise where.error(Text("quy tắc loại 'format' có 'expect' cần khóa 'target' (hoặc 'scope: document')",
+                               "a format rule with 'expect' needs a 'target' (or 'scope: document')"))
     return Params(by_role, same, scope == "document")
 
 

@@ -37,14 +37,15 @@ def _as_date(value: object, where: Where, what: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(as_str(value, where, what))
     except ValueError as err:
-        raise where.error(f"{what} must be a date written YYYY-MM-DD, not '{value}'") from err
+        raise where.error(Text(f"'{what}' phải là ngày viết dạng YYYY-MM-DD (năm-tháng-ngày), không phải '{value}'",
+                               f"'{what}' must be a date written YYYY-MM-DD, not '{value}'")) from err
 
 
 def parse(node: LDict, where: Where) -> Params:
     start = _as_date(node["from"], node.at("from"), "from") if "from" in node else None
     until = _as_date(node["until"], node.at("until"), "until") if "until" in node else None
     if start is not None and until is not None and until < start:
-        raise node.at("until").error("until must not be earlier than from")
+        raise node.at("until").error(Text("'until' không được sớm hơn 'from'", "'until' must not be earlier than 'from'"))
     return Params(start=start, until=until,
                   undated=as_bool(node.get("undated", True), node.at("undated"), "undated"),
                   guideline=as_str(node.get("guideline", ""), node.at("guideline"), "guideline"))

@@ -59,11 +59,12 @@ def parse_number(value: Any, where: Where, what: str) -> Matcher:
     if isinstance(value, LDict):
         check_keys(value, ("min", "max"), what)
         if not value:
-            raise where.error(f"{what} needs min or max")
+            raise where.error(Text(f"'{what}' cần 'min' hoặc 'max'", f"'{what}' needs 'min' or 'max'"))
         low = as_number(value["min"], value.at("min"), f"{what}.min") if "min" in value else None
         high = as_number(value["max"], value.at("max"), f"{what}.max") if "max" in value else None
         if low is not None and high is not None and low > high:
-            raise where.error(f"{what}: min {low:g} is above max {high:g}")
+            raise where.error(Text(f"'{what}': 'min' {low:g} lớn hơn 'max' {high:g}",
+                                   f"'{what}': 'min' {low:g} is above 'max' {high:g}"))
         return Matcher(low=low, high=high)
     items = as_list(value, where, what)
     return Matcher(values=tuple(as_number(v, at, what) for v, at in zip(items, items.item_where)))

@@ -16,7 +16,7 @@ from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, role_name
 from thethuc.model import Finding, Heading, Recognised, Text
 from thethuc.ruleset.nodes import (LDict, Where, as_choice, as_list, as_mapping, as_roles, check_keys,
-                                   require)
+                                   kind_rule, require)
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import int_to_alpha, int_to_roman
 
@@ -36,17 +36,18 @@ class Params:
 
 
 def _level(value: object, where: Where) -> Level:
-    node = as_mapping(value, where, "levels item")
-    check_keys(node, ("role", "restart_under"), "levels item")
-    role = as_roles(require(node, "role", "a level"), node.at("role"), "role")[0]
+    item = Text("một mục của 'levels'", "a 'levels' item")
+    node = as_mapping(value, where, item)
+    check_keys(node, ("role", "restart_under"), item)
+    role = as_roles(require(node, "role", item), node.at("role"), "role")[0]
     under = as_roles(node.get("restart_under", []), node.at("restart_under"), "restart_under")
     return Level(role, under)
 
 
 def parse(node: LDict, where: Where) -> Params:
-    check = as_choice(require(node, "check", "a numbering rule"), node.at("check"), "check",
+    check = as_choice(require(node, "check", kind_rule("numbering")), node.at("check"), "check",
                       ("sequence", "punctuation"))
-    items = as_list(require(node, "levels", "a numbering rule"), node.at("levels"), "levels")
+    items = as_list(require(node, "levels", kind_rule("numbering")), node.at("levels"), "levels")
     return Params(check, tuple(_level(v, at) for v, at in zip(items, items.item_where)))
 
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group
 from thethuc.checks.matchers import Matcher, parse_number
-from thethuc.model import Finding, Paragraph, Recognised, Section, twips_to_mm
+from thethuc.model import Finding, Paragraph, Recognised, Section, Text, twips_to_mm
 from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_list, as_mapping, as_number,
-                                   as_str, as_str_list, check_keys, require)
+                                   as_str, as_str_list, check_keys, kind_rule, require)
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"check", "papers", "tolerance_mm", "orientation", "landscape_for_wide_tables", "side", "mm"})
@@ -41,20 +41,21 @@ class Params:
 
 
 def _paper(value: object, where: Where) -> Paper:
-    node = as_mapping(value, where, "papers item")
-    check_keys(node, ("name", "width_mm", "height_mm", "only_for"), "papers item")
-    return Paper(as_str(require(node, "name", "a paper"), node.at("name"), "name"),
-                 as_number(require(node, "width_mm", "a paper"), node.at("width_mm"), "width_mm"),
-                 as_number(require(node, "height_mm", "a paper"), node.at("height_mm"), "height_mm"),
+    item = Text("một mục của 'papers'", "a 'papers' item")
+    node = as_mapping(value, where, item)
+    check_keys(node, ("name", "width_mm", "height_mm", "only_for"), item)
+    return Paper(as_str(require(node, "name", item), node.at("name"), "name"),
+                 as_number(require(node, "width_mm", item), node.at("width_mm"), "width_mm"),
+                 as_number(require(node, "height_mm", item), node.at("height_mm"), "height_mm"),
                  as_str_list(node.get("only_for", []), node.at("only_for"), "only_for"))
 
 
 def parse(node: LDict, where: Where) -> Params:
-    check = as_choice(require(node, "check", "a page rule"), node.at("check"), "check",
+    check = as_choice(require(node, "check", kind_rule("page")), node.at("check"), "check",
                       ("paper", "orientation", "margin"))
     tolerance = as_number(node.get("tolerance_mm", 1.0), node.at("tolerance_mm"), "tolerance_mm")
     if check == "paper":
-        items = as_list(require(node, "papers", "a paper rule"), node.at("papers"), "papers")
+        items = as_list(require(node, "papers", kind_rule("page", "paper")), node.at("papers"), "papers")
         return Params(check, tuple(_paper(v, at) for v, at in zip(items, items.item_where)), tolerance)
     if check == "orientation":
         return Params(check, orientation=as_choice(node.get("orientation", "portrait"), node.at("orientation"),
@@ -62,8 +63,9 @@ def parse(node: LDict, where: Where) -> Params:
                       landscape_for_wide_tables=as_bool(node.get("landscape_for_wide_tables", True),
                                                         node.at("landscape_for_wide_tables"),
                                                         "landscape_for_wide_tables"))
-    side = as_choice(require(node, "side", "a margin rule"), node.at("side"), "side", SIDES)
-    matcher = parse_number(require(node, "mm", "a margin rule"), node.at("mm"), "mm")
+    margin = kind_rule("page", "margin")
+    side = as_choice(require(node, "side", margin), node.at("side"), "side", SIDES)
+    matcher = parse_number(require(node, "mm", margin), node.at("mm"), "mm")
     if matcher.values:  # a single value is a target with a tolerance; a range is taken as written
         low, high = min(matcher.values) - tolerance, max(matcher.values) + tolerance
         matcher = Matcher(low=low, high=high)

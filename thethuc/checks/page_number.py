@@ -16,7 +16,7 @@ from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
 from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Run, Section, Text
-from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, require
+from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, kind_rule, require
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"check", "size_pt", "italic", "align", "min_pages", "chars_per_page"})
@@ -37,7 +37,7 @@ def parse(node: LDict, where: Where) -> Params:
         return parser(node[key], node.at(key), key) if key in node else None
 
     return Params(
-        check=as_choice(require(node, "check", "a page_number rule"), node.at("check"), "check",
+        check=as_choice(require(node, "check", kind_rule("page_number")), node.at("check"), "check",
                         ("number", "first_page")),
         size_pt=opt("size_pt", parse_number), italic=opt("italic", parse_bool),
         align=opt("align", lambda v, w, k: parse_choice(v, w, k, ALIGNS)),

@@ -42,10 +42,11 @@ class Params:
 
 
 def _forbidden(value: object, where: Where) -> Forbidden:
-    node = as_mapping(value, where, "forbid item")
-    check_keys(node, ("match", "suggest"), "forbid item")
-    return Forbidden(compile_regex(require(node, "match", "a forbid item"), node.at("match"), "match"),
-                     as_str(require(node, "suggest", "a forbid item"), node.at("suggest"), "suggest"))
+    item = Text("một mục của 'forbid'", "a 'forbid' item")
+    node = as_mapping(value, where, item)
+    check_keys(node, ("match", "suggest"), item)
+    return Forbidden(compile_regex(require(node, "match", item), node.at("match"), "match"),
+                     as_str(require(node, "suggest", item), node.at("suggest"), "suggest"))
 
 
 def parse(node: LDict, where: Where) -> Params:
@@ -61,7 +62,9 @@ def parse(node: LDict, where: Where) -> Params:
         required=as_bool(node.get("required", False), node.at("required"), "required"),
         hint=as_text(node["hint"], node.at("hint"), "hint") if "hint" in node else None)
     if not (params.must_match or params.must_not_match or params.one_of or params.forbid):
-        raise where.error("a pattern rule needs must_match, must_not_match, one_of or forbid")
+        raise where.error(Text("quy tắc loại 'pattern' cần ít nhất một khóa 'must_match', 'must_not_match', "
+                               "'one_of' hoặc 'forbid'",
+                               "a pattern rule needs 'must_match', 'must_not_match', 'one_of' or 'forbid'"))
     return params
 
 

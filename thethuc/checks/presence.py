@@ -46,7 +46,8 @@ def compile_regex(value: object, where: Where, what: str) -> re.Pattern[str]:
     try:
         return re.compile(as_str(value, where, what))
     except re.error as err:
-        raise where.error(f"{what}: not a valid regular expression ({err})") from err
+        raise where.error(Text(f"'{what}': biểu thức chính quy (regex) không hợp lệ ({err})",
+                               f"'{what}': not a valid regular expression ({err})")) from err
 
 
 def parse(node: LDict, where: Where) -> Params:

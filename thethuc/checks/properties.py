@@ -58,7 +58,7 @@ def _parse_line_spacing(value: Any, where: Where, what: str) -> LineSpacing:
     exact = parse_number(node["exact_pt"], node.at("exact_pt"), f"{what}.exact_pt") if "exact_pt" in node else None
     multiple = parse_number(node["multiple"], node.at("multiple"), f"{what}.multiple") if "multiple" in node else None
     if exact is None and multiple is None:
-        raise where.error(f"{what} needs exact_pt or multiple")
+        raise where.error(Text(f"'{what}' cần 'exact_pt' hoặc 'multiple'", f"'{what}' needs 'exact_pt' or 'multiple'"))
     return LineSpacing(exact, multiple)
 
 

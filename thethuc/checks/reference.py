@@ -19,7 +19,7 @@ from thethuc.checks.presence import compile_regex
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_int, as_mapping, as_str,
-                                   as_str_list, require)
+                                   as_str_list, kind_rule, require)
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"check", "style", "abbreviations", "min_digits", "body_matches", "any_type", "required",
@@ -117,9 +117,9 @@ class Params:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    check = as_choice(require(node, "check", "a reference rule"), node.at("check"), "check", ("shape", "agreement"))
+    check = as_choice(require(node, "check", kind_rule("reference")), node.at("check"), "check", ("shape", "agreement"))
     style = as_choice(node.get("style", "party"), node.at("style"), "style", tuple(STYLES))
-    table = as_mapping(require(node, "abbreviations", "a reference rule"), node.at("abbreviations"), "abbreviations")
+    table = as_mapping(require(node, "abbreviations", kind_rule("reference")), node.at("abbreviations"), "abbreviations")
     abbreviations = {code: tuple(fold(t) for t in as_str_list(types, table.at(code), f"abbreviations.{code}"))
                      for code, types in table.items()}
     return Params(

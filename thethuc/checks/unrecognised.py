@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, as_int, as_roles, as_str_list, require
+from thethuc.ruleset.nodes import LDict, Where, as_int, as_roles, as_str_list, kind_rule, require
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"core", "min_found", "silence"})
@@ -26,7 +26,7 @@ class Params:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    return Params(as_roles(require(node, "core", "an unrecognised rule"), node.at("core"), "core"),
+    return Params(as_roles(require(node, "core", kind_rule("unrecognised")), node.at("core"), "core"),
                   as_int(node.get("min_found", 2), node.at("min_found"), "min_found"),
                   as_str_list(node.get("silence", []), node.at("silence"), "silence"))
 

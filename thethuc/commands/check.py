@@ -11,7 +11,7 @@ from typing import TextIO
 import click
 
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
-from thethuc.model import FileResult, InputProblem
+from thethuc.model import FileResult, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.ruleset.types import RuleSet
 
@@ -46,8 +46,9 @@ def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterabl
         ruleset = load_ruleset(BASE_RULESET if spec == AUTO else spec)
     for pattern in unknown_selectors(ruleset, (*select, *ignore)):
         near = suggestion(ruleset, pattern)
-        hint = f" (có phải {near}?)" if near else ""
-        raise RuleSetError("--select/--ignore", None, f"không có quy tắc nào khớp '{pattern}'{hint}")
+        raise RuleSetError("--select/--ignore", None, Text(
+            f"không có quy tắc nào khớp '{pattern}'" + (f" (có phải {near} không?)" if near else ""),
+            f"no rule matches '{pattern}'" + (f" (did you mean {near}?)" if near else "")))
 
 
 def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
@@ -176,7 +177,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         for settings in resolver.seen() or [resolver.settings_for(".")]:
             validate_ruleset(settings.ruleset_source, settings.select or (), settings.ignore)
     except RuleSetError as err:
-        _say(say_lang, str(err), str(err))
+        _say(lang or resolver.last_lang or "vi", err.render("vi"), err.render("en"))
         ctx.exit(EXIT_USAGE)
 
     first = resolver.seen()[0] if resolver.seen() else resolver.settings_for(".")
@@ -207,7 +208,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
             reporter.finish(summary)
     except RuleSetError as err:  # a rule set chosen per file (auto) that does not load
         files.abort()
-        _say(run_lang, str(err), str(err))
+        _say(run_lang, err.render("vi"), err.render("en"))
         ctx.exit(EXIT_USAGE)
     except BaseException:
         files.abort()

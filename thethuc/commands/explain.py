@@ -135,7 +135,7 @@ def command(ctx: click.Context, code: str, ruleset_spec: str, lang: str) -> None
     try:
         ruleset = load_ruleset(ruleset_spec)
     except RuleSetError as err:
-        click.echo(f"thethuc: {err}", err=True)
+        click.echo(f"thethuc: {err.render(lang)}", err=True)
         ctx.exit(EXIT_USAGE)
     rule = find_rule(ruleset, code)
     if rule is None:
@@ -144,7 +144,7 @@ def command(ctx: click.Context, code: str, ruleset_spec: str, lang: str) -> None
             hint = f" (did you mean {near}?)" if near else ""
             click.echo(f"thethuc: no rule '{code}' in rule set {ruleset.name}{hint}", err=True)
         else:
-            hint = f" (có phải {near}?)" if near else ""
+            hint = f" (có phải {near} không?)" if near else ""
             click.echo(f"thethuc: không có quy tắc '{code}' trong bộ {ruleset.name}{hint}", err=True)
         ctx.exit(EXIT_USAGE)
     sys.stdout.write("\n".join(explanation(rule, lang)) + "\n")

@@ -36,7 +36,7 @@ def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) ->
     try:
         ruleset = load_ruleset(ruleset_spec)
     except RuleSetError as err:
-        click.echo(f"thethuc: {err}", err=True)
+        click.echo(f"thethuc: {err.render(lang)}", err=True)
         ctx.exit(EXIT_USAGE)
     en = lang == "en"
     console = make_console(sys.stdout, False if no_color else None)

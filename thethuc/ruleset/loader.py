@@ -20,6 +20,7 @@ from thethuc.ruleset.types import Rule, RuleSet
 TOP_KEYS = ("ruleset", "title", "description", "extends", "rules", "select", "ignore", "fail-on")
 _BUILTIN = re.compile(r"^[a-z][a-z0-9_-]*$")
 _MAX_DEPTH = 8
+_RULE_FILE = Text("tệp quy tắc", "a rule file")
 
 
 def builtin_path(name: str) -> Path | None:
@@ -48,14 +49,16 @@ def locate(spec: str, relative_to: Path | None = None, where: Where | None = Non
     if _BUILTIN.match(spec) and not spec.endswith((".yaml", ".yml")):
         path = builtin_path(spec)
         if path is None:
-            message = f"unknown rule set '{spec}'{suggest(spec, builtin_names())}"
+            hint, known = suggest(spec, builtin_names()), ", ".join(builtin_names())
+            message = Text(f"không có bộ quy tắc '{spec}'{hint.vi}; các bộ có sẵn: {known}",
+                           f"unknown rule set '{spec}'{hint.en}; built-in rule sets: {known}")
             raise (where.error(message) if where else RuleSetError(spec, None, message))
         return path, f"rules/{spec}.yaml"
     path = Path(spec).expanduser()
     if not path.is_absolute() and relative_to is not None:
         path = relative_to / path
     if not path.is_file():
-        message = f"rule file not found: {path}"
+        message = Text(f"không tìm thấy tệp quy tắc: {path}", f"rule file not found: {path}")
         raise (where.error(message) if where else RuleSetError(spec, None, message))
     return path, str(spec if relative_to is None else path)
 
@@ -99,11 +102,13 @@ def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
             if isinstance(value, str) else None
         if toggle is not None:
             if code not in parent:
-                raise where.error(f"cannot turn {'on' if toggle else 'off'} unknown rule {code}"
-                                  f"{suggest(code, parent)}")
+                hint = suggest(code, parent)
+                raise where.error(Text(f"không thể {'bật' if toggle else 'tắt'} quy tắc {code} vì bộ quy tắc gốc "
+                                       f"không có mã này{hint.vi}",
+                                       f"cannot turn {'on' if toggle else 'off'} unknown rule {code}{hint.en}"))
             merged[code] = _switch(parent[code], toggle, where)
             continue
-        node = as_mapping(value, where, f"rule {code}")
+        node = as_mapping(value, where, Text(f"quy tắc {code}", f"rule {code}"))
         merged[code] = _merge(parent[code], node) if code in parent else node
         merged[code].where = where
     return merged
@@ -115,15 +120,16 @@ def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
 def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LDict, dict[str, LDict], list[str], str | None]:
     """(top mapping, merged rules, file chain base first, parent name) of one file and its parents."""
     data = load_yaml_file(path, shown)
-    check_keys(data, TOP_KEYS, "a rule file")
-    own = as_mapping(require(data, "rules", "a rule file"), data.at("rules"), "rules")
+    check_keys(data, TOP_KEYS, _RULE_FILE)
+    own = as_mapping(require(data, "rules", _RULE_FILE), data.at("rules"), "rules")
     parent_spec = data.get("extends")
     if parent_spec is None:
         return data, merge_rules({}, own), [shown], None
     spec = as_str(parent_spec, data.at("extends"), "extends")
     parent_path, parent_shown = locate(spec, path.parent, data.at("extends"))
     if str(parent_path.resolve()) in seen or depth >= _MAX_DEPTH:
-        raise data.at("extends").error(f"'extends: {spec}' makes a cycle")
+        raise data.at("extends").error(Text(f"'extends: {spec}' tạo thành vòng lặp (tệp kế thừa lại chính nó)",
+                                            f"'extends: {spec}' makes a cycle"))
     _, parent_rules, chain, _ = _read(parent_path, parent_shown, depth + 1, (*seen, str(parent_path.resolve())))
     return data, merge_rules(parent_rules, own), [*chain, shown], spec
 

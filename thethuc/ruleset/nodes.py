@@ -9,12 +9,28 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import yaml
 
 from thethuc.errors import RuleSetError
 from thethuc.model import ROLES, Text
+
+# What a reader is reading, for its messages: a YAML key (path) such as "expect.size_pt", shown
+# quoted and untranslated in both languages, or a description already worded in both (``Text``).
+What: TypeAlias = str | Text
+
+
+def named(what: What) -> Text:
+    """``what`` as it appears inside a message: a key quoted as written, a description as given."""
+    return what if isinstance(what, Text) else Text(f"'{what}'", f"'{what}'")
+
+
+def kind_rule(kind: str, check: str | None = None) -> Text:
+    """How messages name a rule of one kind (and ``check:`` variant) in both languages."""
+    variant = f" (check: {check})" if check else ""
+    article = "an" if kind[:1] in "aeiou" else "a"
+    return Text(f"quy tắc loại '{kind}'{variant}", f"{article} '{kind}' rule{variant}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +40,7 @@ class Where:
     file: str
     line: int | None
 
-    def error(self, message: str) -> RuleSetError:
+    def error(self, message: Text) -> RuleSetError:
         return RuleSetError(self.file, self.line, message)
 
 
@@ -60,11 +76,14 @@ def _convert(node: yaml.Node, file: str) -> Any:
             key = _convert(key_node, file)
             key_where = Where(file, key_node.start_mark.line + 1)
             if not isinstance(key, (str, int, bool)):
-                raise key_where.error("a key must be a plain word")
+                raise key_where.error(Text("tên khóa phải là một từ, không phải danh sách hay bảng",
+                                           "a key must be a plain word"))
             key = str(key)
             if key in out:
                 # PyYAML silently keeps the last duplicate; a repeated rule code is a mistake.
-                raise key_where.error(f"duplicate key '{key}' (first at line {out.key_where[key].line})")
+                first = out.key_where[key].line
+                raise key_where.error(Text(f"khóa '{key}' bị lặp lại (đã có ở dòng {first})",
+                                           f"duplicate key '{key}' (first at line {first})"))
             out[key] = _convert(value_node, file)
             out.key_where[key] = key_where
         return out
@@ -81,8 +100,13 @@ def load_yaml_file(path: Path, shown: str | None = None) -> LDict:
     name = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise RuleSetError(name, None, f"cannot read the rule file ({err})") from err
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise RuleSetError(name, None, Text(f"không đọc được tệp quy tắc ({reason})",
+                                            f"cannot read the rule file ({reason})")) from err
+    except UnicodeDecodeError as err:
+        raise RuleSetError(name, None, Text("tệp quy tắc không phải văn bản UTF-8",
+                                            "the rule file is not UTF-8 text")) from err
     return load_yaml_text(text, name)
 
 
@@ -92,44 +116,59 @@ def load_yaml_text(text: str, name: str) -> LDict:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise RuleSetError(name, line, f"not valid YAML: {getattr(err, 'problem', err)}") from err
+        problem = getattr(err, "problem", err)  # PyYAML words it in English only
+        raise RuleSetError(name, line, Text(f"YAML không hợp lệ: {problem}", f"not valid YAML: {problem}")) from err
     if node is None:
-        raise RuleSetError(name, 1, "the rule file is empty")
+        raise RuleSetError(name, 1, Text("tệp quy tắc trống", "the rule file is empty"))
     data = _convert(node, name)
     if not isinstance(data, LDict):
-        raise RuleSetError(name, 1, "a rule file must be a mapping (ruleset:, title:, rules: …)")
+        raise RuleSetError(name, 1, Text("tệp quy tắc phải là một bảng khóa: giá trị (ruleset:, title:, rules: …)",
+                                         "a rule file must be a mapping (ruleset:, title:, rules: …)"))
     return data
 
 
 # ---------------------------------------------------------------- strict readers
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
+def suggest(word: str, choices: Iterable[str]) -> Text:
+    """`` (có phải 'x' không?)`` / `` (did you mean 'x'?)`` for the closest choice, or empty texts."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    if not close:
+        return Text("", "")
+    return Text(f" (có phải '{close[0]}' không?)", f" (did you mean '{close[0]}'?)")
 
 
-def check_keys(node: LDict, allowed: Iterable[str], what: str) -> None:
+def check_keys(node: LDict, allowed: Iterable[str], what: What) -> None:
     """Reject keys outside ``allowed`` with a did-you-mean hint at the key's own line."""
     allowed = list(allowed)
     for key in node:
         if key not in allowed:
-            raise node.at(key).error(f"unknown key '{key}' in {what}{suggest(key, allowed)}")
+            hint, name = suggest(key, allowed), named(what)
+            raise node.at(key).error(Text(f"khóa không hợp lệ '{key}' trong {name.vi}{hint.vi}",
+                                          f"unknown key '{key}' in {name.en}{hint.en}"))
 
 
-def require(node: LDict, key: str, what: str) -> Any:
+def require(node: LDict, key: str, what: What) -> Any:
     if key not in node:
-        raise node.where.error(f"{what} needs '{key}'")
+        name = named(what)
+        raise node.where.error(Text(f"{name.vi} thiếu khóa '{key}'", f"{name.en} needs '{key}'"))
     return node[key]
 
 
-def as_mapping(value: Any, where: Where, what: str) -> LDict:
+def _must_be(where: Where, what: What, vi: str, en: str, value: Any) -> RuleSetError:
+    """"'what' must be <en>, not <value>", worded in both languages."""
+    name, found = named(what), _kind(value)
+    return where.error(Text(f"{name.vi} phải là {vi}, không phải {found.vi}",
+                            f"{name.en} must be {en}, not {found.en}"))
+
+
+def as_mapping(value: Any, where: Where, what: What) -> LDict:
     if not isinstance(value, LDict):
-        raise where.error(f"{what} must be a mapping, not {_kind(value)}")
+        raise _must_be(where, what, "một bảng khóa: giá trị", "a mapping", value)
     return value
 
 
-def as_list(value: Any, where: Where, what: str) -> LList:
+def as_list(value: Any, where: Where, what: What) -> LList:
     """A list; a single scalar is accepted as a one-item list (``target: tieu_de``)."""
     if isinstance(value, LList):
         return value
@@ -138,56 +177,59 @@ def as_list(value: Any, where: Where, what: str) -> LList:
         items.where, items.item_where = where, [where] * len(items)
         return items
     if isinstance(value, (LDict, type(None))):
-        raise where.error(f"{what} must be a list, not {_kind(value)}")
+        raise _must_be(where, what, "một danh sách", "a list", value)
     single = LList([value])
     single.where, single.item_where = where, [where]
     return single
 
 
-def as_str(value: Any, where: Where, what: str) -> str:
+def as_str(value: Any, where: Where, what: What) -> str:
     if not isinstance(value, str):
-        raise where.error(f"{what} must be text, not {_kind(value)}")
+        raise _must_be(where, what, "chuỗi ký tự", "text", value)
     return value
 
 
-def as_bool(value: Any, where: Where, what: str) -> bool:
+def as_bool(value: Any, where: Where, what: What) -> bool:
     if not isinstance(value, bool):
-        raise where.error(f"{what} must be true or false, not {_kind(value)}")
+        raise _must_be(where, what, "true hoặc false", "true or false", value)
     return value
 
 
-def as_number(value: Any, where: Where, what: str) -> float:
+def as_number(value: Any, where: Where, what: What) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise where.error(f"{what} must be a number, not {_kind(value)}")
+        raise _must_be(where, what, "một số", "a number", value)
     return float(value)
 
 
-def as_int(value: Any, where: Where, what: str) -> int:
+def as_int(value: Any, where: Where, what: What) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise where.error(f"{what} must be a whole number, not {_kind(value)}")
+        raise _must_be(where, what, "một số nguyên", "a whole number", value)
     return value
 
 
-def as_choice(value: Any, where: Where, what: str, choices: Iterable[str]) -> str:
+def as_choice(value: Any, where: Where, what: What, choices: Iterable[str]) -> str:
     text = as_str(value, where, what)
     choices = list(choices)
     if text not in choices:
-        raise where.error(f"{what}: unknown value '{text}'{suggest(text, choices)}; "
-                          f"expected one of {', '.join(choices)}")
+        name, hint, listed = named(what), suggest(text, choices), ", ".join(choices)
+        raise where.error(Text(f"{name.vi}: giá trị không hợp lệ '{text}'{hint.vi}; chọn một trong {listed}",
+                               f"{name.en}: unknown value '{text}'{hint.en}; expected one of {listed}"))
     return text
 
 
-def as_str_list(value: Any, where: Where, what: str) -> tuple[str, ...]:
+def as_str_list(value: Any, where: Where, what: What) -> tuple[str, ...]:
     items = as_list(value, where, what)
     return tuple(as_str(item, at, what) for item, at in zip(items, items.item_where))
 
 
-def as_roles(value: Any, where: Where, what: str = "target") -> tuple[str, ...]:
+def as_roles(value: Any, where: Where, what: What = "target") -> tuple[str, ...]:
     roles = as_str_list(value, where, what)
     items = as_list(value, where, what)
     for role, at in zip(roles, items.item_where):
         if role not in ROLES:
-            raise at.error(f"unknown role '{role}' in {what}{suggest(role, sorted(ROLES))}")
+            name, hint = named(what), suggest(role, sorted(ROLES))
+            raise at.error(Text(f"vai trò không hợp lệ '{role}' trong {name.vi}{hint.vi}",
+                                f"unknown role '{role}' in {name.en}{hint.en}"))
     return roles
 
 
@@ -211,15 +253,16 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Text:
+    """What was written instead, for "must be …, not <this>"."""
     if isinstance(value, dict):
-        return "a mapping"
+        return Text("một bảng khóa: giá trị", "a mapping")
     if isinstance(value, list):
-        return "a list"
+        return Text("một danh sách", "a list")
     if value is None:
-        return "nothing"
+        return Text("giá trị trống", "nothing")
     if isinstance(value, bool):
-        return f"the truth value {str(value).lower()}"
+        return Text(f"giá trị {str(value).lower()}", f"the truth value {str(value).lower()}")
     if isinstance(value, (int, float)):
-        return f"the number {value}"
-    return f"the text '{value}'"
+        return Text(f"số {value}", f"the number {value}")
+    return Text(f"chuỗi '{value}'", f"the text '{value}'")

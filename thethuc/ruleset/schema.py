@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from thethuc.model import Text
 from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping, as_roles, as_str,
                                    as_text, check_keys, require, suggest)
 from thethuc.ruleset.types import GRADE_SEVERITY, Rule
@@ -27,28 +28,34 @@ def _kinds() -> dict[str, Any]:
 
 def check_code(code: str, where: Where) -> None:
     if not _CODE.match(code):
-        raise where.error(f"'{code}' is not a rule code (a letter and three digits, e.g. H002)")
+        raise where.error(Text(f"'{code}' không phải mã quy tắc (1–3 chữ cái in hoa rồi ba chữ số, ví dụ H002)",
+                               f"'{code}' is not a rule code (1–3 capital letters then three digits, e.g. H002)"))
 
 
 def _kind(node: LDict) -> Any:
     kinds = _kinds()
-    name = as_str(require(node, "kind", "a rule"), node.at("kind"), "kind")
+    name = as_str(require(node, "kind", Text("quy tắc", "a rule")), node.at("kind"), "kind")
     if name not in kinds:
-        raise node.at("kind").error(f"unknown kind '{name}'{suggest(name, kinds)}; "
-                                    f"kinds are {', '.join(sorted(kinds))}")
+        hint, listed = suggest(name, kinds), ", ".join(sorted(kinds))
+        raise node.at("kind").error(Text(f"không có loại kiểm tra (kind) '{name}'{hint.vi}; các loại: {listed}",
+                                         f"unknown kind '{name}'{hint.en}; kinds are {listed}"))
     return name, kinds[name]
 
 
 def build_rule(code: str, node: Any, where: Where) -> Rule:
     """The typed Rule for ``code`` from its (merged) mapping."""
     check_code(code, where)
-    node = as_mapping(node, where, f"rule {code}")
+    rule = Text(f"quy tắc {code}", f"rule {code}")
+    node = as_mapping(node, where, rule)
     kind_name, kind = _kind(node)
-    check_keys(node, (*COMMON_KEYS, *sorted(kind.KEYS)), f"rule {code} (kind {kind_name})")
-    name = as_str(require(node, "name", f"rule {code}"), node.at("name"), "name")
+    check_keys(node, (*COMMON_KEYS, *sorted(kind.KEYS)),
+               Text(f"quy tắc {code} (loại {kind_name})", f"rule {code} (kind {kind_name})"))
+    name = as_str(require(node, "name", rule), node.at("name"), "name")
     if not _NAME.match(name):
-        raise node.at("name").error(f"rule name '{name}' must be kebab-case (e.g. tieu-de-format)")
-    grade = as_choice(require(node, "grade", f"rule {code}"), node.at("grade"), "grade", GRADES)
+        raise node.at("name").error(Text(
+            f"tên quy tắc '{name}' phải viết thường, nối bằng gạch ngang (ví dụ tieu-de-format)",
+            f"rule name '{name}' must be kebab-case (e.g. tieu-de-format)"))
+    grade = as_choice(require(node, "grade", rule), node.at("grade"), "grade", GRADES)
     severity = as_choice(node["severity"], node.at("severity"), "severity", SEVERITIES) \
         if "severity" in node else GRADE_SEVERITY[grade[0]]
     params = kind.parse(node, node.where)
@@ -56,9 +63,9 @@ def build_rule(code: str, node: Any, where: Where) -> Rule:
         tuple(getattr(kind, "default_target", lambda _p: ())(params))
     return Rule(
         code=code, name=name, kind=kind_name, severity=severity, grade=grade,
-        source=as_str(require(node, "source", f"rule {code}"), node.at("source"), "source"),
-        description=as_text(require(node, "description", f"rule {code}"), node.at("description"), "description"),
-        message=as_text(require(node, "message", f"rule {code}"), node.at("message"), "message"),
+        source=as_str(require(node, "source", rule), node.at("source"), "source"),
+        description=as_text(require(node, "description", rule), node.at("description"), "description"),
+        message=as_text(require(node, "message", rule), node.at("message"), "message"),
         target=target, params=params,
         enabled=as_bool(node.get("enabled", True), node.at("enabled"), "enabled"),
         example=as_text(node["example"], node.at("example"), "example") if "example" in node else None,
