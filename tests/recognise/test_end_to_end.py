@@ -2,7 +2,6 @@
 LibreOffice-like tab layout), the samples/good set and the shared corpus."""
 from __future__ import annotations
 
-from itertools import groupby
 from pathlib import Path
 
 import pytest
@@ -101,35 +100,6 @@ def test_tab_layout_from_raw_xml(tmp_path: Path) -> None:
     ]
 
 
-# Full role lists of a representative subset of samples/good (5 of 10), as runs (role, count)
-# over every paragraph, blank ones included; the other samples are checked for their skeleton.
-_HEAD = [("co_quan_cap_tren", 1), ("co_quan_ban_hanh", 1), ("dau_sao", 1), ("so_ky_hieu", 1), ("tieu_de", 1),
-         ("duong_ke_tieu_de", 1), ("dia_danh_ngay", 1)]
-_SIGN = [("tham_quyen_ky", 1), ("chuc_vu_ky", 1), (None, 4), ("ho_ten_ky", 1), ("so_trang", 1), (None, 1)]
-SAMPLE_RUNS: dict[str, list[tuple[str | None, int]]] = {
-    "nghi-quyet": _HEAD + [
-        ("ten_loai", 1), ("ten_hoi_nghi", 2), ("trich_yeu", 2), ("gach_trich_yeu", 1), ("de_muc_1", 1),
-        ("noi_dung", 4), ("de_muc_1", 1), ("de_muc_2", 1), ("noi_dung", 1), ("de_muc_2", 1), ("de_muc_4", 2),
-        ("de_muc_1", 1), ("noi_dung", 6), ("de_muc_2", 1), ("noi_dung", 3), ("de_muc_1", 1), ("noi_dung", 3),
-        ("noi_nhan", 1), ("noi_nhan_muc", 6)] + _SIGN,
-    "quyet-dinh": _HEAD + [
-        ("ten_loai", 1), ("trich_yeu", 2), ("gach_trich_yeu", 1), ("can_cu", 5), ("dieu", 2), ("khoan", 2),
-        ("diem", 3), ("dieu", 1), ("noi_dung", 4), ("dieu", 1), ("noi_dung", 1), ("noi_nhan", 1),
-        ("noi_nhan_muc", 4)] + _SIGN,
-    "cong-van": _HEAD[:4] + [("trich_yeu_cong_van", 2)] + _HEAD[4:] + [
-        ("kinh_gui", 1), ("kinh_gui_muc", 2), ("noi_dung", 1), ("de_muc_2", 6), ("noi_dung", 2),
-        ("noi_nhan", 1), ("noi_nhan_muc", 3)] + _SIGN,
-    "to-trinh": _HEAD + [
-        ("ten_loai", 1), ("trich_yeu", 1), ("gach_trich_yeu", 1), ("kinh_gui", 1), ("noi_dung", 10),
-        ("noi_nhan", 1), ("noi_nhan_muc", 3)] + _SIGN[1:],
-    "quy-dinh": _HEAD + [
-        ("ten_loai", 1), ("trich_yeu", 2), ("gach_trich_yeu", 1), ("chuong", 1), ("chuong_ten", 1), ("dieu", 1),
-        ("khoan", 2), ("dieu", 1), ("noi_dung", 1), ("chuong", 1), ("chuong_ten", 1), ("muc", 1), ("muc_ten", 1),
-        ("dieu", 1), ("noi_dung", 2), ("muc", 1), ("muc_ten", 1), ("dieu", 1), ("noi_dung", 2), ("chuong", 1),
-        ("chuong_ten", 1), ("dieu", 1), ("noi_dung", 2), ("noi_nhan", 1), ("noi_nhan_muc", 6)] + _SIGN,
-}
-
-
 def _sample(name: str) -> Path:
     path = SAMPLES / f"{name}.docx"
     if not path.is_file():
@@ -137,22 +107,11 @@ def _sample(name: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", sorted(SAMPLE_RUNS))
-def test_good_sample_full_role_list(name: str) -> None:
+# Every role of every sample is held by test_sample_roles.py; here, the facts it does not hold.
+@pytest.mark.parametrize("name", sorted(p.stem for p in SAMPLES.glob("*.docx")))
+def test_good_samples_have_an_issue_date(name: str) -> None:
     rec = recognise(load_document(_sample(name)))
-    assert [(k, len(list(g))) for k, g in groupby(rec.roles)] == SAMPLE_RUNS[name]
-    assert rec.family == "party"
-
-
-@pytest.mark.parametrize("name", ["bao-cao", "chi-thi", "huong-dan", "ke-hoach", "thong-bao"])
-def test_other_good_samples_have_the_whole_skeleton(name: str) -> None:
-    rec = recognise(load_document(_sample(name)))
-    present = set(rec.roles)
-    assert {"tieu_de", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh_ngay", "ten_loai", "trich_yeu",
-            "tham_quyen_ky", "chuc_vu_ky", "ho_ten_ky", "noi_nhan", "so_trang"} <= present
-    assert rec.document_type == {"bao-cao": "báo cáo", "chi-thi": "chỉ thị", "huong-dan": "hướng dẫn",
-                                 "ke-hoach": "kế hoạch", "thong-bao": "thông báo"}[name]
-    assert rec.issue_date is not None
+    assert rec.issue_date is not None and 2018 <= rec.issue_date.year <= 2026
 
 
 def test_every_loadable_corpus_file_is_recognised(corpus_vn: Path) -> None:
