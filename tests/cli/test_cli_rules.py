@@ -58,3 +58,16 @@ def test_rules_and_explain_reject_a_bad_rule_set() -> None:
         assert vi.exit_code == en.exit_code == 2
         assert vi.stderr.startswith("thethuc: hd99: không có bộ quy tắc 'hd99'") and vi.stdout == ""
         assert en.stderr.startswith("thethuc: hd99: unknown rule set 'hd99'") and en.stdout == ""
+
+
+def test_rules_of_a_derived_set_mark_what_it_changes() -> None:
+    from thethuc.commands.rules import changed_here
+    from thethuc.ruleset import load_ruleset
+
+    hd05 = load_ruleset("hd05")
+    changed = {rule.code for rule in hd05.rules if changed_here(rule.origin, hd05.files)}
+    assert {"B006", "N004", "S002", "B011"} <= changed  # hd05.md's differences
+    assert not {"H002", "H006", "T002"} & changed  # the size table HD05 repeats unchanged
+    result = run("rules", "--ruleset", "hd05")
+    assert result.exit_code == 0 and "khác hd36" in result.output
+    assert "khác" not in run("rules").output.splitlines()[2]  # hd36 extends nothing: no such column

@@ -17,6 +17,11 @@ def first_sentence(text: str) -> str:
     return head + "." if dot and rest else line
 
 
+def changed_here(origin: str, files: tuple[str, ...]) -> bool:
+    """Whether a rule was last written by the rule set's own file (the end of its extends chain)."""
+    return bool(files) and origin.rpartition(":")[0] == files[-1]
+
+
 @click.command("rules")
 @click.option("--ruleset", "ruleset_spec", default="hd36", show_default=True,
               help="Bộ quy tắc: hd36, hd05, nd30 hoặc đường dẫn tệp YAML.")
@@ -41,12 +46,17 @@ def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) ->
     en = lang == "en"
     console = make_console(sys.stdout, False if no_color else None)
     table = Table(box=box.SIMPLE_HEAD, title=f"{ruleset.name} — {ruleset.title.get(lang)}")
-    for header in (("code", "mã"), ("name", "tên"), ("severity", "mức"), ("grade", "bậc"),
-                   ("description", "mô tả")):
+    headers = [("code", "mã"), ("name", "tên"), ("severity", "mức"), ("grade", "bậc"), ("description", "mô tả")]
+    if ruleset.extends:  # a derived set (hd05 extends hd36): mark what its own file changes or adds
+        headers.insert(0, (f"changed from {ruleset.extends}", f"khác {ruleset.extends}"))
+    for header in headers:
         table.add_column(header[0] if en else header[1], overflow="fold")
     for rule in ruleset.rules:
         severity = (RichText(w.severity_label(rule.severity, lang), style=SEVERITY_STYLE[rule.severity])
                     if rule.enabled else RichText("off" if en else "tắt", style="dim"))
-        table.add_row(rule.code, rule.name, severity, rule.grade,
-                      w.excerpt(first_sentence(rule.description.get(lang)), DESCRIPTION_CHARS))
+        cells = [rule.code, rule.name, severity, rule.grade,
+                 w.excerpt(first_sentence(rule.description.get(lang)), DESCRIPTION_CHARS)]
+        if ruleset.extends:
+            cells.insert(0, "✎" if changed_here(rule.origin, ruleset.files) else "")
+        table.add_row(*cells)
     console.print(table)
