@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from thethuc.audit.stopping import StopFlag
-from thethuc.audit.worker import Job, Task, check_chunk, error_result
+from thethuc.audit.worker import Job, Task, error_result, render_chunk
 
 Outcome = tuple[int, Any]
 POLL_S = 0.2
@@ -60,7 +60,7 @@ class DaskRunner:
                     chunk = retry.pop() if retry else next(source, None)
                     if chunk is None:
                         break
-                    inflight[client.submit(check_chunk, chunk, self.job, pure=False)] = chunk
+                    inflight[client.submit(render_chunk, chunk, self.job, pure=False)] = chunk
                 if not inflight or self.stop.hard:
                     return
                 try:

@@ -16,7 +16,7 @@ import jinja2
 
 from thethuc import __version__
 from thethuc.audit.discovery import Candidate
-from thethuc.audit.outputs import NOT_CHECKED_HINT
+from thethuc.audit.render import NOT_CHECKED_HINT, Rendered, digest_of
 from thethuc.audit.summary import AuditSummary, Record
 
 MAX_ROWS = 20_000  # beyond this the table would be too slow to filter; CSV/JSONL have every file
@@ -68,14 +68,16 @@ class HtmlSink:
             self._spool.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     def file(self, rec: Record) -> None:
-        r = rec.result
-        counts = Counter(f.severity for f in r.findings)
-        codes = Counter(f.code for f in r.findings)
+        self.rendered(rec.cand, Rendered(digest_of(rec.result)))
+
+    def rendered(self, cand: Candidate, out: Rendered) -> None:
+        d = out.digest
+        counts = Counter(sev for _, _, sev in d.findings)
+        codes = Counter(code for code, _, _ in d.findings)
         self._spool_row({
-            "path": rec.cand.display, "folder": rec.cand.folder, "status": r.status,
-            "doc_type": r.document_type or "", "e": counts["error"], "w": counts["warning"],
-            "i": counts["info"], "codes": sorted(codes.items()),
-            "note": r.error.message if r.error else ""})
+            "path": cand.display, "folder": cand.folder, "status": d.status,
+            "doc_type": d.document_type or "", "e": counts["error"], "w": counts["warning"],
+            "i": counts["info"], "codes": sorted(codes.items()), "note": d.error_message})
 
     def not_checked(self, cand: Candidate) -> None:
         self._spool_row({"path": cand.display, "folder": cand.folder, "status": "not-checked",

@@ -91,10 +91,16 @@ class Journal:
         return replace(result, path=cand.display)
 
     def record(self, cand: Candidate, result: FileResult) -> None:
-        line = {"v": FORMAT, "key": cand.path, "path": cand.display, "size": cand.size,
-                "mtime_ns": cand.mtime_ns, "fingerprint": self.fp, "status": result.status,
-                "counts": severity_counts(result), "result": result_to_dict(result)}
-        self._out.write(json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n")
+        self.record_json(cand, result.status, severity_counts(result),
+                         json.dumps(result_to_dict(result), ensure_ascii=False))
+
+    def record_json(self, cand: Candidate, status: str, counts: dict[str, int], result_json: str) -> None:
+        """Append one file whose result is already JSON text (``result_to_dict``, made by a worker)."""
+        head = {"v": FORMAT, "key": cand.path, "path": cand.display, "size": cand.size,
+                "mtime_ns": cand.mtime_ns, "fingerprint": self.fp, "status": status, "counts": counts}
+        # The same bytes as dumping the whole line at once: "result" is simply the last key.
+        line = json.dumps(head, ensure_ascii=False)[:-1] + ', "result": ' + result_json + "}\n"
+        self._out.write(line.encode("utf-8"))
         self._out.flush()  # per file: a Ctrl-C or kill keeps everything finished so far
 
     def close(self) -> None:

@@ -1,24 +1,21 @@
 """Streaming audit outputs: CSV (one row per finding, Excel-friendly) and JSON Lines (one per file).
 
-Each writer receives records as they finish and keeps nothing per file in memory.
+Each writer receives files as they finish, already rendered to text (``audit.render``), and keeps
+nothing per file in memory.
 """
 from __future__ import annotations
 
 import csv
-import json
+import time
 from typing import IO, Protocol
 
 from thethuc.audit.discovery import Candidate
+from thethuc.audit.render import (FINDING_COLUMNS, NOT_CHECKED_HINT, Outputs, Rendered, base_cells,
+                                  csv_lang, render)
 from thethuc.audit.summary import AuditSummary, Record
-from thethuc.model import Finding, Text
 from thethuc.report.csv import safe_cell
-from thethuc.report.json_report import file_json
 
-NOT_CHECKED_HINT = Text(
-    vi="định dạng cũ, chưa kiểm tra: mở bằng Word và lưu thành .docx, hoặc chạy lại với --convert "
-       "(cần LibreOffice)",
-    en="old format, not checked: open in Word and save as .docx, or re-run with --convert "
-       "(needs LibreOffice)")
+__all__ = ["NOT_CHECKED_HINT", "CsvSink", "JsonlSink", "Sink"]
 
 _HEADERS = {
     "vi": ("Tệp", "Thư mục", "Trạng thái", "Loại văn bản", "Bộ quy tắc", "Lý do chọn bộ quy tắc", "Mã", "Tên quy tắc", "Mức",
@@ -28,75 +25,72 @@ _HEADERS = {
            "Element", "Message", "Expected", "Actual", "Part", "Paragraph", "Table", "Text",
            "Also at paragraphs", "File error"),
 }
-_STATUS = {"vi": {"checked": "đã kiểm tra", "error": "không đọc được", "not-checked": "chưa kiểm tra"},
-           "en": {"checked": "checked", "error": "unreadable", "not-checked": "not checked"}}
-_SEVERITY = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"},
-             "en": {"error": "error", "warning": "warning", "info": "info"}}
+# Rows reach the disk at least this often; flushing per file cost more than writing the rows.
+# (The journal, which resuming relies on, is still flushed per file.)
+FLUSH_EVERY_S = 1.0
 
 
 class Sink(Protocol):
-    def file(self, rec: Record) -> None: ...
+    def rendered(self, cand: Candidate, out: Rendered) -> None: ...
 
     def not_checked(self, cand: Candidate) -> None: ...
 
     def finish(self, summary: AuditSummary, interrupted: bool) -> None: ...
 
 
-class CsvSink:
-    """UTF-8 with BOM so Excel opens Vietnamese correctly; one row per finding or error file."""
+class _TextSink:
+    """A text file written as files finish, flushed now and then rather than per file."""
 
-    def __init__(self, path: str, lang: str = "vi") -> None:
-        self.lang = lang if lang in _HEADERS else "vi"
-        self._fh: IO[str] = open(path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
-        self._w = csv.writer(self._fh)
-        self._w.writerow(_HEADERS[self.lang])
+    def __init__(self, fh: IO[str]) -> None:
+        self._fh = fh
+        self._flushed = time.monotonic()
 
-    def _base(self, cand: Candidate, status: str, doc_type: str | None, ruleset: str,
-              reason: Text | None = None) -> list[str]:
-        return [cand.display, cand.folder, _STATUS[self.lang][status], doc_type or "", ruleset,
-                reason.get(self.lang) if reason else ""]
-
-    def _row(self, cells: list[str]) -> None:
-        self._w.writerow([safe_cell(cell) for cell in cells])
-
-    def _finding(self, f: Finding) -> list[str]:
-        loc = f.location
-        table = "" if loc is None or loc.table is None else ",".join(str(n) for n in loc.table)
-        also = ", ".join(str(a.paragraph) for a in f.also)
-        return [f.code, f.name, _SEVERITY[self.lang].get(f.severity, f.severity), f.element or "",
-                f.message.get(self.lang), f.expected.get(self.lang) if f.expected else "",
-                f.actual.get(self.lang) if f.actual else "", loc.part if loc else "",
-                str(loc.paragraph) if loc else "", table, f.excerpt, also]
-
-    def file(self, rec: Record) -> None:
-        r = rec.result
-        base = self._base(rec.cand, r.status, r.document_type, r.ruleset, r.ruleset_reason)
-        if r.status == "error":
-            self._row(base + [""] * 12 + [r.error.message if r.error else ""])
-        for f in r.findings:
-            self._row(base + self._finding(f) + [""])
-        self._fh.flush()
-
-    def not_checked(self, cand: Candidate) -> None:
-        self._row(self._base(cand, "not-checked", None, "") + [""] * 12 + [NOT_CHECKED_HINT.get(self.lang)])
+    def _write(self, text: str) -> None:
+        self._fh.write(text)
+        now = time.monotonic()
+        if now - self._flushed >= FLUSH_EVERY_S:
+            self._fh.flush()
+            self._flushed = now
 
     def finish(self, summary: AuditSummary, interrupted: bool) -> None:
         self._fh.close()
 
 
-class JsonlSink:
+class CsvSink(_TextSink):
+    """UTF-8 with BOM so Excel opens Vietnamese correctly; one row per finding or error file."""
+
+    def __init__(self, path: str, lang: str = "vi") -> None:
+        self.lang = csv_lang(lang)
+        super().__init__(open(path, "w", encoding="utf-8-sig", newline=""))  # noqa: SIM115
+        self._w = csv.writer(self._fh)
+        self._w.writerow(_HEADERS[self.lang])
+
+    def file(self, rec: Record) -> None:
+        self.rendered(rec.cand, render(rec.result, rec.cand.display, rec.cand.folder,
+                                       Outputs(self.lang, csv=True)))
+
+    def rendered(self, cand: Candidate, out: Rendered) -> None:
+        self._write(out.csv)
+
+    def not_checked(self, cand: Candidate) -> None:
+        base = base_cells(cand.display, cand.folder, "not-checked", None, "", None, self.lang)
+        self._w.writerow([safe_cell(c) for c in base + [""] * FINDING_COLUMNS
+                          + [NOT_CHECKED_HINT.get(self.lang)]])
+
+
+class JsonlSink(_TextSink):
     """One JSON object per file, in the shape of one entry of the check report (spec §4)."""
 
     def __init__(self, path: str, lang: str = "vi") -> None:
         self.lang = lang
-        self._fh: IO[str] = open(path, "w", encoding="utf-8")  # noqa: SIM115
+        super().__init__(open(path, "w", encoding="utf-8"))  # noqa: SIM115
 
     def file(self, rec: Record) -> None:
-        self._fh.write(json.dumps(file_json(rec.result, self.lang), ensure_ascii=False) + "\n")
-        self._fh.flush()
+        self.rendered(rec.cand, render(rec.result, rec.cand.display, rec.cand.folder,
+                                       Outputs(self.lang, jsonl=True)))
+
+    def rendered(self, cand: Candidate, out: Rendered) -> None:
+        self._write(out.jsonl)
 
     def not_checked(self, cand: Candidate) -> None:
         pass  # the spec §4 shape has no "not checked" status; the CSV, HTML and summary list them
-
-    def finish(self, summary: AuditSummary, interrupted: bool) -> None:
-        self._fh.close()

@@ -15,10 +15,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from thethuc.audit.stopping import StopFlag
-from thethuc.audit.worker import Job, Task, check_chunk, error_result, init_worker
+from thethuc.audit.render import Rendered
+from thethuc.audit.worker import Job, Task, error_result, init_worker, render_chunk
 from thethuc.model import FileResult
 
-Outcome = tuple[int, FileResult]
+# A worker's rendered file, or a FileResult made here for a file whose worker died.
+Outcome = tuple[int, FileResult | Rendered]
 POLL_S = 0.2  # how often a wait wakes up to notice Ctrl-C
 TASKS_PER_CHILD = 400  # recycle workers now and then so lxml/heap growth cannot accumulate
 GIVE_UP_AFTER = 3  # files in a row that "kill" a worker before any file succeeded: workers are broken
@@ -33,11 +35,18 @@ def _context() -> multiprocessing.context.BaseContext:
     # Dask's loop); spawn where forkserver does not exist (Windows, some macOS setups).
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        # Imported once in the server, so each forked worker starts with the stages loaded.
-        ctx.set_forkserver_preload(["thethuc.audit.worker", "thethuc.pipeline", "thethuc.load",
-                                    "thethuc.recognise", "thethuc.ruleset", "thethuc.checks"])
+        # Imported once in the server, so each forked worker starts with the stages and the
+        # built-in rule sets loaded. Only the first call counts: the server lives as long as we do.
+        ctx.set_forkserver_preload(["thethuc.audit.preload"])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def prestart() -> None:
+    """Start the fork server now: its imports then overlap the parent's own start-up and walk."""
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver  # noqa: PLC0415 (absent on Windows)
+        forkserver.ensure_running()
 
 
 def default_jobs() -> int:
@@ -127,7 +136,7 @@ class LocalPool:
             chunk = st.retry.popleft() if from_retry else next(source, None)
             if chunk is None:
                 return
-            fut = executor.submit(check_chunk, chunk, self.job)
+            fut = executor.submit(render_chunk, chunk, self.job)
             st.inflight[fut] = chunk
             if from_retry:
                 st.alone.add(fut)

@@ -13,8 +13,10 @@ from thethuc.audit.discovery import Candidate, walk
 from thethuc.audit.journal import Journal, fingerprint
 from thethuc.audit.outputs import CsvSink, JsonlSink, Sink
 from thethuc.audit.stopping import StopFlag, sigint_sets
-from thethuc.audit.summary import AuditSummary, Record
+from thethuc.audit.render import Outputs, Rendered, render
+from thethuc.audit.summary import AuditSummary
 from thethuc.audit.worker import DEFAULT_CHECKER, Job, Task
+from thethuc.model import FileResult
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl-C
 
@@ -48,7 +50,7 @@ class AuditOutcome:
 class ProgressHook(Protocol):
     def start(self, total: int) -> None: ...
 
-    def advance(self, rec: Record, summary: AuditSummary) -> None: ...
+    def advance(self, summary: AuditSummary) -> None: ...
 
     def stopping(self) -> None: ...
 
@@ -58,7 +60,7 @@ class ProgressHook(Protocol):
 class _NoProgress:
     def start(self, total: int) -> None: ...
 
-    def advance(self, rec: Record, summary: AuditSummary) -> None: ...
+    def advance(self, summary: AuditSummary) -> None: ...
 
     def stopping(self) -> None: ...
 
@@ -109,11 +111,20 @@ class _Run:
     journal: Journal | None
     stop: StopFlag = field(default_factory=StopFlag)
 
-    def emit(self, rec: Record) -> None:
-        self.summary.add(rec)
+    def outputs(self, journal: bool = True) -> Outputs:
+        """The per-file texts to render (a result read back from the journal is not written again)."""
+        return Outputs(self.opts.lang, jsonl=bool(self.opts.jsonl), csv=bool(self.opts.csv),
+                       journal=journal and self.journal is not None)
+
+    def emit(self, cand: Candidate, out: FileResult | Rendered, reused: bool = False) -> None:
+        if isinstance(out, FileResult):  # reused from the journal, or made here for a dead worker
+            out = render(out, cand.display, cand.folder, self.outputs(journal=not reused))
+        if self.journal is not None and not reused:
+            self.journal.record_json(cand, out.digest.status, out.digest.severity_counts(), out.journal)
+        self.summary.add_digest(cand, out.digest, reused, converted=cand.kind == "convert")
         for sink in self.sinks:
-            sink.file(rec)
-        self.progress.advance(rec, self.summary)
+            sink.rendered(cand, out)
+        self.progress.advance(self.summary)
 
     def not_checked(self, cand: Candidate) -> None:
         self.summary.add_not_checked(cand)
@@ -131,13 +142,14 @@ class _Run:
                 continue
             reused = self.journal.lookup(cand) if self.journal else None
             if reused is not None:
-                self.emit(Record(cand, reused, reused=True, converted=cand.kind == "convert"))
+                self.emit(cand, reused, reused=True)
                 continue
-            tasks.append(Task(i, cand.path, cand.display, convert=cand.kind == "convert"))
+            tasks.append(Task(i, cand.path, cand.display, convert=cand.kind == "convert",
+                              folder=cand.folder))
         return tasks
 
     def execute(self, tasks: list[Task]) -> None:
-        job = Job(self.opts.ruleset, self.opts.checker, self.opts.timeout)
+        job = Job(self.opts.ruleset, self.opts.checker, self.opts.timeout, self.outputs())
         sizes = [c.size for c in self.cands]
         chunks = chunked(tasks, sizes, self.opts.chunk_files, self.opts.chunk_bytes)
         if self.opts.scheduler:
@@ -146,17 +158,17 @@ class _Run:
         else:
             from thethuc.audit.pool import LocalPool  # noqa: PLC0415
             outcomes = LocalPool(job, self.opts.jobs, self.stop).run(chunks)
-        for index, result in outcomes:
-            cand = self.cands[index]
-            if self.journal is not None:
-                self.journal.record(cand, result)
-            self.emit(Record(cand, result, converted=cand.kind == "convert"))
+        for index, out in outcomes:
+            self.emit(self.cands[index], out)
 
 
 def run_audit(opts: AuditOptions, progress: ProgressHook | None = None,
               stop: StopFlag | None = None) -> AuditOutcome:
     """Audit ``opts.roots``; Ctrl-C (or ``stop.set()``) ends early with what is done written out."""
     progress = progress or _NoProgress()
+    if not opts.scheduler:
+        from thethuc.audit.pool import prestart  # noqa: PLC0415
+        prestart()  # workers' imports load while we walk the folders
     cands = list(walk(opts.roots))  # paths only: small even for 100 000 files
     summary = AuditSummary(fail_on=opts.fail_on, total=len(cands))
     can_convert = opts.convert and find_soffice() is not None

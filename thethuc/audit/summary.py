@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from thethuc.audit.codec import severity_counts
 from thethuc.audit.discovery import Candidate
+from thethuc.audit.render import Digest, digest_of
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 from thethuc.model import SEVERITY_ORDER, FileResult
 
@@ -82,39 +83,48 @@ class AuditSummary:
         return sum(self.severities.values())
 
     def is_conforming(self, result: FileResult) -> bool:
+        return self._conforms(f.severity for f in result.findings)
+
+    def _conforms(self, severities: Iterable[str]) -> bool:
         floor = SEVERITY_ORDER[self.fail_on]
-        return not any(SEVERITY_ORDER[f.severity] >= floor for f in result.findings)
+        return not any(SEVERITY_ORDER[s] >= floor for s in severities)
 
     def add(self, rec: Record) -> None:
-        folder = self.folders.setdefault(rec.cand.folder, FolderTotal(rec.cand.folder))
+        self.add_digest(rec.cand, digest_of(rec.result), rec.reused, rec.converted)
+
+    def add_digest(self, cand: Candidate, d: Digest, reused: bool = False,
+                   converted: bool = False) -> None:
+        """Count one finished file from its digest (what workers send back instead of the result)."""
+        folder = self.folders.setdefault(cand.folder, FolderTotal(cand.folder))
         folder.files += 1
-        self.reused += rec.reused
-        self.converted += rec.converted
-        result = rec.result
-        if result.status == "error":
+        self.reused += reused
+        self.converted += converted
+        if d.status == "error":
             self.unreadable += 1
             folder.unreadable += 1
-            self.error_kinds[result.error.kind if result.error else "unreadable"] += 1
+            self.error_kinds[d.error_kind or "unreadable"] += 1
             return
         self.checked += 1
-        if self.is_conforming(result):
+        if self._conforms(sev for _, _, sev in d.findings):
             self.conforming += 1
             folder.conforming += 1
-        folder.findings += len(result.findings)
-        self._add_findings(result)
+        folder.findings += len(d.findings)
+        self._add_findings(d)
 
-    def _add_findings(self, result: FileResult) -> None:
-        counts = severity_counts(result)
+    def _add_findings(self, d: Digest) -> None:
+        counts = d.severity_counts()
         self.severities.update(counts)
         seen: set[str] = set()
-        for f in result.findings:
-            total = self.rules.setdefault(f.code, RuleTotal(f.code, f.name, f.severity))
+        for code, name, severity in d.findings:
+            total = self.rules.get(code)
+            if total is None:
+                total = self.rules[code] = RuleTotal(code, name, severity)
             total.findings += 1
-            if f.code not in seen:
+            if code not in seen:
                 total.files += 1
-                seen.add(f.code)
-        if result.findings:
-            item = Worst(counts["error"], counts["warning"], counts["info"], result.path)
+                seen.add(code)
+        if d.findings:
+            item = Worst(counts["error"], counts["warning"], counts["info"], d.path)
             if len(self._worst) < WORST_KEPT:
                 heapq.heappush(self._worst, item)
             else:

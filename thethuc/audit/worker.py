@@ -15,6 +15,7 @@ from functools import cache
 from types import FrameType
 
 from thethuc.audit.convert import ConversionError, convert_to_docx
+from thethuc.audit.render import Outputs, Rendered, render
 from thethuc.model import FileResult, InputProblem
 
 DEFAULT_CHECKER = "thethuc.pipeline:check_file"
@@ -29,6 +30,7 @@ class Task:
     read_path: str  # what the checker opens: the file itself or its converted copy
     display: str  # the path shown in every output
     convert: bool = False  # an old .doc/.odt: convert to a temporary .docx first
+    folder: str = ""  # the top-level folder, a cell of the CSV rows rendered in the worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ class Job:
     ruleset_spec: str = "hd36"
     checker: str = DEFAULT_CHECKER  # "module:function", importable in the workers
     timeout: float | None = None  # seconds per file; None = no limit
+    outputs: Outputs = Outputs()  # the texts rendered per file for the parent to write
 
 
 class _Timeout(BaseException):
@@ -111,6 +114,11 @@ def check_task(task: Task, job: Job) -> FileResult:
     return _check_converted(task, job) if task.convert else check_one(task, job)
 
 
-def check_chunk(tasks: list[Task], job: Job) -> list[tuple[int, FileResult]]:
-    """Check a few files in one round trip: small files are cheaper in batches."""
-    return [(t.index, check_task(t, job)) for t in tasks]
+def render_chunk(tasks: list[Task], job: Job) -> list[tuple[int, Rendered]]:
+    """Check a few files in one round trip (small files are cheaper in batches), each result
+    already turned into the outputs' text.
+
+    Strings pickle and unpickle far faster than a FileResult's object tree, and the parent is
+    left with writing them: its per-file work no longer competes with the checking.
+    """
+    return [(t.index, render(check_task(t, job), t.display, t.folder, job.outputs)) for t in tasks]

@@ -58,8 +58,11 @@ def command(paths: tuple[str, ...], ruleset: str, jobs: int | None, scheduler: s
     Audit every Word file under the given folders; exit 0 all conforming, 1 findings,
     3 unreadable files, 130 interrupted.
     """
-    from thethuc.audit.cluster import ClusterSetupError  # noqa: PLC0415
-    from thethuc.audit.pool import WorkersBrokenError
+    from thethuc.audit.pool import WorkersBrokenError, prestart  # noqa: PLC0415
+
+    if scheduler is None:
+        prestart()  # the workers' imports load on another core while we check the rule set
+    from thethuc.audit.cluster import ClusterSetupError
     from thethuc.audit.runner import AuditOptions, run_audit
     from thethuc.audit.terminal import ProgressBar, one_line, print_interrupted, print_summary
 
