@@ -22,7 +22,9 @@ from thethuc.model import FileResult
 # A worker's rendered file, or a FileResult made here for a file whose worker died.
 Outcome = tuple[int, FileResult | Rendered]
 POLL_S = 0.2  # how often a wait wakes up to notice Ctrl-C
-TASKS_PER_CHILD = 400  # recycle workers now and then so lxml/heap growth cannot accumulate
+# Workers are not recycled: every cache in the checker is bounded (lru maxsize, 16 templates), and
+# max_tasks_per_child can leave CPython 3.11's pool with no live worker (gh-115634), a hang seen once here.
+TASKS_PER_CHILD = None
 GIVE_UP_AFTER = 3  # files in a row that "kill" a worker before any file succeeded: workers are broken
 
 
