@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from thethuc.testing.party import party_docx_bytes
+from thethuc.testing.party import write_sample_set
 from thethuc.testing.party_bad import BAD
 from thethuc.testing.party_samples import GOOD
 
@@ -58,19 +58,8 @@ def readme() -> str:
 
 def build(out_dir: Path) -> list[Path]:
     """Write every sample under ``out_dir``; returns the paths written."""
-    written: list[Path] = []
-    for folder, samples in (("good", GOOD), ("bad", BAD)):
-        (out_dir / folder).mkdir(parents=True, exist_ok=True)
-        for name, sample in samples.items():
-            path = out_dir / folder / f"{name}.docx"
-            path.write_bytes(party_docx_bytes(sample.doc, sample.layout))
-            written.append(path)
-    for rel, text in (("bad/expected.yaml", expected_yaml()), ("README.md", readme())):
-        path = out_dir / rel
-        path.write_text(text, encoding="utf-8", newline="\n")
-        written.append(path)
-    return written
-
+    return write_sample_set(out_dir, {"good": GOOD, "bad": BAD},
+                            {"bad/expected.yaml": expected_yaml(), "README.md": readme()})
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from thethuc.testing import party_texts as tx
-from thethuc.testing.party import Layout, PartyDoc, Signer, body, party_docx_bytes
+from thethuc.testing.party import Layout, PartyDoc, Signer, body, write_sample_set
 from thethuc.testing.party_samples import GOOD as HD36_GOOD
 
 HERE = Path(__file__).resolve().parent
@@ -204,18 +204,9 @@ def build(out_dir: Path) -> list[Path]:
     """Write both sets under ``out_dir``/hd05 and ``out_dir``/nd30; returns the paths written."""
     written: list[Path] = []
     for name, (good, bad) in SETS.items():
-        for folder, samples in (("good", good), ("bad", bad)):
-            (out_dir / name / folder).mkdir(parents=True, exist_ok=True)
-            for file, sample in samples.items():
-                path = out_dir / name / folder / f"{file}.docx"
-                path.write_bytes(party_docx_bytes(sample.doc, sample.layout))
-                written.append(path)
-        for rel, text in (("bad/expected.yaml", expected_yaml(name)), ("README.md", readme(name))):
-            path = out_dir / name / rel
-            path.write_text(text, encoding="utf-8", newline="\n")
-            written.append(path)
+        written += write_sample_set(out_dir / name, {"good": good, "bad": bad},
+                                    {"bad/expected.yaml": expected_yaml(name), "README.md": readme(name)})
     return written
-
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE

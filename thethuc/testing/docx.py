@@ -103,25 +103,32 @@ def _xml(root: str, inner: str) -> str:
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<{root} {NS_DECL}>{inner}</{root}>'
 
 
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _optional_parts(parts: DocxParts) -> list[tuple[str, str, str, str]]:
+    """(relationship id, target below word/, content type, relationship type) of each part present."""
+    found = [("rIdSettings", "settings.xml", f"{_WML}.settings+xml", "settings")]
+    for value, rid, target, ctype, rtype in (
+            (parts.styles, "rIdStyles", "styles.xml", f"{_WML}.styles+xml", "styles"),
+            (parts.theme, "rIdTheme", "theme/theme1.xml",
+             "application/vnd.openxmlformats-officedocument.theme+xml", "theme"),
+            (parts.numbering, "rIdNumbering", "numbering.xml", f"{_WML}.numbering+xml", "numbering"),
+            (parts.comments, "rIdComments", "comments.xml", f"{_WML}.comments+xml", "comments")):
+        if value is not None:
+            found.append((rid, target, ctype, rtype))
+    found += [(f"rId{name}", f"{name}.xml", f"{_WML}.header+xml", "header") for name in parts.headers]
+    found += [(f"rId{name}", f"{name}.xml", f"{_WML}.footer+xml", "footer") for name in parts.footers]
+    return found
+
+
 def _content_types(parts: DocxParts) -> str:
-    wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-    over = [f'<Override PartName="/word/document.xml" ContentType="{wml}.document.main+xml"/>',
-            f'<Override PartName="/word/settings.xml" ContentType="{wml}.settings+xml"/>',
-            '<Override PartName="/docProps/app.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>']
-    if parts.styles is not None:
-        over.append(f'<Override PartName="/word/styles.xml" ContentType="{wml}.styles+xml"/>')
-    if parts.theme is not None:
-        over.append('<Override PartName="/word/theme/theme1.xml" '
-                    'ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>')
-    if parts.numbering is not None:
-        over.append(f'<Override PartName="/word/numbering.xml" ContentType="{wml}.numbering+xml"/>')
-    if parts.comments is not None:
-        over.append(f'<Override PartName="/word/comments.xml" ContentType="{wml}.comments+xml"/>')
-    for name in parts.headers:
-        over.append(f'<Override PartName="/word/{name}.xml" ContentType="{wml}.header+xml"/>')
-    for name in parts.footers:
-        over.append(f'<Override PartName="/word/{name}.xml" ContentType="{wml}.footer+xml"/>')
+    over = [f'<Override PartName="/word/{target}" ContentType="{ctype}"/>'
+            for _, target, ctype, _ in _optional_parts(parts)]
+    over[1:1] = ['<Override PartName="/docProps/app.xml" '
+                 'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>']
+    over.insert(0, f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>')
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -129,20 +136,8 @@ def _content_types(parts: DocxParts) -> str:
 
 
 def _document_rels(parts: DocxParts) -> str:
-    base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    rels = [f'<Relationship Id="rIdSettings" Type="{base}/settings" Target="settings.xml"/>']
-    if parts.styles is not None:
-        rels.append(f'<Relationship Id="rIdStyles" Type="{base}/styles" Target="styles.xml"/>')
-    if parts.theme is not None:
-        rels.append(f'<Relationship Id="rIdTheme" Type="{base}/theme" Target="theme/theme1.xml"/>')
-    if parts.numbering is not None:
-        rels.append(f'<Relationship Id="rIdNumbering" Type="{base}/numbering" Target="numbering.xml"/>')
-    if parts.comments is not None:
-        rels.append(f'<Relationship Id="rIdComments" Type="{base}/comments" Target="comments.xml"/>')
-    for name in parts.headers:
-        rels.append(f'<Relationship Id="rId{name}" Type="{base}/header" Target="{name}.xml"/>')
-    for name in parts.footers:
-        rels.append(f'<Relationship Id="rId{name}" Type="{base}/footer" Target="{name}.xml"/>')
+    rels = [f'<Relationship Id="{rid}" Type="{_REL}/{rtype}" Target="{target}"/>'
+            for rid, target, _, rtype in _optional_parts(parts)]
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             + "".join(rels) + '</Relationships>')

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from thethuc.testing.docx import docx_bytes
 
@@ -131,3 +131,20 @@ def write_party(path: str | Path, doc: PartyDoc, layout: Layout | None = None) -
     path = Path(path)
     path.write_bytes(party_docx_bytes(doc, layout))
     return path
+
+
+def write_sample_set(out_dir: Path, folders: dict[str, dict[str, Any]], texts: dict[str, str]) -> list[Path]:
+    """Write ``folders`` ({"good": {name: sample}, "bad": …}; a sample has ``.doc`` and ``.layout``)
+    as .docx files, and ``texts`` ({"README.md": …}) as UTF-8 files, under ``out_dir``."""
+    written: list[Path] = []
+    for folder, samples in folders.items():
+        (out_dir / folder).mkdir(parents=True, exist_ok=True)
+        for name, sample in samples.items():
+            path = out_dir / folder / f"{name}.docx"
+            path.write_bytes(party_docx_bytes(sample.doc, sample.layout))
+            written.append(path)
+    for rel, text in texts.items():
+        path = out_dir / rel
+        path.write_text(text, encoding="utf-8", newline="\n")
+        written.append(path)
+    return written
