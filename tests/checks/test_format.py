@@ -137,3 +137,12 @@ def test_list_and_range_matchers_word_the_expectation() -> None:
     [finding] = check(rule, rule.params, recognised(body("x", first_line_twips=1134)))
     assert finding.expected.vi == "thụt đầu dòng 10–12,7 mm"
     assert finding.expected.en == "first-line indent 10–12.7 mm"
+
+
+def test_a_note_in_parentheses_is_not_judged_as_body_text() -> None:
+    # Seen in a real tờ trình: "(Dự thảo Nghị quyết … gửi kèm)" centred in italics under the closing line.
+    note = "(Dự thảo Nghị quyết của HĐND Thành phố gửi kèm theo)"
+    rec = recognised(body(note, italic=True, align="center", first_line_twips=0),
+                     body("Trên đây là nội dung đề xuất.", italic=True, align="center", first_line_twips=0))
+    codes = [(f.code, f.location.paragraph) for f in run_rules(HD36, rec) if f.code in ("B002", "B003", "B004")]
+    assert sorted(codes) == [("B002", 2), ("B003", 2), ("B004", 2)]

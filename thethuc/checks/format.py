@@ -4,11 +4,13 @@ Keys: ``expect`` (property → matcher, for every target role) or ``expect_by_ro
 properties, optionally with its own ``runs``), ``runs`` (``every``: each visible run must match;
 ``whole``: report only when the whole paragraph deviates; ``first``: the first run, a label),
 ``same_size`` (one dominant size across all targets), ``scope`` (``roles`` or ``document``: every
-paragraph with text). A missing target yields nothing. A list line wrapped onto the next paragraph
+paragraph with text), ``skip_text`` (a regex: paragraphs whose text matches are not judged, e.g. a
+note in parentheses). A missing target yields nothing. A list line wrapped onto the next paragraph
 is one item: ``starts_with`` skips the wrapped rest, ``ends_with`` the line it continues.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,11 +19,12 @@ from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
 from thethuc.checks.properties import (RUN_MODES, Assertion, dominant_size, expected_text, observe,
                                        parse_expect)
+from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"expect", "expect_by_role", "runs", "same_size", "scope"})
+KEYS = frozenset({"expect", "expect_by_role", "runs", "same_size", "scope", "skip_text"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,7 @@ class Params:
     by_role: tuple[RoleExpect, ...]
     same_size: bool = False
     whole_document: bool = False
+    skip_text: re.Pattern[str] | None = None  # paragraphs whose text matches are not judged
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -67,7 +71,8 @@ def parse(node: LDict, where: Where) -> Params:
     if scope == "roles" and "expect" in node and "target" not in node:
         raise where.error(Text("quy tắc loại 'format' có 'expect' cần khóa 'target' (hoặc 'scope: document')",
                                "a format rule with 'expect' needs a 'target' (or 'scope: document')"))
-    return Params(by_role, same, scope == "document")
+    skip = compile_regex(node["skip_text"], node.at("skip_text"), "skip_text") if "skip_text" in node else None
+    return Params(by_role, same, scope == "document", skip)
 
 
 def default_target(params: Params) -> tuple[str, ...]:
@@ -85,7 +90,7 @@ def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> Iterator[tuple[P
     paragraphs, roles = rec.doc.paragraphs, rec.roles
     indices = range(len(paragraphs)) if params.whole_document else rec.indices_with(rule.target)
     for i in indices:
-        if has_text(paragraphs[i]):
+        if has_text(paragraphs[i]) and not (params.skip_text and params.skip_text.search(paragraphs[i].text.strip())):
             yield paragraphs[i], roles[i]
 
 
