@@ -9,18 +9,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from thethuc.cli import main
-from thethuc.testing.party import Layout, PartyDoc, Signer, body, write_party
+from thethuc.testing.party import Layout, write_party
+from workflow_samples import short_doc
 
 
-def _doc() -> PartyDoc:
-    return PartyDoc(
-        co_quan_cap_tren=("ĐẢNG BỘ TỈNH LẠNG SƠN",), co_quan_ban_hanh=("TỈNH ỦY",),
-        so_ky_hieu="Số 15-NQ/TU", dia_danh_ngay="Lạng Sơn, ngày 27 tháng 8 năm 2018",
-        ten_loai="NGHỊ QUYẾT", trich_yeu=("về công tác văn thư, lưu trữ",),
-        body=body("Căn cứ Điều lệ Đảng, Tỉnh ủy quyết nghị như sau.", "Công tác văn thư được thực hiện."),
-        signers=(Signer("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"),),
-        noi_nhan_muc=("- Ban Bí thư (để báo cáo),", "- Lưu Văn phòng Tỉnh ủy."),
-    )
 
 
 @pytest.fixture()
@@ -28,7 +20,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A drafting repository: one document whose title is 13 pt (H002), one unreadable file."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "van-ban").mkdir()
-    write_party(tmp_path / "van-ban" / "nq.docx", _doc(), Layout(overrides={"tieu_de": {"size_pt": 13}}))
+    write_party(tmp_path / "van-ban" / "nq.docx", short_doc(), Layout(overrides={"tieu_de": {"size_pt": 13}}))
     return tmp_path
 
 

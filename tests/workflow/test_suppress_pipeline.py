@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from thethuc.cli import main
 from thethuc.pipeline import check_file
 from thethuc.testing.docx import docx_bytes
-from thethuc.testing.party import Layout, PartyDoc, Signer, body
+from thethuc.testing.party import Layout
+from workflow_samples import short_doc
 from thethuc.testing.party_writer import build_parts
 
 TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -24,15 +25,6 @@ TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 BAD_TITLE = Layout(overrides={"tieu_de": {"size_pt": 13}})
 
 
-def _doc() -> PartyDoc:
-    return PartyDoc(
-        co_quan_cap_tren=("ĐẢNG BỘ TỈNH LẠNG SƠN",), co_quan_ban_hanh=("TỈNH ỦY",),
-        so_ky_hieu="Số 15-NQ/TU", dia_danh_ngay="Lạng Sơn, ngày 27 tháng 8 năm 2018",
-        ten_loai="NGHỊ QUYẾT", trich_yeu=("về công tác văn thư, lưu trữ",),
-        body=body("Căn cứ Điều lệ Đảng, Tỉnh ủy quyết nghị như sau.", "Công tác văn thư được thực hiện."),
-        signers=(Signer("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"),),
-        noi_nhan_muc=("- Ban Bí thư (để báo cáo),", "- Lưu Văn phòng Tỉnh ủy."),
-    )
 
 
 def _comment_xml(text: str) -> str:
@@ -61,7 +53,7 @@ def _anchor(body_xml: str, anchored_text: str) -> str:
 
 
 def _write(path: Path, comment: str | None, on_text: str = TITLE, layout: Layout = BAD_TITLE) -> Path:
-    parts = build_parts(_doc(), layout)
+    parts = build_parts(short_doc(), layout)
     if comment is not None:
         parts = replace(parts, body=_anchor(parts.body, on_text), comments=_comment_xml(comment))
     path.write_bytes(docx_bytes(parts))

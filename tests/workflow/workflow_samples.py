@@ -5,6 +5,19 @@ import io
 
 from thethuc.model import FileResult, Finding, InputProblem, Location, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
+from thethuc.testing.party import PartyDoc, Signer, body
+
+
+def short_doc() -> PartyDoc:
+    """A conforming one-page nghị quyết, built the Word way by the tests that write .docx files."""
+    return PartyDoc(
+        co_quan_cap_tren=("ĐẢNG BỘ TỈNH LẠNG SƠN",), co_quan_ban_hanh=("TỈNH ỦY",),
+        so_ky_hieu="Số 15-NQ/TU", dia_danh_ngay="Lạng Sơn, ngày 27 tháng 8 năm 2018",
+        ten_loai="NGHỊ QUYẾT", trich_yeu=("về công tác văn thư, lưu trữ",),
+        body=body("Căn cứ Điều lệ Đảng, Tỉnh ủy quyết nghị như sau.", "Công tác văn thư được thực hiện."),
+        signers=(Signer("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"),),
+        noi_nhan_muc=("- Ban Bí thư (để báo cáo),", "- Lưu Văn phòng Tỉnh ủy."),
+    )
 
 TITLE_CELL = Location("document", "word/document.xml", 3, table=(0, 0, 1))
 HEADER_PARA = Location("header", "word/header2.xml", 1)

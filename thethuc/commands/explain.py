@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from thethuc.errors import EXIT_USAGE, RuleSetError
+from thethuc.commands import load_ruleset_or_exit
+from thethuc.errors import EXIT_USAGE
 from thethuc.model import Text
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -130,13 +131,8 @@ def explanation(rule: Rule, lang: str) -> list[str]:
 @click.pass_context
 def command(ctx: click.Context, code: str, ruleset_spec: str, lang: str) -> None:
     """Giải thích một quy tắc: mô tả, giá trị, bậc tin cậy, nguồn, ví dụ."""
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
 
-    try:
-        ruleset = load_ruleset(ruleset_spec)
-    except RuleSetError as err:
-        click.echo(f"thethuc: {err.render(lang)}", err=True)
-        ctx.exit(EXIT_USAGE)
+    ruleset = load_ruleset_or_exit(ctx, ruleset_spec, lang)
     rule = find_rule(ruleset, code)
     if rule is None:
         near = suggestion(ruleset, code)

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from thethuc.errors import EXIT_USAGE, RuleSetError
+from thethuc.commands import load_ruleset_or_exit
 
 DESCRIPTION_CHARS = 90
 
@@ -36,13 +36,8 @@ def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) ->
 
     from thethuc.report import wording as w  # noqa: PLC0415
     from thethuc.report.text import SEVERITY_STYLE, make_console  # noqa: PLC0415
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
 
-    try:
-        ruleset = load_ruleset(ruleset_spec)
-    except RuleSetError as err:
-        click.echo(f"thethuc: {err.render(lang)}", err=True)
-        ctx.exit(EXIT_USAGE)
+    ruleset = load_ruleset_or_exit(ctx, ruleset_spec, lang)
     en = lang == "en"
     console = make_console(sys.stdout, False if no_color else None)
     table = Table(box=box.SIMPLE_HEAD, title=f"{ruleset.name} — {ruleset.title.get(lang)}")
