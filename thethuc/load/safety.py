@@ -100,6 +100,7 @@ def read_member(path: str, zf: zipfile.ZipFile, name: str, limits: Limits) -> by
     try:
         with zf.open(info) as stream:
             data = stream.read(limits.max_part_bytes + 1)
+    # zipfile raises NotImplementedError for a compression method it lacks (e.g. deflate64, LZMA variants).
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
         raise _fail(path, "corrupt", f"không đọc được {name} trong tệp zip ({_short(exc)})") from exc
     if len(data) > limits.max_part_bytes:
