@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from thethuc.testing.party import word_layout, write_party
-from thethuc.testing.party_samples import SHORT_NGHI_QUYET as NGHI_QUYET
+from tests.cli.cli_docs import body_13pt, broken, good, other_date
+from tests.cli.cli_docs import top_margin_25 as margins_25
 
 # An OLE2 compound file header: what an encrypted .docx or an old .doc starts with.
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504)
@@ -25,18 +25,6 @@ class Archive:
     folders: tuple[str, ...]  # the top-level folders the summary must show
 
 
-def good(path: Path) -> Path:
-    return write_party(path, NGHI_QUYET)
-
-
-def body_13pt(path: Path) -> Path:
-    return write_party(path, NGHI_QUYET, word_layout(normal_size_pt=13))
-
-
-def margins_25(path: Path) -> Path:
-    return write_party(path, NGHI_QUYET, word_layout(margins_mm=(25, 20, 30, 15)))
-
-
 def build_archive(root: Path) -> Archive:
     y19, y20 = root / "2019", root / "2020"
     (y19 / "quy-1").mkdir(parents=True)
@@ -44,8 +32,8 @@ def build_archive(root: Path) -> Archive:
     good(y19 / "Nghị quyết số 15.docx")
     deviating = body_13pt(y19 / "nq-co-chu-13.docx")
     margins_25(y19 / "quy-1" / "le-tren-25.docx")
-    write_party(y20 / "nq-2019.docx", replace(NGHI_QUYET, dia_danh_ngay="Lạng Sơn, ngày 05 tháng 9 năm 2019"))
-    (y20 / "khong-phai-zip.docx").write_bytes(b"this is not a zip file at all")
+    other_date(y20 / "nq-2019.docx")
+    broken(y20 / "khong-phai-zip.docx")
     (y20 / "ole.docx").write_bytes(OLE_MAGIC)
     whole = (y19 / "nq-co-chu-13.docx").read_bytes()
     (y20 / "cat-ngan.docx").write_bytes(whole[: len(whole) // 2])

@@ -8,7 +8,6 @@ from thethuc.testing.party import word_layout, write_party
 from thethuc.testing.party_samples import SHORT_NGHI_QUYET as NGHI_QUYET
 
 
-
 def good(path: Path) -> Path:
     """A conforming nghị quyết: no finding."""
     return write_party(path, NGHI_QUYET)
