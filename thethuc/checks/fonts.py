@@ -115,10 +115,23 @@ def _variant_detail(name: str, family: str, face: Text) -> Text:
                 f"the font name “{name}” is a face of {family}: choose {family} and make the text {face.en}")
 
 
+@functools.lru_cache(maxsize=1024)
+def _all_fonts_are(fonts: tuple[str | None, ...], wanted: str, ignore: tuple[str, ...]) -> bool:
+    """Every slot's font is the wanted one (or left to another rule): the run cannot deviate,
+    whatever slots its characters use."""
+    return all((f or "?").casefold() == wanted or _matches(f or "", ignore) for f in fonts)
+
+
+def _fonts_of(run: Run) -> tuple[str | None, ...]:
+    return run.font_ascii.value, run.font_hansi.value, run.font_east_asia.value, run.font_cs.value
+
+
 def _slot_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
     wanted = params.font.casefold()
     reported: set[tuple[int, str, str]] = set()  # one paragraph is listed once per cause, not per slot or run
     for paragraph, run in _all_runs(rec):
+        if _all_fonts_are(_fonts_of(run), wanted, params.ignore_fonts):
+            continue  # the common case, decided without classifying the run's characters
         for slot in slots_used(run.text):
             font = run.font(slot)
             shown = font.value or "?"
@@ -133,8 +146,15 @@ def _slot_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
                                 _variant_detail(shown, params.font, face) if face else None)
 
 
+@functools.lru_cache(maxsize=1024)
+def _any_font_matches(fonts: tuple[str | None, ...], globs: tuple[str, ...]) -> bool:
+    return any(_matches(f or "", globs) for f in fonts)
+
+
 def _legacy_font_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
     for paragraph, run in _all_runs(rec):
+        if not _any_font_matches(_fonts_of(run), params.legacy_fonts):
+            continue
         for slot in slots_used(run.text):
             font = run.font(slot)
             name = font.value or ""

@@ -144,14 +144,23 @@ RUN_MODES = ("every", "whole", "first")
 def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
     """The failing run value. ``every``: any run failing; ``whole``: only when all runs fail;
     ``first``: the first run alone (a label such as ``Kính gửi:`` followed by its recipient)."""
-    getter = _RUN_GETTERS[assertion.prop]
-    values = [getter(run) for run in judged_runs(paragraph, assertion.prop)]
+    getter, test = _RUN_GETTERS[assertion.prop], assertion.matcher.test
+    judged = judged_runs(paragraph, assertion.prop)
     if runs == "first":
-        values = values[:1]
-    failing = [(raw, src) for raw, src in values if not assertion.matcher.test(raw)]
-    if not failing or (runs == "whole" and len(failing) < len(values)):
+        judged = judged[:1]
+    first_failing: tuple[Any, str] | None = None
+    for run in judged:
+        raw, source = getter(run)
+        if not test(raw):
+            if first_failing is None:
+                first_failing = raw, source
+                if runs != "whole":
+                    break  # the first failing run is the one reported
+        elif runs == "whole":
+            return None  # one run matches: the paragraph as a whole does not deviate
+    if first_failing is None:
         return None
-    raw, source = failing[0]
+    raw, source = first_failing
     return Observed(_word_run_value(assertion.prop, raw), source, raw)
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from lxml import etree
 
 from thethuc.load import tables
-from thethuc.load.cascade import ElementKey, Resolver, element_key
+from thethuc.load.cascade import ElementKey, ParagraphResult, Resolver, element_key
 from thethuc.load.content import ParaContent
 from thethuc.load.numbering import Counters
 from thethuc.load.tables import TableContext
@@ -41,7 +41,7 @@ class Builder:
         self._part_tables: dict[str, int] = {}
         self._section_start = 0
         self._break_pending = False
-        self._marks: dict[tuple[ElementKey | None, TableContext | None], Run] = {}
+        self._seen: dict[tuple[ElementKey | None, TableContext | None], tuple[ParagraphResult, Run]] = {}
 
     # ------------------------------------------------------------------ Sink
 
@@ -49,32 +49,32 @@ class Builder:
         ppr = p.find(_PPR)
         ctx = site.table_ctx
         ppr_key = element_key(ppr)
-        result = self.resolver.paragraph_format(ppr, ctx, ppr_key)
+        # Equal pPr in the same kind of cell: one formatting and one paragraph mark per document.
+        # Their warnings were recorded the first time, so a hit need not replay them.
+        seen = self._seen.get((ppr_key, ctx))
+        result = seen[0] if seen is not None else self.resolver.paragraph_format(ppr, ctx, ppr_key)
         fmt = result.fmt
         if result.numbering is not None:
             fmt = replace(fmt, numbering_label=self.counters.label(*result.numbering))
         style, values = fmt.style_id, self.resolver.run_values
         # Positional: run_values is in Run field order (tests/load/test_load_memo.py holds it there).
-        runs = tuple(Run(nfc(raw.text), *values(raw.rpr, style, ctx), raw.field_result) for raw in content.runs)
-        # The mark's rPr lives inside the pPr, so equal pPr keys in the same cell share one mark;
-        # it is resolved after the runs, keeping warnings in reading order.
-        mark = self._marks.get((ppr_key, ctx))
-        if mark is None:
+        runs = tuple([Run(nfc(raw.text), *values(raw.rpr, style, ctx), raw.field_result) for raw in content.runs])
+        if seen is None:
+            # The mark's rPr lives inside the pPr; it is resolved after the runs, keeping warnings
+            # in reading order.
             mark_rpr = ppr.find(_RPR) if ppr is not None else None
-            mark = self._marks[(ppr_key, ctx)] = Run("", *values(mark_rpr, style, ctx))
-        number = self._part_counts.get(site.part_name, 0) + 1
-        self._part_counts[site.part_name] = number
+            seen = self._seen[(ppr_key, ctx)] = (result, Run("", *values(mark_rpr, style, ctx)))
+        part_name = site.part_name
+        number = self._part_counts.get(part_name, 0) + 1
+        self._part_counts[part_name] = number
         breaks = fmt.page_break_before or content.break_before or self._break_pending
         self._break_pending = content.break_after
+        comments = (tuple(self.comments[c] for c in content.comment_ids if c in self.comments)
+                    if content.comment_ids else ())
         self.paragraphs.append(Paragraph(
-            index=len(self.paragraphs),
-            location=Location(part=site.part, part_name=site.part_name, paragraph=number,  # type: ignore[arg-type]
-                              table=site.table, textbox=site.textbox),
-            section=self.section, text=nfc(content.text), runs=runs, fmt=fmt, mark=mark,
-            lines=tuple(content.lines), fields=tuple(content.fields),
-            comments=tuple(self.comments[c] for c in content.comment_ids if c in self.comments),
-            cell_align=site.cell_align, page_break_before=breaks,
-        ))
+            len(self.paragraphs), Location(site.part, part_name, number, site.table, site.textbox),  # type: ignore[arg-type]
+            self.section, nfc(content.text), runs, fmt, seen[1], tuple(content.lines), tuple(content.fields),
+            comments, site.cell_align, breaks))
 
     def table(self, tbl: etree._Element, site: Site, nested: bool, style_id: str | None,
               rows: int, columns: int) -> int:

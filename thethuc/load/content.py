@@ -117,12 +117,22 @@ def _add_field(content: ParaContent, name: str | None) -> None:
 def _scan_run(r: etree._Element, state: PartState, content: ParaContent, simple_field: bool) -> None:
     pieces: list[str] = []
     fields = state.fields
-    for child in _run_children(r):
+    # Most runs are an rPr and a w:t: they are read in this loop without the general dispatch.
+    alternate = r.find(_ALTERNATE) is not None
+    children = _run_children(r) if alternate else r
+    rpr = r.find(_RPR) if alternate else None  # the run's own rPr, never one inside a branch
+    for child in children:
         tag = child.tag
         if tag == _T:  # the common case first: plain text outside a field instruction
             if not fields.in_instruction:
                 pieces.append(child.text or "")
             continue
+        if tag == _RPR:
+            if rpr is None and not alternate:
+                rpr = child
+            continue
+        if not isinstance(tag, str):
+            continue  # a comment or processing instruction inside the run
         name = tag[_W_LEN:] if tag.startswith(_W_PREFIX) else local_name(child)
         if name == "t":  # a "t" of another namespace reads as text too
             if not fields.in_instruction:
@@ -147,9 +157,9 @@ def _scan_run(r: etree._Element, state: PartState, content: ParaContent, simple_
             content.comment_ids.append(cid)
     text = "".join(pieces)
     if text:
-        if text.strip() and content._break_pending:
+        if content._break_pending and text.strip():
             content.break_before, content._break_pending = True, False
-        content.runs.append(RawRun(r.find(_RPR), text, simple_field or fields.in_result))
+        content.runs.append(RawRun(rpr, text, simple_field or fields.in_result))
 
 
 def _run_children(r: etree._Element) -> list[etree._Element]:

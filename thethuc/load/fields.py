@@ -28,7 +28,7 @@ class FieldTracker:
 
     @property
     def in_result(self) -> bool:
-        return any(frame.in_result for frame in self._stack)
+        return bool(self._stack) and any(frame.in_result for frame in self._stack)
 
     @property
     def in_instruction(self) -> bool:
