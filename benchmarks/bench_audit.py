@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (a sibling script module, not a package)
 from parse_floor import parse_floor  # noqa: E402
+from skeleton import skeleton  # noqa: E402
 
 OUT = HERE / "out"
 TARGET_FLOOR_RATIO = 3.0
@@ -111,6 +112,52 @@ def _big(count: int, ruleset: str) -> dict[str, float | None]:
             "peak_rss_single_mb": largest}
 
 
+def _fit(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """Least-squares ``ms = fixed + per_paragraph × paragraphs``."""
+    n = len(points)
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    slope = (sum((x - mean_x) * (y - mean_y) for x, y in points)
+             / sum((x - mean_x) ** 2 for x, _ in points))
+    return mean_y - slope * mean_x, slope
+
+
+def _cost_model(ruleset: str) -> dict[str, dict[str, float]]:
+    """Fixed and per-paragraph cost of the floor, the skeleton and each thethuc stage, fitted over
+    the corpus seeds (one document of each size and layout, each timed best of 20)."""
+    from thethuc.checks import run_rules  # noqa: PLC0415
+    from thethuc.load import load_document  # noqa: PLC0415
+    from thethuc.recognise import recognise  # noqa: PLC0415
+    from thethuc.ruleset import choose_ruleset  # noqa: PLC0415
+
+    def best_ms(work: Callable[[], object]) -> float:
+        times = []
+        for _ in range(20):
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+        return min(times) * 1000
+
+    points: dict[str, list[tuple[int, float]]] = {}
+    for seed in sorted((OUT / f"seeds-{corpus.FORMAT}").glob("*.docx")):
+        path = str(seed)
+        doc = load_document(path)
+        rec = recognise(doc)
+        rules, _ = choose_ruleset(ruleset, rec)
+        n = len(doc.paragraphs)
+        for stage, work in (("floor", lambda: parse_floor(path)), ("skeleton", lambda: skeleton(path)),
+                            ("load", lambda: load_document(path)), ("recognise", lambda: recognise(doc)),
+                            ("rules", lambda: run_rules(rules, rec))):
+            points.setdefault(stage, []).append((n, best_ms(work)))
+    model = {}
+    print(f"  {'cost model (seeds)':<24} {'fixed ms':>9} {'µs/paragraph':>13}")
+    for stage, pts in points.items():
+        fixed, slope = _fit(pts)
+        model[stage] = {"fixed_ms": fixed, "us_per_paragraph": slope * 1000}
+        print(f"  {stage:<24} {fixed:9.2f} {slope * 1000:13.1f}")
+    return model
+
+
 def _profile(paths: list[Path], ruleset: str) -> None:
     from pyinstrument import Profiler  # noqa: PLC0415
 
@@ -146,11 +193,14 @@ def main() -> None:
     check_file(str(paths[0]), args.ruleset)  # warm-up: imports, rule set loading
 
     floor = _rate("parse floor (unzip + lxml + text)", paths, parse_floor)
+    bones = _rate("skeleton loader (floor + run records)", paths, skeleton)
     single = _rate("check_file, one process (check -j1)", paths, lambda p: check_file(p, args.ruleset))
+    per_paragraph = _cost_model(args.ruleset)
     jobs1 = _audit_rate(folder, len(paths), 1, args.ruleset, args.repeat)
     jobs2 = _audit_rate(folder, len(paths), 2, args.ruleset, args.repeat)
     results: dict[str, object] = {
         "count": len(paths), "floor_docs_s": floor, "check_docs_s": single, "floor_ratio": floor / single,
+        "skeleton_docs_s": bones, "skeleton_floor_ratio": floor / bones, "cost_model": per_paragraph,
         "audit_jobs1_docs_s": jobs1, "audit_jobs2_docs_s": jobs2, "speedup_jobs2": jobs2 / jobs1}
     if args.big:
         results.update(_big(args.big_count, args.ruleset))
