@@ -146,3 +146,20 @@ def test_hd05_cong_van_starts_with_nhu_tren(build: ModuleType, run) -> None:  # 
     [finding] = _with(run(replace(sample.doc, noi_nhan_muc=items), sample.layout, "hd05"), "N004")
     assert finding.expected.vi == "«- Như trên;»"
     assert "N004" not in codes(run(replace(sample.doc, noi_nhan_muc=items), sample.layout, "hd36"))
+
+
+# ---------------------------------------------------------------- 2. forms are a verdict, not a score
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("vanbanai__01_To_khai_dang_ky_khai_sinh.docx", "TỜ KHAI ĐĂNG KÝ KHAI SINH"),  # under the quốc hiệu
+    ("chibosv__Mau 10_KND_Ban tu kiem diem.docx", "BẢN TỰ KIỂM ĐIỂM"),  # under ĐẢNG CỘNG SẢN VIỆT NAM
+])
+def test_a_form_with_a_national_or_party_title_is_one_x008(name: str, title: str) -> None:
+    result = check_file(_corpus(name), "auto")
+    assert [f.code for f in result.findings] == ["X008"]
+    assert title in result.findings[0].actual.vi and result.findings[0].location is not None
+
+
+def test_real_documents_of_the_corpus_are_not_taken_for_forms() -> None:
+    for name in (DECREE, TO_TRINH, "chibosv__Mau 13_KND_Nghi quyet de nghi chinh thuc chi bo.docx"):
+        assert "X008" not in codes(check_file(_corpus(name), "auto")), name

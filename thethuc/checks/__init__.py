@@ -19,7 +19,8 @@ is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, wh
 - ``page_number``: the PAGE field from page 2, none on page 1;
 - ``state_document``: a state document under a Party rule set (silences the rules it lists);
 - ``issue_date``: the issue date lies in the period the rule set governs (X007);
-- ``unrecognised``: no header block at all (a form, a detached appendix): said once, silencing the rest.
+- ``unrecognised``: no header block at all (a form, a detached appendix), or a form's title (tờ khai, đơn)
+  where a document type should be: said once, silencing the rest.
 """
 from __future__ import annotations
 

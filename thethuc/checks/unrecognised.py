@@ -3,7 +3,11 @@
 Archives hold forms, CVs, contracts and appendices saved on their own. Checked element by element,
 such a file gets a score of "missing" findings that tell a clerk nothing; said once, the verdict is
 useful. Keys: ``core`` (the roles that make a header block), ``min_found`` (fewer of them found →
-the verdict), ``silence`` (codes or prefixes the engine then does not run).
+the verdict), ``silence`` (codes or prefixes the engine then does not run), ``form_titles`` (title
+beginnings of forms and personal papers — ``TỜ KHAI``, ``ĐƠN``, ``BẢN TỰ KIỂM ĐIỂM`` — which carry a
+quốc hiệu or the Party's name above them but are not issued documents: such a title in capitals
+near the top of a file with no recognised document type is the verdict too), ``form_within``
+(how many non-empty paragraphs from the top the title may stand at, default 12).
 """
 from __future__ import annotations
 
@@ -11,11 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
-from thethuc.model import Finding, Recognised, Text
+from thethuc.checks.text import fold, letters, squash
+from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_int, as_roles, as_str_list, kind_rule, require
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"core", "min_found", "silence"})
+KEYS = frozenset({"core", "min_found", "silence", "form_titles", "form_within"})
+_TITLE_MAX_WORDS = 15  # a title line, not a sentence that happens to start with "Đơn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,12 +29,17 @@ class Params:
     core: tuple[str, ...]
     min_found: int
     silence: tuple[str, ...] = ()
+    form_titles: tuple[str, ...] = ()  # folded
+    form_within: int = 12
 
 
 def parse(node: LDict, where: Where) -> Params:
+    titles = as_str_list(node.get("form_titles", []), node.at("form_titles"), "form_titles")
     return Params(as_roles(require(node, "core", kind_rule("unrecognised")), node.at("core"), "core"),
                   as_int(node.get("min_found", 2), node.at("min_found"), "min_found"),
-                  as_str_list(node.get("silence", []), node.at("silence"), "silence"))
+                  as_str_list(node.get("silence", []), node.at("silence"), "silence"),
+                  tuple(fold(t) for t in titles),
+                  as_int(node.get("form_within", 12), node.at("form_within"), "form_within"))
 
 
 def _found(params: Params, rec: Recognised) -> list[str]:
@@ -36,8 +47,32 @@ def _found(params: Params, rec: Recognised) -> list[str]:
     return [role for role in params.core if role in present]
 
 
+def _is_form_title(params: Params, text: str) -> bool:
+    key = fold(text)
+    shown = letters(text)
+    return (bool(shown) and shown == shown.upper() and len(key.split()) <= _TITLE_MAX_WORDS
+            and any(key == t or key.startswith(t + " ") for t in params.form_titles))
+
+
+def form_title(params: Params, rec: Recognised) -> Paragraph | None:
+    """The form's title line, when the file is a form rather than an issued document: a document
+    with a recognised type (nghị quyết, công văn …) is never one, whatever its lines say."""
+    if not params.form_titles or rec.document_type is not None:
+        return None
+    seen = 0
+    for paragraph in rec.doc.paragraphs:
+        if paragraph.location.part != "document" or not squash(paragraph.text):
+            continue
+        if _is_form_title(params, paragraph.text):
+            return paragraph
+        seen += 1
+        if seen >= params.form_within:
+            break
+    return None
+
+
 def _fires(params: Params, rec: Recognised) -> bool:
-    return len(_found(params, rec)) < params.min_found
+    return len(_found(params, rec)) < params.min_found or form_title(params, rec) is not None
 
 
 def silenced(params: Params, rec: Recognised) -> tuple[str, ...]:
@@ -46,6 +81,16 @@ def silenced(params: Params, rec: Recognised) -> tuple[str, ...]:
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     if not _fires(params, rec):
+        return
+    form = form_title(params, rec)
+    if form is not None:
+        title = squash(form.text)
+        yield make_finding(
+            rule, rec, form, element="ten_loai",
+            expected=Text("văn bản ban hành có tên loại (nghị quyết, công văn…)",
+                          "an issued document with a type (nghị quyết, công văn…)"),
+            actual=Text(f"biểu mẫu hoặc giấy tờ cá nhân «{title}»", f"a form or personal paper “{title}”"),
+            detail=Text("biểu mẫu, không kiểm tra thể thức", "a form: layout not checked"))
         return
     found = ", ".join(_found(params, rec)) or "—"
     yield make_finding(
