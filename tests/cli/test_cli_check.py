@@ -202,3 +202,22 @@ def test_colour_follows_force_color_and_no_color_option(docs: Path) -> None:
     plain = run(path, "--no-color", env={"FORCE_COLOR": "1"}).stdout
     assert "31m" not in plain
     assert "\x1b[" not in run(path).stdout  # not a terminal: plain text
+
+
+# ---------------------------------------------------------------- --jobs
+
+
+def test_jobs_2_gives_the_same_report_in_the_same_order_and_exit_code(docs: Path) -> None:
+    broken(docs / "d-hong.docx")
+    for i in range(5):  # more files than workers, so results come back out of order
+        body_13pt(docs / f"e-co-13-{i}.docx")
+    one, two = run(str(docs), "--format", "json", "--jobs", "1"), run(str(docs), "--format", "json", "-j", "2")
+    assert one.exit_code == two.exit_code == 3  # the broken file wins over the findings
+    assert [f["path"] for f in json.loads(two.stdout)["files"]] == sorted(
+        f["path"] for f in json.loads(one.stdout)["files"])
+    assert json.loads(two.stdout) == json.loads(one.stdout)
+
+
+def test_jobs_0_is_a_usage_error(docs: Path) -> None:
+    result = run(str(docs), "--jobs", "0")
+    assert result.exit_code == 2 and "--jobs" in result.stderr

@@ -32,7 +32,7 @@ class WorkersBrokenError(RuntimeError):
     """Worker processes die whatever they are given (broken install, unguarded __main__ …)."""
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def process_context() -> multiprocessing.context.BaseContext:
     # forkserver: cheap, clean children without the parent's threads (rich's refresh thread,
     # Dask's loop); spawn where forkserver does not exist (Windows, some macOS setups).
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
@@ -46,7 +46,7 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def prestart() -> None:
     """Start the fork server now: its imports then overlap the parent's own start-up and walk."""
-    if _context().get_start_method() == "forkserver":
+    if process_context().get_start_method() == "forkserver":
         from multiprocessing import forkserver  # noqa: PLC0415 (absent on Windows)
         forkserver.ensure_running()
 
@@ -80,7 +80,7 @@ class LocalPool:
         self.max_inflight = 2 * self.jobs
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=process_context(),
                                    initializer=init_worker, max_tasks_per_child=TASKS_PER_CHILD)
 
     def run(self, chunks: Iterable[list[Task]]) -> Iterator[Outcome]:
