@@ -16,15 +16,26 @@ EXIT_UNREADABLE = 3  # one or more inputs could not be read (wins over EXIT_FIND
 class DocxInputError(Exception):
     """A file that cannot be loaded as a .docx. ``str(err)`` is the one-line message."""
 
-    def __init__(self, path: str, kind: InputKind, cause: str, hint: str | None = None) -> None:
+    def __init__(self, path: str, kind: InputKind, cause: str | Text, hint: str | Text | None = None) -> None:
         self.path = path
         self.kind = kind
-        self.cause = cause
-        self.hint = hint
-        text = f"{path}: {cause}"
-        if hint:
-            text += f" ({hint})"
-        super().__init__(text)
+        # A plain str (an exception's own text) serves both languages.
+        self.bilingual_cause = cause if isinstance(cause, Text) else Text(cause, cause)
+        self.bilingual_hint = hint if isinstance(hint, Text) or hint is None else Text(hint, hint)
+        self.cause = self.bilingual_cause.vi
+        self.hint = self.bilingual_hint.vi if self.bilingual_hint else None
+        super().__init__(self.render("vi"))
+
+    def render(self, lang: str) -> str:
+        """``path: cause (hint)`` in ``lang`` ("vi" or "en")."""
+        text = f"{self.path}: {self.bilingual_cause.get(lang)}"
+        if self.bilingual_hint:
+            text += f" ({self.bilingual_hint.get(lang)})"
+        return text
+
+    def __reduce__(self) -> tuple[type[DocxInputError], tuple[str, InputKind, Text, Text | None]]:
+        # Crosses process boundaries in parallel runs; the default would replay only str(err).
+        return DocxInputError, (self.path, self.kind, self.bilingual_cause, self.bilingual_hint)
 
 
 class RuleSetError(Exception):

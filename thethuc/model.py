@@ -287,7 +287,12 @@ class Finding:
 @dataclass(frozen=True, slots=True)
 class InputProblem:
     kind: Literal["not-docx", "encrypted", "corrupt", "too-large", "unreadable"]
-    message: str  # one line, names the file and the cause
+    message: str  # one line, names the file and the cause (Vietnamese)
+    message_en: str = ""  # the same in English, when known
+
+    def text(self, lang: str) -> str:
+        """The message in the report's language (Vietnamese when no English wording exists)."""
+        return self.message_en if lang == "en" and self.message_en else self.message
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ def check_file(path: str, ruleset_spec: str | RuleSet = "hd36", display_path: st
         doc = load_document(path)
     except DocxInputError as err:
         return FileResult(path=shown, status="error", ruleset=getattr(ruleset_spec, "name", ruleset_spec),
-                          error=InputProblem(err.kind, str(err).replace(path, shown, 1)))
+                          error=InputProblem(err.kind, err.render("vi").replace(path, shown, 1),
+                                             err.render("en").replace(path, shown, 1)))
     rec = recognise(doc)
     # --select/--ignore narrow whichever rule set is chosen per document (auto picks hd36/hd05/nd30).
     select, ignore = options.pop("select", ()), options.pop("ignore", ())

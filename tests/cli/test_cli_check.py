@@ -221,3 +221,14 @@ def test_jobs_2_gives_the_same_report_in_the_same_order_and_exit_code(docs: Path
 def test_jobs_0_is_a_usage_error(docs: Path) -> None:
     result = run(str(docs), "--jobs", "0")
     assert result.exit_code == 2 and "--jobs" in result.stderr
+
+
+def test_an_unreadable_file_is_explained_in_english_on_request(docs: Path) -> None:
+    broken(docs / "d-hong.docx")
+    english = json.loads(run(str(docs / "d-hong.docx"), "--format", "json", "--lang", "en").stdout)
+    vietnamese = json.loads(run(str(docs / "d-hong.docx"), "--format", "json").stdout)
+    [en_file], [vi_file] = english["files"], vietnamese["files"]
+    assert en_file["error"]["kind"] == vi_file["error"]["kind"]
+    assert "not a .docx" in en_file["error"]["message"] or "zip" in en_file["error"]["message"]
+    assert "không" in vi_file["error"]["message"] and "không" not in en_file["error"]["message"]
+    assert en_file["error"]["message"].startswith(en_file["path"])

@@ -51,6 +51,21 @@ def test_known_bad_files_get_the_right_kind(name: str, kind: str) -> None:
     assert info.value.kind == kind
 
 
+# Letters of Vietnamese that English never uses: an English message must not contain them.
+_VIETNAMESE_ONLY = set("ăâđêôơưĂÂĐÊÔƠƯ") | set("ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@pytest.mark.parametrize(("name", "kind"), sorted(EXPECTED_KIND.items()))
+def test_every_input_error_is_worded_in_both_languages(name: str, kind: str) -> None:
+    with pytest.raises(DocxInputError) as info:
+        load_document(CORPUS / name)
+    vi, en = info.value.render("vi"), info.value.render("en")
+    assert str(info.value) == vi and vi.startswith(str(CORPUS / name))
+    assert vi != en and set(vi) & _VIETNAMESE_ONLY  # the default is Vietnamese
+    assert not set(en.replace(str(CORPUS / name), "")) & _VIETNAMESE_ONLY, en
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
 @pytest.mark.parametrize("name", ["robustness/pandoc__alternate_document_path.docx",
                                   "robustness/docx2python__renamed_document_xml.docx",

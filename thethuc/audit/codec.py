@@ -57,7 +57,8 @@ def result_to_dict(r: FileResult) -> JsonDict:
     """Every field of a FileResult, JSON-ready; ``result_from_dict`` inverts it exactly."""
     return {"path": r.path, "status": r.status, "ruleset": r.ruleset,
             "ruleset_reason": _text(r.ruleset_reason),
-            "error": None if r.error is None else {"kind": r.error.kind, "message": r.error.message},
+            "error": None if r.error is None else {"kind": r.error.kind, "message": r.error.message,
+                                                   "message_en": r.error.message_en},
             "document_type": r.document_type,
             "findings": [finding_to_dict(f) for f in r.findings],
             "suppressed": [finding_to_dict(f) for f in r.suppressed]}
@@ -67,7 +68,8 @@ def result_from_dict(d: JsonDict) -> FileResult:
     err = d.get("error")
     return FileResult(path=d["path"], status=d["status"], ruleset=d["ruleset"],
                       ruleset_reason=_untext(d.get("ruleset_reason")),
-                      error=None if err is None else InputProblem(err["kind"], err["message"]),
+                      error=None if err is None else InputProblem(err["kind"], err["message"],
+                                                                  err.get("message_en", "")),
                       document_type=d.get("document_type"),
                       findings=tuple(finding_from_dict(f) for f in d.get("findings", ())),
                       suppressed=tuple(finding_from_dict(f) for f in d.get("suppressed", ())))

@@ -68,7 +68,7 @@ class HtmlSink:
             self._spool.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     def file(self, rec: Record) -> None:
-        self.rendered(rec.cand, Rendered(digest_of(rec.result)))
+        self.rendered(rec.cand, Rendered(digest_of(rec.result, self.lang)))
 
     def rendered(self, cand: Candidate, out: Rendered) -> None:
         d = out.digest

@@ -71,10 +71,10 @@ class Rendered:
     journal: str = ""  # result_to_dict as JSON: the "result" of the journal line
 
 
-def digest_of(r: FileResult) -> Digest:
+def digest_of(r: FileResult, lang: str = "vi") -> Digest:
     return Digest(path=r.path, status=r.status,
                   error_kind=r.error.kind if r.error else None,
-                  error_message=r.error.message if r.error else "",
+                  error_message=r.error.text(lang) if r.error else "",
                   document_type=r.document_type,
                   findings=tuple((f.code, f.name, f.severity) for f in r.findings))
 
@@ -109,7 +109,7 @@ def csv_rows(r: FileResult, display: str, folder: str, lang: str) -> list[list[s
     base = base_cells(display, folder, r.status, r.document_type, r.ruleset, r.ruleset_reason, lang)
     rows = []
     if r.status == "error":
-        rows.append(base + [""] * FINDING_COLUMNS + [r.error.message if r.error else ""])
+        rows.append(base + [""] * FINDING_COLUMNS + [r.error.text(lang) if r.error else ""])
     rows.extend(base + _finding_cells(f, lang) + [""] for f in r.findings)
     return [[safe_cell(cell) for cell in row] for row in rows]
 
@@ -124,7 +124,7 @@ def csv_text(rows: list[list[str]]) -> str:
 def render(r: FileResult, display: str, folder: str, want: Outputs) -> Rendered:
     """Everything the parent needs to write ``r`` to the outputs in ``want``."""
     return Rendered(
-        digest=digest_of(r),
+        digest=digest_of(r, want.lang),
         jsonl=jsonl_line(r, want.lang) if want.jsonl else "",
         csv=csv_text(csv_rows(r, display, folder, want.lang)) if want.csv else "",
         journal=journal_json(r) if want.journal else "")

@@ -60,9 +60,10 @@ def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, o
     except RuleSetError:
         raise
     except Exception as err:  # noqa: BLE001 (an archive run must go on; the entry names the failure)
-        message = f"{display}: lỗi nội bộ khi kiểm tra ({type(err).__name__}: {err})"
+        cause = f"{type(err).__name__}: {err}"
         return FileResult(path=display, status="error", ruleset=getattr(spec, "name", spec),
-                          error=InputProblem("unreadable", message))
+                          error=InputProblem("unreadable", f"{display}: lỗi nội bộ khi kiểm tra ({cause})",
+                                             f"{display}: internal error while checking ({cause})"))
 
 
 CheckTask = tuple[str, str, "str | RuleSet", dict[str, Any]]  # check_one's arguments

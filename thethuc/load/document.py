@@ -20,7 +20,7 @@ from thethuc.load.sections import build_section
 from thethuc.load.styles import StyleIndex
 from thethuc.load.template import template_for
 from thethuc.load.walk import PartWalker, Site
-from thethuc.model import Document, Section
+from thethuc.model import Document, Section, Text
 
 
 def load_document(path: str | os.PathLike[str], limits: Limits | None = None) -> Document:
@@ -35,15 +35,17 @@ def load_document(path: str | os.PathLike[str], limits: Limits | None = None) ->
     except DocxInputError:
         raise
     except Exception as exc:  # noqa: BLE001 (any other failure on an input is "unreadable", never a traceback)
-        cause = f"không đọc được tệp ({type(exc).__name__}: {exc})".splitlines()[0][:200]
-        raise DocxInputError(shown, "unreadable", cause) from exc
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:180]
+        raise DocxInputError(shown, "unreadable", Text(f"không đọc được tệp ({detail})",
+                                                       f"cannot read the file ({detail})")) from exc
 
 
 def _load(pkg: Package) -> Document:
     main = pkg.main_part()
     root = pkg.xml(main)
     if main is None or root is None or root.find(qn("w:body")) is None:
-        raise DocxInputError(pkg.path, "not-docx", "không phải tệp .docx (thiếu w:body trong phần văn bản chính)")
+        raise DocxInputError(pkg.path, "not-docx", Text("không phải tệp .docx (thiếu w:body trong phần văn bản chính)",
+                                                        "not a .docx (no w:body in the main document part)"))
     template = template_for(pkg, main)
     styles = template.styles
     resolver = Resolver(styles, template.theme, template.numbering, template.memo)

@@ -14,6 +14,7 @@ from lxml import etree
 from thethuc.errors import DocxInputError
 from thethuc.load import safety
 from thethuc.load.ooxml import NS
+from thethuc.model import Text
 
 MAIN_PART_FALLBACK = "word/document.xml"
 
@@ -107,13 +108,14 @@ def open_package(path: str, limits: safety.Limits) -> Package:
     pkg = Package(path, zf, limits)
     if pkg.main_part() is None:
         zf.close()
-        raise DocxInputError(path, "not-docx", "không phải tệp .docx (không có word/document.xml)",
-                             _hint_for(zf))
+        raise DocxInputError(path, "not-docx", Text("không phải tệp .docx (không có word/document.xml)",
+                                                    "not a .docx (no word/document.xml)"), _hint_for(zf))
     return pkg
 
 
-def _hint_for(zf: zipfile.ZipFile) -> str | None:
+def _hint_for(zf: zipfile.ZipFile) -> Text | None:
     names = {info.filename for info in zf.infolist()}
     if "mimetype" in names or "content.xml" in names:
-        return "tệp OpenDocument (.odt); lưu lại dưới dạng .docx"
+        return Text("tệp OpenDocument (.odt); lưu lại dưới dạng .docx",
+                    "an OpenDocument (.odt) file; save it as .docx")
     return None

@@ -12,13 +12,15 @@ from typing import BinaryIO
 from lxml import etree
 
 from thethuc.errors import DocxInputError
+from thethuc.model import Text
 from thethuc.load.ooxml import STRICT_TO_TRANSITIONAL
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MB = 1024 * 1024
 # Stream names an encrypted OOXML package carries inside its OLE container (MS-OFFCRYPTO §2.3.4).
 _ENCRYPTION_MARKERS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
-DOC_HINT = "tệp .doc cũ; chuyển đổi: soffice --headless --convert-to docx FILE"
+DOC_HINT = Text("tệp .doc cũ; chuyển đổi: soffice --headless --convert-to docx FILE",
+                "an old .doc file; convert it: soffice --headless --convert-to docx FILE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +34,7 @@ class Limits:
     ratio_min_bytes: int = 1 * _MB  # small members compress well legitimately; judge ratio above this
 
 
-def _fail(path: str, kind: str, cause: str, hint: str | None = None) -> DocxInputError:
+def _fail(path: str, kind: str, cause: Text, hint: Text | None = None) -> DocxInputError:
     return DocxInputError(path, kind, cause, hint)  # type: ignore[arg-type]
 
 
@@ -43,9 +45,9 @@ def sniff(path: str) -> None:
         if head == OLE_MAGIC:
             _refuse_ole(path, _has_encryption_stream(fh))
     if len(head) == 0:
-        raise _fail(path, "not-docx", "tệp rỗng (0 byte), không phải tệp .docx")
+        raise _fail(path, "not-docx", Text("tệp rỗng (0 byte), không phải tệp .docx", "empty file (0 bytes), not a .docx"))
     if not head.startswith(b"PK"):
-        raise _fail(path, "not-docx", "không phải tệp .docx (không phải tệp zip)")
+        raise _fail(path, "not-docx", Text("không phải tệp .docx (không phải tệp zip)", "not a .docx (not a zip file)"))
 
 
 def _has_encryption_stream(fh: BinaryIO, chunk_size: int = _MB, max_bytes: int = 512 * _MB) -> bool:
@@ -62,9 +64,10 @@ def _has_encryption_stream(fh: BinaryIO, chunk_size: int = _MB, max_bytes: int =
 
 def _refuse_ole(path: str, encrypted: bool) -> None:
     if encrypted:
-        raise _fail(path, "encrypted", "tệp được mã hóa/đặt mật khẩu",
-                    "mở bằng Word, bỏ mật khẩu rồi lưu lại")
-    raise _fail(path, "not-docx", "không phải tệp .docx (tệp Word 97-2003 dạng OLE)", DOC_HINT)
+        raise _fail(path, "encrypted", Text("tệp được mã hóa/đặt mật khẩu", "the file is encrypted (password-protected)"),
+                    Text("mở bằng Word, bỏ mật khẩu rồi lưu lại", "open it in Word, remove the password and save it"))
+    raise _fail(path, "not-docx", Text("không phải tệp .docx (tệp Word 97-2003 dạng OLE)",
+                                       "not a .docx (a Word 97-2003 OLE file)"), DOC_HINT)
 
 
 def open_zip(path: str, limits: Limits) -> zipfile.ZipFile:
@@ -72,7 +75,8 @@ def open_zip(path: str, limits: Limits) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path, "r")
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-        raise _fail(path, "corrupt", f"tệp zip hỏng hoặc bị cắt cụt ({_short(exc)})") from exc
+        raise _fail(path, "corrupt", Text(f"tệp zip hỏng hoặc bị cắt cụt ({_short(exc)})",
+                                          f"broken or truncated zip file ({_short(exc)})")) from exc
     try:
         check_directory(path, zf.infolist(), limits)
     except DocxInputError:
@@ -83,28 +87,34 @@ def open_zip(path: str, limits: Limits) -> zipfile.ZipFile:
 
 def check_directory(path: str, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(infos) > limits.max_members:
-        raise _fail(path, "too-large", f"quá nhiều thành phần trong tệp zip ({len(infos)} > {limits.max_members})")
+        raise _fail(path, "too-large", Text(f"quá nhiều thành phần trong tệp zip ({len(infos)} > {limits.max_members})",
+                                            f"too many members in the zip file ({len(infos)} > {limits.max_members})"))
     total = sum(max(info.file_size, 0) for info in infos)
     if total > limits.max_total_bytes:
-        raise _fail(path, "too-large", f"tổng dung lượng giải nén quá lớn ({total // _MB} MB)")
+        raise _fail(path, "too-large", Text(f"tổng dung lượng giải nén quá lớn ({total // _MB} MB)",
+                                            f"total uncompressed size too large ({total // _MB} MB)"))
     for info in infos:
         if info.file_size > limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise _fail(path, "too-large", f"tỉ lệ nén bất thường ở {info.filename} (nghi zip bomb)")
+            raise _fail(path, "too-large", Text(f"tỉ lệ nén bất thường ở {info.filename} (nghi zip bomb)",
+                                                f"abnormal compression ratio in {info.filename} (suspected zip bomb)"))
 
 
 def read_member(path: str, zf: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
     """Read one member with a hard cap, because a local header can lie about the size."""
     info = zf.getinfo(name)
     if info.file_size > limits.max_part_bytes:
-        raise _fail(path, "too-large", f"thành phần {name} quá lớn ({info.file_size // _MB} MB)")
+        raise _fail(path, "too-large", Text(f"thành phần {name} quá lớn ({info.file_size // _MB} MB)",
+                                            f"part {name} too large ({info.file_size // _MB} MB)"))
     try:
         with zf.open(info) as stream:
             data = stream.read(limits.max_part_bytes + 1)
     # zipfile raises NotImplementedError for a compression method it lacks (e.g. deflate64, LZMA variants).
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
-        raise _fail(path, "corrupt", f"không đọc được {name} trong tệp zip ({_short(exc)})") from exc
+        raise _fail(path, "corrupt", Text(f"không đọc được {name} trong tệp zip ({_short(exc)})",
+                                          f"cannot read {name} in the zip file ({_short(exc)})")) from exc
     if len(data) > limits.max_part_bytes:
-        raise _fail(path, "too-large", f"thành phần {name} quá lớn khi giải nén (nghi zip bomb)")
+        raise _fail(path, "too-large", Text(f"thành phần {name} quá lớn khi giải nén (nghi zip bomb)",
+                                            f"part {name} too large once uncompressed (suspected zip bomb)"))
     return data
 
 
@@ -114,25 +124,29 @@ def _parser() -> etree.XMLParser:
 
 
 _PARSER = _parser()
-DTD_CAUSE = "XML có khai báo DTD/thực thể — bị từ chối"
+DTD_CAUSE = Text("XML có khai báo DTD/thực thể — bị từ chối", "XML with a DTD/entity declaration — refused")
 
 
 def parse_xml(path: str, name: str, data: bytes) -> etree._Element:
     """Parse a part with entity expansion, DTD loading and network access off; refuse any DTD."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise _fail(path, "corrupt", f"{name}: {DTD_CAUSE}")
+        raise _fail(path, "corrupt", _dtd(name))
     for strict, transitional in STRICT_TO_TRANSITIONAL:
         if strict in data:
             data = data.replace(strict, transitional)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise _fail(path, "corrupt", f"{name}: XML hỏng ({_short(exc)})") from exc
+        raise _fail(path, "corrupt", Text(f"{name}: XML hỏng ({_short(exc)})", f"{name}: broken XML ({_short(exc)})")) from exc
     # A DOCTYPE pushed past the sniffed prefix (or written in UTF-16) is still refused here.
     if root.getroottree().docinfo.doctype:
-        raise _fail(path, "corrupt", f"{name}: {DTD_CAUSE}")
+        raise _fail(path, "corrupt", _dtd(name))
     return root
+
+
+def _dtd(name: str) -> Text:
+    return Text(f"{name}: {DTD_CAUSE.vi}", f"{name}: {DTD_CAUSE.en}")
 
 
 def _short(exc: BaseException) -> str:

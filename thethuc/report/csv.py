@@ -34,7 +34,7 @@ class CsvReporter(Reporter):
 
     def file(self, result: FileResult) -> None:
         if result.status == "error":
-            message = result.error.message if result.error else ""
+            message = result.error.text(self.lang) if result.error else ""
             kind = result.error.kind if result.error else "unreadable"
             self._row(result, {"status": "error", "code": kind, "message": message})
             return

@@ -34,7 +34,7 @@ class GithubReporter(Reporter):
 
     def file(self, result: FileResult) -> None:
         if result.status == "error":
-            message = result.error.message if result.error else result.path
+            message = result.error.text(self.lang) if result.error else result.path
             kind = result.error.kind if result.error else "unreadable"
             self.stream.write(annotation("error", result.path, f"thethuc {kind}", message) + "\n")
             return

@@ -39,7 +39,7 @@ def file_json(result: FileResult, lang: str) -> dict[str, Any]:
     """One entry of ``files[]``; also used by runners that write one JSON object per line."""
     return {
         "path": result.path, "status": result.status,
-        "error": {"kind": result.error.kind, "message": result.error.message} if result.error else None,
+        "error": {"kind": result.error.kind, "message": result.error.text(lang)} if result.error else None,
         "document_type": result.document_type,
         "ruleset": result.ruleset,
         "ruleset_reason": result.ruleset_reason.get(lang) if result.ruleset_reason else None,

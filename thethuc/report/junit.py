@@ -41,7 +41,7 @@ class JunitReporter(Reporter):
         self._counts["tests"] += 1
         if result.status == "error":
             self._counts["errors"] += 1
-            message = result.error.message if result.error else result.path
+            message = result.error.text(self.lang) if result.error else result.path
             error = ET.SubElement(case, "error", message=_clean(message),
                                   type=result.error.kind if result.error else "unreadable")
             error.text = _clean(message)

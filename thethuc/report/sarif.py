@@ -169,7 +169,7 @@ class SarifReporter(Reporter):
     def _invocation(self) -> dict[str, Any]:
         notes = [{
             "level": "error",
-            "message": {"text": r.error.message if r.error else r.path},
+            "message": {"text": r.error.text(self.lang) if r.error else r.path},
             "descriptor": {"id": r.error.kind if r.error else "unreadable"},
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(r.path)}}}],
         } for r in self._failed]

@@ -76,7 +76,7 @@ class TextReporter(Reporter):
 
     def _error_line(self, result: FileResult) -> RichText:
         label = "unreadable" if self._en() else "không đọc được"
-        message = result.error.message if result.error else result.path
+        message = result.error.text(self.lang) if result.error else result.path
         return RichText.assemble((label, SEVERITY_STYLE["error"]), " ", message)
 
     def _heading(self, result: FileResult) -> RichText:
