@@ -33,13 +33,17 @@ TARGET_SPEEDUP = 1.6
 TARGET_RSS_MB = 300
 
 
-def _rate(label: str, paths: list[Path], work: Callable[[str], object]) -> float:
-    start = time.perf_counter()
-    for p in paths:
-        work(str(p))
-    elapsed = time.perf_counter() - start
-    rate = len(paths) / elapsed
-    print(f"  {label:<38} {rate:8.1f} docs/s  ({elapsed:.1f} s)")
+def _rate(label: str, paths: list[Path], work: Callable[[str], object], repeat: int = 2) -> float:
+    """Best of ``repeat`` passes over the corpus: on a shared machine the slower passes measure
+    the neighbours, and the floor and thethuc must be judged on the same footing."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for p in paths:
+            work(str(p))
+        best = min(best, time.perf_counter() - start)
+    rate = len(paths) / best
+    print(f"  {label:<38} {rate:8.1f} docs/s  (best of {repeat}: {best:.1f} s)")
     return rate
 
 
@@ -82,16 +86,19 @@ def _audit(folder: Path, jobs: int, ruleset: str, extra: list[str],
     return time.perf_counter() - start, proc.returncode, peak
 
 
-def _check_rate(folder: Path, n: int, jobs: int, ruleset: str) -> float:
+def _check_rate(folder: Path, n: int, jobs: int, ruleset: str, repeat: int) -> float:
     """``thethuc check --jobs N`` on the whole corpus, as a user runs it (report to a file)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "thethuc", "check", "--quiet", "--ruleset", ruleset, "--jobs", str(jobs),
-               "--format", "json", "--output", f"{tmp}/r.json", str(folder)]
-        start = time.perf_counter()
-        code = subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False).returncode
-        secs = time.perf_counter() - start
-    print(f"  {'thethuc check --jobs ' + str(jobs):<38} {n / secs:8.1f} docs/s  ({secs:.1f} s, exit {code})")
-    return n / secs
+    best, code = float("inf"), None
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [sys.executable, "-m", "thethuc", "check", "--quiet", "--ruleset", ruleset, "--jobs", str(jobs),
+                   "--format", "json", "--output", f"{tmp}/r.json", str(folder)]
+            start = time.perf_counter()
+            code = subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False).returncode
+            best = min(best, time.perf_counter() - start)
+    print(f"  {'thethuc check --jobs ' + str(jobs):<38} {n / best:8.1f} docs/s  "
+          f"(best of {repeat}: {best:.1f} s, exit {code})")
+    return n / best
 
 
 def _audit_rate(folder: Path, n: int, jobs: int, ruleset: str, repeat: int) -> float:
@@ -191,7 +198,7 @@ def main() -> None:
     ap.add_argument("--big", action="store_true", help="also audit 10 000 documents for peak RSS")
     ap.add_argument("--big-count", type=int, default=10_000)
     ap.add_argument("--ruleset", default="hd36")
-    ap.add_argument("--repeat", type=int, default=2, help="audit runs per --jobs value (best kept)")
+    ap.add_argument("--repeat", type=int, default=2, help="passes per measurement (best kept)")
     ap.add_argument("--profile", action="store_true", help="profile check_file with pyinstrument")
     args = ap.parse_args()
 
@@ -204,11 +211,12 @@ def main() -> None:
           f"load average {os.getloadavg()[0]:.1f})")
     check_file(str(paths[0]), args.ruleset)  # warm-up: imports, rule set loading
 
-    floor = _rate("parse floor (unzip + lxml + text)", paths, parse_floor)
-    bones = _rate("skeleton loader (floor + run records)", paths, skeleton)
-    single = _rate("check_file in a loop, one process", paths, lambda p: check_file(p, args.ruleset))
-    check1 = _check_rate(folder, len(paths), 1, args.ruleset)
-    check2 = _check_rate(folder, len(paths), 2, args.ruleset)
+    floor = _rate("parse floor (unzip + lxml + text)", paths, parse_floor, args.repeat)
+    bones = _rate("skeleton loader (floor + run records)", paths, skeleton, args.repeat)
+    single = _rate("check_file in a loop, one process", paths, lambda p: check_file(p, args.ruleset),
+                   args.repeat)
+    check1 = _check_rate(folder, len(paths), 1, args.ruleset, args.repeat)
+    check2 = _check_rate(folder, len(paths), 2, args.ruleset, args.repeat)
     per_paragraph = _cost_model(args.ruleset)
     jobs1 = _audit_rate(folder, len(paths), 1, args.ruleset, args.repeat)
     jobs2 = _audit_rate(folder, len(paths), 2, args.ruleset, args.repeat)
