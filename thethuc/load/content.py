@@ -24,11 +24,14 @@ _R, _T, _RPR, _SDT_CONTENT = qn("w:r"), qn("w:t"), qn("w:rPr"), qn("w:sdtContent
 _ALTERNATE = f"{{{_MC}}}AlternateContent"
 
 
-@dataclass
 class RawRun:
-    rpr: etree._Element | None
-    text: str
-    field_result: bool
+    """A run's rPr and text, before formatting is resolved. One per run of the document, so a
+    plain slotted class: a dataclass ``__init__`` cost more than the rest of the scan."""
+
+    __slots__ = ("rpr", "text", "field_result")
+
+    def __init__(self, rpr: etree._Element | None, text: str, field_result: bool) -> None:
+        self.rpr, self.text, self.field_result = rpr, text, field_result
 
 
 @dataclass
@@ -40,16 +43,21 @@ class PartState:
     tracked_changes: bool = False
 
 
-@dataclass
 class ParaContent:
-    runs: list[RawRun] = field(default_factory=list)
-    fields: list[str] = field(default_factory=list)
-    comment_ids: list[str] = field(default_factory=list)
-    lines: list[DrawnLine] = field(default_factory=list)
-    text_boxes: list[etree._Element] = field(default_factory=list)
-    break_before: bool = False  # a page break with text after it inside this paragraph
-    break_after: bool = False  # a trailing page break: the next paragraph starts the page
-    _break_pending: bool = False
+    """What one paragraph holds (one per paragraph: a slotted class for the same reason as RawRun)."""
+
+    __slots__ = ("runs", "fields", "comment_ids", "lines", "text_boxes", "break_before", "break_after",
+                 "_break_pending")
+
+    def __init__(self, comment_ids: list[str]) -> None:
+        self.runs: list[RawRun] = []
+        self.fields: list[str] = []
+        self.comment_ids = comment_ids
+        self.lines: list[DrawnLine] = []
+        self.text_boxes: list[etree._Element] = []
+        self.break_before = False  # a page break with text after it inside this paragraph
+        self.break_after = False  # a trailing page break: the next paragraph starts the page
+        self._break_pending = False
 
     @property
     def text(self) -> str:
@@ -63,7 +71,7 @@ def choose_branch(alternate: etree._Element) -> etree._Element | None:
 
 
 def scan_paragraph(p: etree._Element, state: PartState) -> ParaContent:
-    content = ParaContent(comment_ids=list(state.open_comments))
+    content = ParaContent(list(state.open_comments))
     _scan_children(p, state, content, simple_field=False)
     if content._break_pending:
         content.break_after = True

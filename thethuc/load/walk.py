@@ -23,6 +23,7 @@ _BLOCK_WRAPPERS = frozenset(f"{{{_W}}}{n}" for n in ("customXml", "ins", "moveTo
 _INSERTED = frozenset(f"{{{_W}}}{n}" for n in ("ins", "moveTo"))
 _DELETED = frozenset(f"{{{_W}}}{n}" for n in ("del", "moveFrom"))
 _PPR, _TBL_PR = qn("w:pPr"), qn("w:tblPr")
+_PPR_SECT_PR = f"{_PPR}/{_SECT_PR}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,7 @@ class PartWalker:
         for box in content.text_boxes:
             self.walk(box, replace(site, textbox=True))
         if site.table is None and not site.textbox:
-            # As the path "w:pPr/w:sectPr": the first sectPr of any pPr, in document order.
-            sect_pr = next((sp for ppr in p.iterchildren(_PPR) for sp in ppr.iterchildren(_SECT_PR)), None)
+            sect_pr = p.find(_PPR_SECT_PR)  # the first sectPr of any pPr, in document order
             if sect_pr is not None:
                 self.sink.section_end(sect_pr)
 
