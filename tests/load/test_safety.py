@@ -148,3 +148,43 @@ def test_unsafe_relationship_target_is_ignored(tmp_path: Path) -> None:
             dst.writestr(info.filename, data)
     doc = load_document(out)
     assert doc.paragraphs[0].runs[0].size_half_pt.source == "default"
+
+
+def test_forged_small_size_does_not_unpack_the_bomb(tmp_path: Path) -> None:
+    """A zip whose directory and local header both under-state a member's size: the size checks
+    see a tiny part, so only the capped read stands between the file and 64 MB of zeros."""
+    import struct
+    import tracemalloc
+
+    real = b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/' \
+           b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>'
+    path = tmp_path / "forged.docx"
+    source = write_docx(tmp_path / "ok.docx", DocxParts(body=para("x")))
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                dst.writestr(info.filename, src.read(info))
+        with dst.open("word/document.xml", "w") as stream:
+            stream.write(real)
+            chunk = bytes(1024 * 1024)
+            for _ in range(64):
+                stream.write(chunk)
+    raw = bytearray(path.read_bytes())
+    declared = len(real)
+    with zipfile.ZipFile(path) as zf:
+        offset = zf.getinfo("word/document.xml").header_offset
+    struct.pack_into("<I", raw, offset + 22, declared)  # local header: uncompressed size
+    central = raw.rfind(b"PK\x01\x02", 0, raw.rfind(b"word/document.xml"))
+    struct.pack_into("<I", raw, central + 24, declared)  # central directory: uncompressed size
+    path.write_bytes(bytes(raw))
+    with zipfile.ZipFile(path) as zf:
+        assert zf.getinfo("word/document.xml").file_size == declared  # the forgery took
+
+    tracemalloc.start()
+    try:
+        err = refused(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert err.kind == "corrupt"  # the data does not match its CRC once cut at the declared size
+    assert peak < 8 * 1024 * 1024  # the 64 MB were never unpacked (one 1 MB chunk at most)

@@ -107,7 +107,7 @@ def read_member(path: str, zf: zipfile.ZipFile, name: str, limits: Limits) -> by
                                             f"part {name} too large ({info.file_size // _MB} MB)"))
     try:
         with zf.open(info) as stream:
-            data = stream.read(limits.max_part_bytes + 1)
+            data = _capped_read(stream, limits.max_part_bytes + 1)
     # zipfile raises NotImplementedError for a compression method it lacks (e.g. deflate64, LZMA variants).
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
         raise _fail(path, "corrupt", Text(f"không đọc được {name} trong tệp zip ({_short(exc)})",
@@ -116,6 +116,24 @@ def read_member(path: str, zf: zipfile.ZipFile, name: str, limits: Limits) -> by
         raise _fail(path, "too-large", Text(f"thành phần {name} quá lớn khi giải nén (nghi zip bomb)",
                                             f"part {name} too large once uncompressed (suspected zip bomb)"))
     return data
+
+
+_READ_CHUNK = 1 * _MB
+
+
+def _capped_read(stream: BinaryIO, cap: int) -> bytes:
+    """Up to ``cap`` bytes, a chunk at a time. One ``read(cap)`` would let zipfile inflate ``cap``
+    bytes before cutting them to the declared size, so a member whose size is forged small would
+    still cost ``cap`` of memory; in chunks, the declared size stops it after the first one."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < cap:
+        chunk = stream.read(min(_READ_CHUNK, cap - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _parser() -> etree.XMLParser:
