@@ -188,3 +188,10 @@ def test_forged_small_size_does_not_unpack_the_bomb(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert err.kind == "corrupt"  # the data does not match its CRC once cut at the declared size
     assert peak < 8 * 1024 * 1024  # the 64 MB were never unpacked (one 1 MB chunk at most)
+
+
+def test_too_many_paragraphs_is_too_large_before_any_record_is_built(tmp_path: Path) -> None:
+    path = write_docx(tmp_path / "a.docx", DocxParts(body=para("x") * 30))
+    assert len(load_document(path, Limits(max_paragraphs=30)).paragraphs) == 30
+    err = refused(path, Limits(max_paragraphs=29))
+    assert err.kind == "too-large" and "30 > 29" in err.cause and "paragraphs" in err.render("en")

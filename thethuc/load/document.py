@@ -15,7 +15,7 @@ from thethuc.load.build import Builder
 from thethuc.load.cascade import Resolver
 from thethuc.load.ooxml import NS, on_off, qn, to_int, wattr
 from thethuc.load.package import Package, Rel, open_package
-from thethuc.load.safety import Limits
+from thethuc.load.safety import Limits, check_paragraph_count
 from thethuc.load.sections import build_section
 from thethuc.load.styles import StyleIndex
 from thethuc.load.template import template_for
@@ -46,6 +46,7 @@ def _load(pkg: Package) -> Document:
     if main is None or root is None or root.find(qn("w:body")) is None:
         raise DocxInputError(pkg.path, "not-docx", Text("không phải tệp .docx (thiếu w:body trong phần văn bản chính)",
                                                         "not a .docx (no w:body in the main document part)"))
+    check_paragraph_count(pkg.path, main, root, pkg.limits)
     template = template_for(pkg, main)
     styles = template.styles
     resolver = Resolver(styles, template.theme, template.numbering, template.memo)

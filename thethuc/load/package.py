@@ -31,7 +31,7 @@ class Package:
     def __init__(self, path: str, zf: zipfile.ZipFile, limits: safety.Limits) -> None:
         self.path = path
         self._zf = zf
-        self._limits = limits
+        self.limits = limits
         # OPC part names compare case-insensitively (ECMA-376 Part 2 §9.1.1.1).
         self._names = {info.filename.lower(): info.filename for info in zf.infolist()}
         self._rels: dict[str, dict[str, Rel]] = {}
@@ -44,7 +44,7 @@ class Package:
 
     def read(self, name: str) -> bytes | None:
         real = self._names.get(name.lower())
-        return None if real is None else safety.read_member(self.path, self._zf, real, self._limits)
+        return None if real is None else safety.read_member(self.path, self._zf, real, self.limits)
 
     def xml(self, name: str | None) -> etree._Element | None:
         """The parsed part, or None when absent; broken XML raises ``corrupt``."""

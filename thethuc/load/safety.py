@@ -32,6 +32,9 @@ class Limits:
     max_total_bytes: int = 512 * _MB
     max_ratio: float = 200.0
     ratio_min_bytes: int = 1 * _MB  # small members compress well legitimately; judge ratio above this
+    # ~4,000 pages of text. A part under the size cap can still hold a million empty paragraphs,
+    # each of which becomes a model record: that is what runs a worker out of memory.
+    max_paragraphs: int = 200_000
 
 
 def _fail(path: str, kind: str, cause: Text, hint: Text | None = None) -> DocxInputError:
@@ -134,6 +137,16 @@ def _capped_read(stream: BinaryIO, cap: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
+
+
+def check_paragraph_count(path: str, name: str, root: etree._Element, limits: Limits) -> None:
+    count = sum(1 for _ in root.iter(_W_P))
+    if count > limits.max_paragraphs:
+        raise _fail(path, "too-large", Text(f"{name}: quá nhiều đoạn văn ({count} > {limits.max_paragraphs})",
+                                            f"{name}: too many paragraphs ({count} > {limits.max_paragraphs})"))
+
+
+_W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
 
 
 def _parser() -> etree.XMLParser:
