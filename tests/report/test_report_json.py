@@ -3,10 +3,13 @@ import json
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from report_samples import BROKEN, NQ, RESULTS, assert_golden
 
 from thethuc import __version__
 from thethuc.report import REPORTERS, ReportOptions, Summary
+from thethuc.report.json_report import _pretty
 
 LOCATION = {
     "type": "object", "additionalProperties": False,
@@ -133,3 +136,16 @@ def test_values_of_findings_and_files() -> None:
 def test_empty_run_is_valid_json() -> None:
     data = json.loads(render(()))
     assert data["files"] == [] and data["summary"]["files"] == 0
+
+
+# ---------------------------------------------------------------- the fast pretty printer
+_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4)
+                       | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=20)
+
+
+@given(_VALUES)
+def test_pretty_writes_the_bytes_of_json_dumps_indent_2(value: object) -> None:
+    assert _pretty(value, "") == json.dumps(value, ensure_ascii=False, indent=2)
+    nested = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    assert _pretty(value, "    ") == nested

@@ -6,7 +6,6 @@ Extra keys, allowed because consumers ignore unknown keys: per file ``ruleset`` 
 from __future__ import annotations
 
 import json
-import textwrap
 from typing import Any
 
 from thethuc import __version__
@@ -52,9 +51,34 @@ def summary_json(summary: Summary) -> dict[str, Any]:
             "findings": {sev: summary.findings.get(sev, 0) for sev in ("error", "warning", "info")}}
 
 
+_STR = json.encoder.encode_basestring  # type: ignore[attr-defined]  # C when available: str → "…" as ensure_ascii=False
+
+
+def _pretty(value: Any, indent: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` for the report's plain data, with every
+    line after the first prefixed by ``indent``. The stdlib's indenting encoder is pure Python and
+    cost more than checking a small file; this one writes the same bytes (tests/report goldens)."""
+    if isinstance(value, str):
+        return _STR(value)
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else ("true" if value else "false")
+    if isinstance(value, (int, float)):
+        return json.dumps(value)
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = (f"{inner}{_STR(str(k))}: {_pretty(v, inner)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(f"{inner}{_pretty(v, inner)}" for v in value) + "\n" + indent + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _dump(value: Any, indent: str) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return textwrap.indent(text, indent)[len(indent):]  # the first line follows a key already written
+    return _pretty(value, indent)  # the first line follows a key already written
 
 
 @register("json")

@@ -37,37 +37,46 @@ class TextReporter(Reporter):
     def __init__(self, stream: TextIO, lang: Lang = "vi", options: ReportOptions | None = None) -> None:
         super().__init__(stream, lang, options)
         self.console = make_console(stream, self.options.color)
+        # Without colour a line is its plain text: written straight to the stream, a report of
+        # thousands of findings costs nothing next to the checking (rich's print costs ~0.1 ms).
+        self._plain = self.console.color_system is None
         self._printed_file = False
+
+    def _print(self, line: RichText | str = "") -> None:
+        if self._plain:
+            self.stream.write((line.plain if isinstance(line, RichText) else line) + "\n")
+        else:
+            self.console.print(line)
 
     def file(self, result: FileResult) -> None:
         if self.options.quiet:
             self._quiet_file(result)
             return
         if self._printed_file:
-            self.console.print()
+            self._print()
         self._printed_file = True
         if result.status == "error":
-            self.console.print(self._error_line(result))
+            self._print(self._error_line(result))
             return
-        self.console.print(self._heading(result))
+        self._print(self._heading(result))
         for finding in result.findings:
             for line in self._finding_block(finding):
-                self.console.print(line)
+                self._print(line)
         for finding in result.suppressed if self.options.show_suppressed else ():
             tag = " (suppressed in the document)" if self._en() else " (đã bỏ qua bằng chú thích trong văn bản)"
             for line in self._finding_block(finding)[:1]:
-                self.console.print(line + RichText(tag, style="dim"))
-        self.console.print(self._file_tally(result))
+                self._print(line + RichText(tag, style="dim"))
+        self._print(self._file_tally(result))
 
     def finish(self, summary: Summary) -> None:
         if self.options.statistics and summary.by_code:
-            self.console.print()
-            self.console.print(self._statistics(summary))
+            self._print()
+            self.console.print(self._statistics(summary))  # a table: rich lays it out
         if self._printed_file or self.options.statistics:
-            self.console.print()
+            self._print()
         text = w.run_summary_text(summary.files, summary.clean, summary.with_findings, summary.errors,
                                   summary.findings, summary.suppressed, self.lang)
-        self.console.print(RichText(text, style="bold"))
+        self._print(RichText(text, style="bold"))
 
     # ------------------------------------------------------------------ pieces
 
@@ -127,14 +136,14 @@ class TextReporter(Reporter):
 
     def _quiet_file(self, result: FileResult) -> None:
         if result.status == "error":
-            self.console.print(self._error_line(result))
+            self._print(self._error_line(result))
             return
         for finding in result.findings:
             where = f" ({w.location_text(finding.location, self.lang)})" if finding.location else ""
             line = RichText.assemble(f"{result.path}{where}: ", (w.severity_label(finding.severity, self.lang),
                                      SEVERITY_STYLE.get(finding.severity, "")),
                                      " ", (finding.code, "bold"), f" {finding.name}: {self._explanation(finding)}")
-            self.console.print(line)
+            self._print(line)
         self._printed_file = self._printed_file or bool(result.findings)
 
     def _statistics(self, summary: Summary) -> Table:
