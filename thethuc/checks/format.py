@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
+from thethuc.checks.memo import per_object
 from thethuc.checks.properties import (RUN_MODES, Assertion, dominant_size, expected_text, observe,
                                        parse_expect)
 from thethuc.checks.presence import compile_regex
@@ -86,12 +87,18 @@ def _assertions_for(params: Params, role: str | None) -> Iterator[tuple[RoleExpe
                 yield expect, assertion
 
 
-def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> Iterator[tuple[Paragraph, str | None]]:
-    paragraphs, roles = rec.doc.paragraphs, rec.roles
+@per_object  # every format rule asks; the answer is one set per document
+def _with_text(rec: Recognised) -> frozenset[int]:
+    return frozenset(p.index for p in rec.doc.paragraphs if has_text(p))
+
+
+def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> list[tuple[Paragraph, str | None]]:
+    paragraphs, roles, with_text = rec.doc.paragraphs, rec.roles, _with_text(rec)
     indices = range(len(paragraphs)) if params.whole_document else rec.indices_with(rule.target)
-    for i in indices:
-        if has_text(paragraphs[i]) and not (params.skip_text and params.skip_text.search(paragraphs[i].text.strip())):
-            yield paragraphs[i], roles[i]
+    found = [(paragraphs[i], roles[i]) for i in indices if i in with_text]
+    if params.skip_text is None:
+        return found
+    return [(p, role) for p, role in found if not params.skip_text.search(p.text.strip())]
 
 
 def _wraps(paragraphs: list[tuple[Paragraph, str | None]]) -> tuple[frozenset[int], frozenset[int]]:
@@ -110,7 +117,7 @@ _SKIP_WRAPPED = {"starts_with": 0, "ends_with": 1}  # → which set of _wraps a 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     deviations: list[Deviation] = []
     sized: list[tuple[Paragraph, float]] = []
-    paragraphs = list(_paragraphs(rule, params, rec))
+    paragraphs = _paragraphs(rule, params, rec)
     # Wraps matter only to starts/ends_with; most format rules have neither.
     needs_wraps = any(a.prop in _SKIP_WRAPPED for e in params.by_role for a in e.assertions)
     wraps = _wraps(paragraphs) if needs_wraps else (frozenset(), frozenset())
