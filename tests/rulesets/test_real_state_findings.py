@@ -163,3 +163,14 @@ def test_a_form_with_a_national_or_party_title_is_one_x008(name: str, title: str
 def test_real_documents_of_the_corpus_are_not_taken_for_forms() -> None:
     for name in (DECREE, TO_TRINH, "chibosv__Mau 13_KND_Nghi quyet de nghi chinh thuc chi bo.docx"):
         assert "X008" not in codes(check_file(_corpus(name), "auto")), name
+
+
+# ---------------------------------------------------------------- 3. other organisations' documents
+
+@pytest.mark.parametrize("name", ["chibosv__Nghị quyết Đoàn Trường (02 bản).docx",
+                                  "chibosv__Mẫu 3. Bản nhận xét Đảng viên dự bị ĐTN.docx"])
+@pytest.mark.parametrize("ruleset", ["auto", "hd36", "nd30"])
+def test_a_youth_union_document_is_one_x009_under_every_rule_set(name: str, ruleset: str) -> None:
+    result = check_file(_corpus(name), ruleset)
+    assert [f.code for f in result.findings] == ["X009"]  # X003 (a "state" look) is silenced by it too
+    assert "ĐOÀN TNCS HỒ CHÍ MINH" in result.findings[0].actual.vi

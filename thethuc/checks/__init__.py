@@ -20,15 +20,21 @@ is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, wh
 - ``state_document``: a state document under a Party rule set (silences the rules it lists);
 - ``issue_date``: the issue date lies in the period the rule set governs (X007);
 - ``unrecognised``: no header block at all (a form, a detached appendix), or a form's title (tờ khai, đơn)
-  where a document type should be: said once, silencing the rest.
+  where a document type should be: said once, silencing the rest;
+- ``other_organisation``: a document of an organisation neither rule set governs (the Youth Union):
+  said once, silencing the rest.
+
+A silencer's verdict also silences another silencer it lists (the Youth Union verdict makes the
+"state document" one redundant); a silencer never silences itself.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from types import ModuleType
 
-from thethuc.checks import (date, fonts, format, issue_date, list_punctuation, numbering, page, page_number,
-                            pattern, presence, reference, rule_line, state_document, unrecognised)
+from thethuc.checks import (date, fonts, format, issue_date, list_punctuation, numbering, other_organisation,
+                            page, page_number, pattern, presence, reference, rule_line, state_document,
+                            unrecognised)
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -36,7 +42,7 @@ KINDS: dict[str, ModuleType] = {
     "format": format, "page": page, "presence": presence, "pattern": pattern, "reference": reference,
     "date": date, "rule_line": rule_line, "numbering": numbering, "list_punctuation": list_punctuation,
     "fonts": fonts, "page_number": page_number, "state_document": state_document,
-    "issue_date": issue_date, "unrecognised": unrecognised,
+    "issue_date": issue_date, "unrecognised": unrecognised, "other_organisation": other_organisation,
 }
 
 
@@ -44,13 +50,21 @@ def _silencer(rule: Rule) -> bool:
     return hasattr(KINDS.get(rule.kind), "silenced")
 
 
-def _silenced(rules: Iterable[Rule], rec: Recognised) -> tuple[str, ...]:
-    """Codes a document-level verdict (a state document) makes redundant."""
-    found: list[str] = []
+def _silenced(rules: Iterable[Rule], rec: Recognised) -> dict[str, tuple[str, ...]]:
+    """Per silencer that fires, the codes its document-level verdict (a state document, a form)
+    makes redundant."""
+    found: dict[str, tuple[str, ...]] = {}
     for rule in rules:
         if _silencer(rule):
-            found.extend(KINDS[rule.kind].silenced(rule.params, rec))
-    return tuple(found)
+            codes = tuple(KINDS[rule.kind].silenced(rule.params, rec))
+            if codes:
+                found[rule.code] = codes
+    return found
+
+
+def _is_silenced(rule: Rule, silenced: dict[str, tuple[str, ...]]) -> bool:
+    return any(rule.code.startswith(prefix) for by, codes in silenced.items() if by != rule.code
+               for prefix in codes)
 
 
 def _internal(rule: Rule, err: Exception) -> Finding:
@@ -77,7 +91,7 @@ def run_rules(ruleset: RuleSet, rec: Recognised) -> list[Finding]:
     silenced = _silenced(rules, rec)
     findings: list[Finding] = []
     for rule in rules:
-        if _silencer(rule) or not any(rule.code.startswith(prefix) for prefix in silenced):
+        if not _is_silenced(rule, silenced):
             findings.extend(_run_one(rule, rec))
     order = _order(rec)
 

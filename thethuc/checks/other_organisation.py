@@ -1,0 +1,69 @@
+"""Kind ``other_organisation``: a document of an organisation neither rule set governs.
+
+Party archives hold Youth Union papers (``ĐOÀN TNCS HỒ CHÍ MINH`` where a Party document has
+``ĐẢNG CỘNG SẢN VIỆT NAM``). Their "Số:" and "TM." look like a state document's, so without this
+verdict they get a score of Nghị định 30 findings for a layout their own guidance sets. Said once,
+the rest silenced. Keys: ``titles`` (the organisations' title lines), ``within`` (how many
+non-empty paragraphs from the top the title may stand at, default 12), ``silence``.
+A document with the Party's title or the national title is never one.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from thethuc.checks.common import make_finding
+from thethuc.checks.text import fold, squash
+from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.ruleset.nodes import LDict, Where, as_int, as_str_list, kind_rule, require
+from thethuc.ruleset.types import Rule
+
+KEYS = frozenset({"titles", "within", "silence"})
+_OWN_TITLES = ("tieu_de", "quoc_hieu")  # the Party's or the state's title: the document is in scope
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    titles: tuple[str, ...]  # folded
+    within: int = 12
+    silence: tuple[str, ...] = ()
+
+
+def parse(node: LDict, where: Where) -> Params:
+    titles = as_str_list(require(node, "titles", kind_rule("other_organisation")), node.at("titles"), "titles")
+    return Params(tuple(fold(t) for t in titles), as_int(node.get("within", 12), node.at("within"), "within"),
+                  as_str_list(node.get("silence", []), node.at("silence"), "silence"))
+
+
+def organisation_title(params: Params, rec: Recognised) -> Paragraph | None:
+    """The other organisation's title line near the top, or None."""
+    if any(role in rec.roles for role in _OWN_TITLES):
+        return None
+    seen = 0
+    for paragraph in rec.doc.paragraphs:
+        if paragraph.location.part != "document" or not squash(paragraph.text):
+            continue
+        if fold(paragraph.text) in params.titles:
+            return paragraph
+        seen += 1
+        if seen >= params.within:
+            break
+    return None
+
+
+def silenced(params: Params, rec: Recognised) -> tuple[str, ...]:
+    return params.silence if organisation_title(params, rec) is not None else ()
+
+
+def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
+    title = organisation_title(params, rec)
+    if title is None:
+        return
+    name = squash(title.text)
+    yield make_finding(
+        rule, rec, title, element=None,
+        expected=Text("văn bản của Đảng (ĐẢNG CỘNG SẢN VIỆT NAM) hoặc văn bản hành chính nhà nước (quốc hiệu)",
+                      "a Party document (ĐẢNG CỘNG SẢN VIỆT NAM) or a state document (national title)"),
+        actual=Text(f"văn bản của tổ chức «{name}»", f"a document of “{name}”"),
+        detail=Text("thể thức theo hướng dẫn riêng của tổ chức này, không kiểm tra",
+                    "its layout follows that organisation's own guidance: not checked"))
