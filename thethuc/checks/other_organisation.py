@@ -24,14 +24,14 @@ _OWN_TITLES = ("tieu_de", "quoc_hieu")  # the Party's or the state's title: the 
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    titles: tuple[str, ...]  # folded
+    titles: tuple[str, ...]
     within: int = 12
     silence: tuple[str, ...] = ()
 
 
 def parse(node: LDict, where: Where) -> Params:
     titles = as_str_list(require(node, "titles", kind_rule("other_organisation")), node.at("titles"), "titles")
-    return Params(tuple(fold(t) for t in titles), as_int(node.get("within", 12), node.at("within"), "within"),
+    return Params(tuple(titles), as_int(node.get("within", 12), node.at("within"), "within"),
                   as_str_list(node.get("silence", []), node.at("silence"), "silence"))
 
 
@@ -43,7 +43,7 @@ def organisation_title(params: Params, rec: Recognised) -> Paragraph | None:
     for paragraph in rec.doc.paragraphs:
         if paragraph.location.part != "document" or not squash(paragraph.text):
             continue
-        if fold(paragraph.text) in params.titles:
+        if fold(paragraph.text) in {fold(t) for t in params.titles}:
             return paragraph
         seen += 1
         if seen >= params.within:

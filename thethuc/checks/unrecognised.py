@@ -29,7 +29,7 @@ class Params:
     core: tuple[str, ...]
     min_found: int
     silence: tuple[str, ...] = ()
-    form_titles: tuple[str, ...] = ()  # folded
+    form_titles: tuple[str, ...] = ()
     form_within: int = 12
 
 
@@ -38,7 +38,7 @@ def parse(node: LDict, where: Where) -> Params:
     return Params(as_roles(require(node, "core", kind_rule("unrecognised")), node.at("core"), "core"),
                   as_int(node.get("min_found", 2), node.at("min_found"), "min_found"),
                   as_str_list(node.get("silence", []), node.at("silence"), "silence"),
-                  tuple(fold(t) for t in titles),
+                  tuple(titles),
                   as_int(node.get("form_within", 12), node.at("form_within"), "form_within"))
 
 
@@ -51,7 +51,7 @@ def _is_form_title(params: Params, text: str) -> bool:
     key = fold(text)
     shown = letters(text)
     return (bool(shown) and shown == shown.upper() and len(key.split()) <= _TITLE_MAX_WORDS
-            and any(key == t or key.startswith(t + " ") for t in params.form_titles))
+            and any(key == t or key.startswith(t + " ") for t in map(fold, params.form_titles)))
 
 
 def form_title(params: Params, rec: Recognised) -> Paragraph | None:
