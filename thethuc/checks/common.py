@@ -125,6 +125,18 @@ def wrapped_lines(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
     return frozenset(found)
 
 
+def top_lines(rec: Recognised, within: int) -> Iterator[Paragraph]:
+    """The first ``within`` paragraphs with text of the main part, in reading order (where a
+    form's title or an organisation's name stands)."""
+    seen = 0
+    for paragraph in rec.doc.paragraphs:
+        if seen >= within:
+            return
+        if paragraph.location.part == "document" and squash(paragraph.text):
+            seen += 1
+            yield paragraph
+
+
 def document_type_is(rec: Recognised, names: tuple[str, ...]) -> bool:
     return rec.document_type is not None and rec.document_type.casefold() in {n.casefold() for n in names}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from thethuc.checks.common import make_finding
+from thethuc.checks.common import make_finding, top_lines
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_int, as_str_list, kind_rule, require
@@ -39,16 +39,8 @@ def organisation_title(params: Params, rec: Recognised) -> Paragraph | None:
     """The other organisation's title line near the top, or None."""
     if any(role in rec.roles for role in _OWN_TITLES):
         return None
-    seen = 0
-    for paragraph in rec.doc.paragraphs:
-        if paragraph.location.part != "document" or not squash(paragraph.text):
-            continue
-        if fold(paragraph.text) in {fold(t) for t in params.titles}:
-            return paragraph
-        seen += 1
-        if seen >= params.within:
-            break
-    return None
+    titles = {fold(t) for t in params.titles}
+    return next((p for p in top_lines(rec, params.within) if fold(p.text) in titles), None)
 
 
 def silenced(params: Params, rec: Recognised) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from thethuc.checks.common import make_finding
+from thethuc.checks.common import make_finding, top_lines
 from thethuc.checks.text import fold, letters, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_int, as_roles, as_str_list, kind_rule, require
@@ -59,16 +59,7 @@ def form_title(params: Params, rec: Recognised) -> Paragraph | None:
     with a recognised type (nghị quyết, công văn …) is never one, whatever its lines say."""
     if not params.form_titles or rec.document_type is not None:
         return None
-    seen = 0
-    for paragraph in rec.doc.paragraphs:
-        if paragraph.location.part != "document" or not squash(paragraph.text):
-            continue
-        if _is_form_title(params, paragraph.text):
-            return paragraph
-        seen += 1
-        if seen >= params.form_within:
-            break
-    return None
+    return next((p for p in top_lines(rec, params.form_within) if _is_form_title(params, p.text)), None)
 
 
 def _fires(params: Params, rec: Recognised) -> bool:
