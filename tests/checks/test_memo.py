@@ -57,3 +57,31 @@ def test_remembered_text_keys_equal_fresh_ones() -> None:
     for text in texts * 2:
         assert squash(text) == squash.__wrapped__(text)
         assert fold(text) == fold.__wrapped__(text)
+
+
+def test_a_checked_document_is_not_kept_alive_by_the_check_stage_memos(tmp_path) -> None:
+    """An archive audit checks one document after another in a process: once the next one is
+    checked, nothing of the stage may hold the previous Document (memory would grow with the
+    archive, see issue 6)."""
+    import gc
+    import weakref
+
+    from thethuc.checks import run_rules
+    from thethuc.load import load_document
+    from thethuc.recognise import recognise
+    from thethuc.ruleset import load_ruleset
+    from thethuc.testing.party import write_party
+    from thethuc.testing.party_samples import SHORT_NGHI_QUYET
+
+    rules = load_ruleset("hd36")
+    first = write_party(tmp_path / "a.docx", SHORT_NGHI_QUYET)
+    second = write_party(tmp_path / "b.docx", SHORT_NGHI_QUYET)
+
+    doc = load_document(first)
+    rec = recognise(doc)
+    assert run_rules(rules, rec) is not None
+    gone = weakref.ref(rec)
+    del doc, rec
+    run_rules(rules, recognise(load_document(second)))
+    gc.collect()
+    assert gone() is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
-from thethuc.checks.memo import per_object
+from thethuc.checks.memo import per_document
 from thethuc.checks.properties import (RUN_MODES, Assertion, dominant_size, expected_text, observe,
                                        parse_expect)
 from thethuc.checks.presence import compile_regex
@@ -87,7 +87,7 @@ def _assertions_for(params: Params, role: str | None) -> Iterator[tuple[RoleExpe
                 yield expect, assertion
 
 
-@per_object  # every format rule asks; the answer is one set per document
+@per_document  # every format rule asks; the answer is one set per document
 def _with_text(rec: Recognised) -> frozenset[int]:
     return frozenset(p.index for p in rec.doc.paragraphs if has_text(p))
 

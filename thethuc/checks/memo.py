@@ -18,7 +18,7 @@ V = TypeVar("V")
 MEMO_LIMIT = 4096
 
 
-def per_object(func: Callable[[K], V]) -> Callable[[K], V]:
+def per_object(func: Callable[[K], V], limit: int | None = None) -> Callable[[K], V]:
     """Memoise a pure function of one immutable object by the object's identity."""
     memo: dict[int, tuple[K, V]] = {}
 
@@ -28,13 +28,19 @@ def per_object(func: Callable[[K], V]) -> Callable[[K], V]:
         if hit is not None and hit[0] is obj:
             return hit[1]
         value = func(obj)
-        if len(memo) >= MEMO_LIMIT:
+        if len(memo) >= (MEMO_LIMIT if limit is None else limit):
             memo.clear()
         memo[id(obj)] = (obj, value)
         return value
 
     remembered.cache_clear = memo.clear  # type: ignore[attr-defined]
     return remembered
+
+
+def per_document(func: Callable[[K], V]) -> Callable[[K], V]:
+    """``per_object`` for facts of a whole document: only the document being checked is kept,
+    since each entry holds the document alive (4096 of them would be the whole archive)."""
+    return per_object(func, limit=1)
 
 
 @per_object
