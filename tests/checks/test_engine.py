@@ -69,3 +69,17 @@ def test_a_file_without_a_header_block_gets_x008_alone() -> None:
                           para("Nội dung.", "noi_dung", size=13))
     codes = {f.code for f in run_rules(HD36, one_more)}
     assert "X008" not in codes and {"H001", "B001"} <= codes  # two header elements: checked in full
+
+
+def test_a_form_title_under_a_full_header_is_x008_alone_even_when_shown_in_capitals_by_style() -> None:
+    header = (para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu", size=13, bold=True),
+              para("Độc lập - Tự do - Hạnh phúc", "tieu_ngu", size=14, bold=True),
+              para("Hà Nội, ngày 05 tháng 02 năm 2021", "dia_danh_ngay", size=14, italic=True))
+    typed_lower = recognised(*header, para("Tờ khai đăng ký khai sinh", None, size=14, bold=True, caps=True),
+                             para("Kính gửi: Ủy ban nhân dân phường", "kinh_gui", size=14))
+    [finding] = run_rules(HD36, typed_lower)
+    assert finding.code == "X008" and "Tờ khai đăng ký khai sinh" in finding.actual.vi
+    # Not shown in capitals: a sentence of the body, not a title — the form verdict does not apply.
+    sentence = recognised(*header, para("Tờ khai đăng ký khai sinh", None, size=14),
+                          para("Kính gửi: Ủy ban nhân dân phường", "kinh_gui", size=14))
+    assert "X008" not in {f.code for f in run_rules(HD36, sentence)}

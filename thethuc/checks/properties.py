@@ -196,7 +196,7 @@ def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | 
     return Observed(wording.numeric(kind, raw_line[1], 2), source, raw_line)
 
 
-def _case_letters(paragraph: Paragraph) -> str:
+def displayed_letters(paragraph: Paragraph) -> str:
     """Letters as displayed: a run with effective ``caps`` shows capitals whatever was typed."""
     shown = [r.text.upper() if r.caps.value else r.text for r in paragraph.visible_runs]
     return letters("".join(shown))
@@ -218,7 +218,7 @@ def _case_fails(case: str, text: str) -> str | None:
 def observe_text(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
     prop = assertion.prop
     if prop == "case":
-        shown = _case_letters(paragraph)
+        shown = displayed_letters(paragraph)
         for case in assertion.matcher.values:
             failure = _case_fails(case, shown)
             if failure is None:

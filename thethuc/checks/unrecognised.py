@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding, top_lines
-from thethuc.checks.text import fold, letters, squash
+from thethuc.checks.properties import displayed_letters
+from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_int, as_roles, as_str_list, kind_rule, require
 from thethuc.ruleset.types import Rule
@@ -47,9 +48,9 @@ def _found(params: Params, rec: Recognised) -> list[str]:
     return [role for role in params.core if role in present]
 
 
-def _is_form_title(params: Params, text: str) -> bool:
-    key = fold(text)
-    shown = letters(text)
+def _is_form_title(params: Params, paragraph: Paragraph) -> bool:
+    key = fold(paragraph.text)
+    shown = displayed_letters(paragraph)  # capitals as displayed: typed lower case with "All caps" counts
     return (bool(shown) and shown == shown.upper() and len(key.split()) <= _TITLE_MAX_WORDS
             and any(key == t or key.startswith(t + " ") for t in map(fold, params.form_titles)))
 
@@ -59,7 +60,7 @@ def form_title(params: Params, rec: Recognised) -> Paragraph | None:
     with a recognised type (nghị quyết, công văn …) is never one, whatever its lines say."""
     if not params.form_titles or rec.document_type is not None:
         return None
-    return next((p for p in top_lines(rec, params.form_within) if _is_form_title(params, p.text)), None)
+    return next((p for p in top_lines(rec, params.form_within) if _is_form_title(params, p)), None)
 
 
 def _fires(params: Params, rec: Recognised) -> bool:
