@@ -148,19 +148,11 @@ def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every"
     judged = judged_runs(paragraph, assertion.prop)
     if runs == "first":
         judged = judged[:1]
-    first_failing: tuple[Any, str] | None = None
-    for run in judged:
-        raw, source = getter(run)
-        if not test(raw):
-            if first_failing is None:
-                first_failing = raw, source
-                if runs != "whole":
-                    break  # the first failing run is the one reported
-        elif runs == "whole":
-            return None  # one run matches: the paragraph as a whole does not deviate
-    if first_failing is None:
+    # The first failing run is the one reported; most paragraphs have none and stop here.
+    failing = next(((raw, source) for raw, source in map(getter, judged) if not test(raw)), None)
+    if failing is None or (runs == "whole" and any(test(getter(run)[0]) for run in judged)):
         return None
-    raw, source = first_failing
+    raw, source = failing
     return Observed(_word_run_value(assertion.prop, raw), source, raw)
 
 

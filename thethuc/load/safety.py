@@ -12,8 +12,8 @@ from typing import BinaryIO
 from lxml import etree
 
 from thethuc.errors import DocxInputError
+from thethuc.load.ooxml import STRICT_TO_TRANSITIONAL, qn
 from thethuc.model import Text
-from thethuc.load.ooxml import STRICT_TO_TRANSITIONAL
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MB = 1024 * 1024
@@ -122,6 +122,7 @@ def read_member(path: str, zf: zipfile.ZipFile, name: str, limits: Limits) -> by
 
 
 _READ_CHUNK = 1 * _MB
+_W_P = qn("w:p")
 
 
 def _capped_read(stream: BinaryIO, cap: int) -> bytes:
@@ -140,13 +141,10 @@ def _capped_read(stream: BinaryIO, cap: int) -> bytes:
 
 
 def check_paragraph_count(path: str, name: str, root: etree._Element, limits: Limits) -> None:
-    count = sum(1 for _ in root.iter(_W_P))
+    count = sum(1 for _ in root.iter(_W_P))  # before the walk builds a record for each
     if count > limits.max_paragraphs:
         raise _fail(path, "too-large", Text(f"{name}: quá nhiều đoạn văn ({count} > {limits.max_paragraphs})",
                                             f"{name}: too many paragraphs ({count} > {limits.max_paragraphs})"))
-
-
-_W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
 
 
 def _parser() -> etree.XMLParser:

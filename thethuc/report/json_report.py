@@ -56,7 +56,7 @@ _STR = json.encoder.encode_basestring  # type: ignore[attr-defined]  # C when av
 
 def _pretty(value: Any, indent: str) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2)`` for the report's plain data, with every
-    line after the first prefixed by ``indent``. The stdlib's indenting encoder is pure Python and
+    line after the first prefixed by ``indent`` (the first follows a key already written). The stdlib's indenting encoder is pure Python and
     cost more than checking a small file; this one writes the same bytes (tests/report goldens)."""
     if isinstance(value, str):
         return _STR(value)
@@ -77,10 +77,6 @@ def _pretty(value: Any, indent: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _dump(value: Any, indent: str) -> str:
-    return _pretty(value, indent)  # the first line follows a key already written
-
-
 @register("json")
 class JsonReporter(Reporter):
     """Writes each file as it comes, so an audit of 100 000 files holds none of them in memory.
@@ -98,10 +94,10 @@ class JsonReporter(Reporter):
 
     def file(self, result: FileResult) -> None:
         sep = ",\n    " if self._count else "\n    "
-        self.stream.write(sep + _dump(file_json(result, self.lang), "    "))
+        self.stream.write(sep + _pretty(file_json(result, self.lang), "    "))
         self._count += 1
 
     def finish(self, summary: Summary) -> None:
         close = "\n  ]" if self._count else "]"
-        self.stream.write(close + ',\n  "summary": ' + _dump(summary_json(summary), "  ") + "\n}\n")
+        self.stream.write(close + ',\n  "summary": ' + _pretty(summary_json(summary), "  ") + "\n}\n")
         self.stream.flush()
