@@ -174,3 +174,33 @@ def test_a_youth_union_document_is_one_x009_under_every_rule_set(name: str, rule
     result = check_file(_corpus(name), ruleset)
     assert [f.code for f in result.findings] == ["X009"]  # X003 (a "state" look) is silenced by it too
     assert "ĐOÀN TNCS HỒ CHÍ MINH" in result.findings[0].actual.vi
+
+
+# ---------------------------------------------------------------- 2b. căn cứ lines that lead into a sentence
+
+def _plan_lead(build: ModuleType, *after: tuple[str, str]) -> Any:
+    """A state kế hoạch opening like luongminh__25-11-KH-HN-hiep-thuong (real MTTQ plan): căn cứ lines,
+    then what follows them."""
+    sample = build.ND30_GOOD["ke-hoach"]
+    rest = tuple(b for b in sample.doc.body if b.kind != "can_cu")
+    lead = body(("can_cu", "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015;"),
+                ("can_cu", "Căn cứ Hướng dẫn số 13/HD-MTTQ-BTT ngày 17/11/2025 của Ban Thường trực;"), *after)
+    return replace(sample.doc, body=lead + rest), sample.layout
+
+
+def test_can_cu_lines_leading_into_thuc_hien_end_like_the_others(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    doc, layout = _plan_lead(
+        build, ("noi_dung", "Thực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường trực Ủy ban MTTQ "
+                            "Việt Nam xã Lương Minh về thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử "
+                            "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031."),
+        ("noi_dung", "Ban Thường trực Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã ban hành kế hoạch tổ chức các hội "
+                     "nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử đại biểu HĐND xã Lương Minh "
+                     "nhiệm kỳ 2026 - 2031, cụ thể như sau:"))
+    result = run(doc, layout, "nd30")
+    assert "B011" not in codes(result)
+
+
+def test_can_cu_lines_closing_the_lead_still_need_the_full_stop(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    doc, layout = _plan_lead(build, ("de_muc_1", "I. MỤC ĐÍCH, YÊU CẦU"))
+    [finding] = _with(run(doc, layout, "nd30"), "B011")
+    assert finding.excerpt.startswith("Căn cứ Hướng dẫn") and finding.actual.vi == "kết thúc bằng «;»"
