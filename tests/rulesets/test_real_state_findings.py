@@ -204,3 +204,16 @@ def test_can_cu_lines_closing_the_lead_still_need_the_full_stop(build: ModuleTyp
     doc, layout = _plan_lead(build, ("de_muc_1", "I. MỤC ĐÍCH, YÊU CẦU"))
     [finding] = _with(run(doc, layout, "nd30"), "B011")
     assert finding.excerpt.startswith("Căn cứ Hướng dẫn") and finding.actual.vi == "kết thúc bằng «;»"
+
+
+# ---------------------------------------------------------------- 6. the filing line of an organisation's văn thư
+
+@pytest.mark.parametrize("filing, reported", [("- Lưu: VTMT.", False), ("- Lưu: VTMTTQ.", False),
+                                              ("- Lưu: VT, NC.", False), ("- Lưu: hồ sơ.", True)])
+def test_the_filing_line_of_the_front_is_a_filing_line(build: ModuleType, run, filing: str,  # type: ignore[no-untyped-def]
+                                                       reported: bool) -> None:
+    sample = build.ND30_GOOD["ke-hoach"]
+    items = (*sample.doc.noi_nhan_muc[:-1], filing)
+    result = run(replace(sample.doc, noi_nhan_muc=items), sample.layout, "nd30")
+    assert any("filing" in (f.message.en or "") or "Lưu" in (f.expected.vi if f.expected else "")
+               for f in _with(result, "N004")) is reported
