@@ -217,3 +217,29 @@ def test_the_filing_line_of_the_front_is_a_filing_line(build: ModuleType, run, f
     result = run(replace(sample.doc, noi_nhan_muc=items), sample.layout, "nd30")
     assert any("filing" in (f.message.en or "") or "Lưu" in (f.expected.vi if f.expected else "")
                for f in _with(result, "N004")) is reported
+
+
+# ---------------------------------------------------------------- 7. a line under text that wraps
+
+def test_the_line_under_a_wrapping_trich_yeu_is_not_measured_on_the_unwrapped_text(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    # luongminh__01-KH-TBTTKT_Pho_Bang, luongminh__25-11-KH-HN-hiep-thuong: a two-line trích yếu, a 30-45 mm rule.
+    sample = build.ND30_GOOD["ke-hoach"]
+    doc = replace(sample.doc, trich_yeu=(
+        "Tổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử đại biểu "
+        "Hội đồng nhân dân xã Lương Minh nhiệm kỳ 2026 - 2031",))
+    assert "T004" not in codes(run(doc, sample.layout, "nd30"))
+
+
+def test_the_line_under_a_wrapping_issuing_body_is_not_measured_on_the_unwrapped_text(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.ND30_GOOD["ke-hoach"]
+    doc = replace(sample.doc, co_quan_ban_hanh=("BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ LƯƠNG MINH",))
+    assert "H007" not in codes(run(doc, sample.layout, "nd30"))
+
+
+def test_a_line_longer_than_the_widest_printed_line_is_still_reported() -> None:
+    from thethuc.checks.rule_line import Params, _line_deviations
+    from thethuc.model import DrawnLine
+
+    line = DrawnLine("drawingml", width_emu=120 * 36000, height_emu=0, stroke_emu=None)
+    [deviation] = list(_line_deviations(Params(ratio=(0.33, 0.5)), None, [line], 165 * 36000, True))  # type: ignore[arg-type]
+    assert deviation.expected.vi == "dài tối đa 82 mm"
