@@ -40,7 +40,7 @@ _REL_NS = NS["pr"]
 COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 _REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 _REL_COMMENTS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/comments"
-_ID = re.compile(rb":id=\"(\d{1,10})\"")
+_ID = re.compile(rb""":id=["'](\d{1,10})["']""")
 # A parser that keeps XML comments and processing instructions: the copy must lose nothing but
 # what it adds. Entities, DTDs and the network stay off as in load/safety.py.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
