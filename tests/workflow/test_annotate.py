@@ -312,20 +312,16 @@ def test_a_folder_does_not_annotate_its_annotated_copies(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.checked.docx", "a.docx"]
 
 
-def test_unwritable_folder_is_exit_2_and_the_batch_goes_on(tmp_path: Path) -> None:
-    import os
-
-    if os.geteuid() == 0:
-        pytest.skip("root writes into read-only folders")
-    ro = tmp_path / "ro"
-    ro.mkdir()
-    shutil.copy(ROOT / "samples" / "bad" / "sai-co-chu.docx", ro / "a.docx")
-    ro.chmod(0o555)
-    try:
-        result = CliRunner().invoke(main, ["annotate", str(ro / "a.docx"), "-q"])
-    finally:
-        ro.chmod(0o755)
-    assert result.exit_code == 2 and "a.checked.docx" in result.stderr
+def test_a_copy_that_cannot_be_written_is_exit_2_and_the_batch_goes_on(tmp_path: Path) -> None:
+    # A folder squats the copy's name (works as root too, unlike a read-only folder).
+    shutil.copy(ROOT / "samples" / "bad" / "sai-co-chu.docx", tmp_path / "a.docx")
+    shutil.copy(ROOT / "samples" / "bad" / "kho-letter-le-cu.docx", tmp_path / "b.docx")
+    (tmp_path / "a.checked.docx").mkdir()
+    result = CliRunner().invoke(main, ["annotate", str(tmp_path / "a.docx"), str(tmp_path / "b.docx"), "-q"])
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'a.checked.docx'}: không ghi được" in result.stderr
+    assert (tmp_path / "b.checked.docx").is_file(), "the next file is still annotated"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.checked.docx", "a.docx", "b.checked.docx", "b.docx"]
 
 
 def test_unreadable_input_keeps_exit_3_and_writes_nothing(tmp_path: Path) -> None:
@@ -389,6 +385,11 @@ def test_libreoffice_opens_annotated_copies(tmp_path: Path) -> None:
         assert flat.count(f"<dc:creator>{AUTHOR}</dc:creator>") == counts[copy.stem], copy.name
 
 
+# Two checks of poi__bug65649.docx (thousands of plain paragraphs) cost more than the rest of the set together;
+# a long plain document is already covered by the vn corpus above.
+SLOW_TO_CHECK = frozenset({"poi__bug65649.docx"})
+
+
 def test_robustness_corpus_annotates_or_says_why(tmp_path: Path) -> None:
     """Odd producers (Strict namespaces, alternate part names, nested bodies): the copy re-checks the same, or a
     document with no body paragraph at all gets one clear AnnotateError and no file."""
@@ -399,6 +400,8 @@ def test_robustness_corpus_annotates_or_says_why(tmp_path: Path) -> None:
         pytest.skip("shared corpus absent")
     written = 0
     for i, src in enumerate(sorted(folder.iterdir())):
+        if src.name in SLOW_TO_CHECK:
+            continue
         before = check_file(str(src), "auto")
         if before.status != "checked":
             continue
