@@ -1,6 +1,8 @@
 """Precision of the current code on the real-document set: true / (true + false) over reported findings.
 
-Usage: python tests/realdocs/measure.py [--list] [--ruleset auto]
+Usage: python tests/realdocs/measure.py [--list] [--ruleset auto] [--sync]
+--sync rewrites `still_reported` in judgments.yaml from what the code reports now (verdicts untouched),
+after a fix removed false findings; unjudged findings are printed as YAML entries to judge and paste.
 Each finding `check_file` reports now is looked up in judgments.yaml; findings nobody judged yet are
 counted apart (judge them, then measure again). Also prints the remaining false findings by cause class
 and the judged-true findings that are no longer reported (a fix must not lose them).
@@ -14,7 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.realdocs.realdocs import MANIFEST_ROWS, group_of, judged_entries, judgments, locate, pair  # noqa: E402
+import yaml  # noqa: E402
+
+from tests.realdocs.realdocs import (  # noqa: E402
+    JUDGMENTS, MANIFEST_ROWS, group_of, judged_entries, judgments, locate, pair)
 
 
 def _ratio(t: int, f: int) -> str:
@@ -27,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="list every remaining false finding")
     ap.add_argument("--ruleset", default="auto")
+    ap.add_argument("--sync", action="store_true", help="update still_reported in judgments.yaml")
     args = ap.parse_args(argv)
 
     tally: dict[str, Counter[str]] = defaultdict(Counter)  # bucket -> true/false/unjudged
@@ -35,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     lost_true: list[str] = []
     unjudged_rows: list[str] = []
     absent = 0
+    still: dict[tuple[str, str], bool] = {}
+    skeletons: list[dict[str, object]] = []
     for row in MANIFEST_ROWS():
         doc = row["id"]
         path = locate(doc)
@@ -49,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         buckets = ("all", f"group:{group_of(info['kind'])}", f"stage:{info['stage']}")
         for jid, found in hits.items():
             j = by_id[jid]
+            if not j.verdict:
+                still[(doc, jid)] = bool(found)
             if not found:
                 if j.verdict:
                     lost_true.append(f"{doc} {j.id} {j.severity} {j.code} @{j.where} «{j.text}»")
@@ -61,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
                 false_by_class[j.cls or "?"] += 1
                 false_rows.append(f"  [{j.cls}] {doc} {j.id} {j.severity} {j.code} @{j.where} «{j.text}»")
         for k in unjudged:
+            skeletons.append({"doc": doc, **k, "verdict": None, "reason": "", "class": None})
             tally["all"]["unjudged"] += 1
             unjudged_rows.append(f"  {doc} {k['severity']} {k['code']} @{k['where']} «{k['text']}»: {k['message']}")
 
@@ -83,7 +94,29 @@ def main(argv: list[str] | None = None) -> int:
     if unjudged_rows:
         print(f"\nunjudged findings ({len(unjudged_rows)}): judge them in tests/realdocs/judgments.yaml")
         print("\n".join(unjudged_rows))
+        print("\nas entries to complete (verdict, reason, class) and paste under their document:")
+        print(yaml.safe_dump(skeletons, allow_unicode=True, sort_keys=False, width=120))
+    if args.sync:
+        _sync(still)
     return 0
+
+
+def _sync(still: dict[tuple[str, str], bool]) -> None:
+    """Set still_reported of each judged-false entry to what the code does now; keep the file's header."""
+    text = JUDGMENTS.read_text(encoding="utf-8")
+    header = "".join(line for line in text.splitlines(keepends=True) if line.startswith("#"))
+    data = yaml.safe_load(text)
+    changed = 0
+    for doc, entry in data["documents"].items():
+        for f in entry.get("findings", []):
+            key = (doc, f["id"])
+            if f.get("verdict") is False and key in still and bool(f.get("still_reported")) != still[key]:
+                f["still_reported"] = still[key]
+                changed += 1
+    with JUDGMENTS.open("w", encoding="utf-8") as fh:
+        fh.write(header)
+        yaml.safe_dump(data, fh, allow_unicode=True, sort_keys=False, width=120)
+    print(f"\njudgments.yaml: still_reported updated on {changed} entries")
 
 
 if __name__ == "__main__":
