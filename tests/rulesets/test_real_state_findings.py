@@ -243,3 +243,24 @@ def test_a_line_longer_than_the_widest_printed_line_is_still_reported() -> None:
     line = DrawnLine("drawingml", width_emu=120 * 36000, height_emu=0, stroke_emu=None)
     [deviation] = list(_line_deviations(Params(ratio=(0.33, 0.5)), None, [line], 165 * 36000, True))  # type: ignore[arg-type]
     assert deviation.expected.vi == "dài tối đa 82 mm"
+
+
+def test_a_last_can_cu_closing_with_a_full_stop_before_thuc_hien_is_right_too(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    # luongminh__(chuan)Hướng dẫn GT…, luongminh__01-KH-TBTTKT_Pho_Bang: "Căn cứ ….", then "Thực hiện …".
+    doc, layout = _plan_lead(
+        build, ("noi_dung", "Thực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường trực Ủy ban MTTQ "
+                            "Việt Nam xã Lương Minh về thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử "
+                            "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031."))
+    doc = replace(doc, body=tuple(replace(b, text=b.text.replace("Ban Thường trực;", "Ban Thường trực."))
+                                  for b in doc.body))
+    assert "B011" not in codes(run(doc, layout, "nd30"))
+    comma = replace(doc, body=tuple(replace(b, text=b.text.replace("Ban Thường trực.", "Ban Thường trực,"))
+                                    for b in doc.body))
+    [finding] = _with(run(comma, layout, "nd30"), "B011")
+    assert finding.actual.vi == "kết thúc bằng «,»"
+
+
+def test_a_trich_yeu_broken_into_lines_by_hand_is_measured_on_its_longest_line() -> None:
+    # hanoi To-trinh: five short lines of a trích yếu under a 41 mm rule (1/4 of the longest line).
+    result = check_file(_corpus(TO_TRINH), "auto")
+    assert [f.excerpt for f in _with(result, "T004")] == ["định hướng đến năm 2030"]
