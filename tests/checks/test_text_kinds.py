@@ -2,6 +2,8 @@
 ``state_document`` on synthetic documents."""
 from __future__ import annotations
 
+from thethuc.ruleset import load_ruleset
+
 import pytest
 
 from thethuc.checks import KINDS
@@ -98,9 +100,15 @@ def test_reference_shape(text: str, causes: list[str]) -> None:
     assert sorted(f.message.en.split(": ", 1)[1] for f in found) == sorted(causes)
 
 
-def test_blank_number_is_allowed_in_a_draft() -> None:
+def test_blank_number_in_a_marked_draft_is_one_info_finding() -> None:
+    # issue 12: a draft's blank number is for the văn thư to fill in — information, never an error
+    # (this test used to assert no finding at all; the issue asks for one info line).
+    from thethuc.checks import run_rules  # noqa: PLC0415
+    from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
+
     rec = recognised(para("Dự thảo", "du_thao"), para("Số -NQ/TU", "so_ky_hieu"))
-    assert findings("H008", rec) == []
+    [found] = run_rules(apply_selection(load_ruleset("hd36"), ["H008"]), rec)
+    assert found.severity == "info" and found.message.en.endswith("left blank, filled in at issue")
 
 
 def test_reference_parse_and_agreement() -> None:
