@@ -24,8 +24,8 @@ from thethuc.textutil import FIELD, fill_fields
 KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample", "blank"})
 
 # A field (template placeholder, see textutil.fill_fields) stands where a day, month or year would.
-_DATE = re.compile(r"^(?P<place>[^,]+?)\s*(?P<comma>,?)\s*ngày\s*(?P<day>\d*|\ue000)\s*tháng\s*"
-                   r"(?P<month>\d*|\ue000)\s*năm\s*(?P<year>\d{4}|\ue000)\s*\.?$")
+_DATE = re.compile(r"^(?P<place>[^,]+?)\s*(?P<comma>,?)\s*ngày\s*(?P<day>\ue000|\d*)\s*tháng\s*"
+                   r"(?P<month>\ue000|\d*)\s*năm\s*(?P<year>\d{4}|\ue000)\s*\.?$")
 
 _EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
 

@@ -40,10 +40,10 @@ class Reference:
 StateReference = Reference  # the name the nd30 code and tests knew it by
 
 _PARTY = re.compile(
-    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\d*|\ue000)\s*(?P<sep1>[-–/.])?\s*"
+    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\ue000|\d*)\s*(?P<sep1>[-–/.])?\s*"
     r"(?P<type>[^\s/\-–.]+)\s*(?P<sep2>[/\-–])\s*(?P<body>\S.*)$", re.IGNORECASE)
 _STATE = re.compile(
-    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\d*|\ue000)\s*(?P<sep1>[-–/.])\s*(?:(?P<year>\d{4})\s*/\s*)?"
+    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\ue000|\d*)\s*(?P<sep1>[-–/.])\s*(?:(?P<year>\d{4})\s*/\s*)?"
     r"(?P<type>[^\s/\-–]+)(?:\s*(?P<sep2>[-–])\s*(?P<body>\S.*))?$", re.IGNORECASE)
 # Joint Party documents join the bodies with a hyphen: "Số 05-QC/BTCTU-BNCTU".
 _PARTY_BODY = re.compile(r"^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")

@@ -13,6 +13,7 @@ from typing import Literal
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.text import fold
+from thethuc.textutil import fill_fields
 
 Family = Literal["party", "state", "unknown"]
 
@@ -110,7 +111,7 @@ _MONTH_YEAR_RE = re.compile(r"ngày\D{0,40}?tháng\s*(\d{1,2})?\D{0,40}?năm\s+(
 
 def parse_issue_period(text: str) -> tuple[date, date] | None:
     """``ngày … tháng 9 năm 2026`` → (2026-09-01, 2026-09-30); ``ngày … tháng … năm 2026`` → the year."""
-    found = _MONTH_YEAR_RE.search(fold(text))
+    found = _MONTH_YEAR_RE.search(fill_fields(fold(text)))  # "…(3)" is a field, not the month 3
     if not found:
         return None
     year = int(found.group(2))
