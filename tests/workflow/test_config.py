@@ -221,7 +221,7 @@ def test_explicit_config_and_isolated(tmp_path: Path) -> None:
 
 def test_init_template_is_a_valid_config(tmp_path: Path) -> None:
     config = read_config(_write(tmp_path / ".thethuc.yaml", CONFIG_TEMPLATE))
-    assert (config.extends, config.lang, config.fail_on) == ("hd36", "vi", "error")
+    assert (config.extends, config.lang, config.fail_on) == ("auto", "vi", "error")  # issue 12: auto by default
     # Every commented-out example must be valid too once a clerk uncomments it.
     example_line = re.compile(r"^# (?=[a-z-]+:(?: |$)|  [^ ])")
     example = "\n".join(example_line.sub("", line) for line in CONFIG_TEMPLATE.splitlines()
