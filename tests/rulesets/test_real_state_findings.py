@@ -160,6 +160,7 @@ def test_a_form_with_a_national_or_party_title_is_one_x008(name: str, title: str
     result = check_file(_corpus(name), "auto")
     assert [f.code for f in result.findings] == ["X008"]
     assert title in result.findings[0].actual.vi and result.findings[0].location is not None
+    assert result.findings[0].severity == "info"  # issue 12: a form is information, exit 0
 
 
 def test_real_documents_of_the_corpus_are_not_taken_for_forms() -> None:
