@@ -44,3 +44,17 @@ def test_at_least_is_worded_as_what_word_shows(tmp_path: Path) -> None:
 @pytest.mark.parametrize("ruleset", ["hd36", "hd05"])
 def test_at_least_above_the_font_height_is_that_many_points(tmp_path: Path, ruleset: str) -> None:
     assert _of(_check(tmp_path, ruleset, line_exact_pt=18, line_at_least=True), "B006") == []
+
+
+# ---------------------------------------------------------------- a stale docProps/app.xml
+
+def test_a_stale_one_page_count_does_not_spare_a_long_document_its_page_number(tmp_path: Path) -> None:
+    long_body = tuple(NQ.doc.body) * 4  # several pages of text, as the content shows
+    result = _check(tmp_path, "hd36", {"body": long_body, "pages": 1}, page_number="none")
+    [finding] = _of(result, "P010")
+    assert finding.actual.en == "no page number"
+
+
+def test_a_short_document_needs_no_page_number(tmp_path: Path) -> None:
+    short = _check(tmp_path, "hd36", {"body": tuple(NQ.doc.body)[:2], "pages": 1}, page_number="none")
+    assert _of(short, "P010") == []
