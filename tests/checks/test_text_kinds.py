@@ -160,6 +160,20 @@ def test_numbering_sequence_with_restart_under_parent() -> None:
     assert finding.expected.vi == "«III.»" and finding.actual.vi == "«IV.»"
 
 
+def test_a_repeated_label_is_one_finding_not_also_a_gap_after_it() -> None:
+    # issue 12: I, II, II, IV — the second II stands for III; IV is then in order.
+    typo = numbered(heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_1", "II.", "roman", 2),
+                    heading(2, "de_muc_2", "1.", "decimal", 1),
+                    heading(3, "de_muc_1", "II.", "roman", 2), heading(4, "de_muc_1", "IV.", "roman", 4))
+    [finding] = findings("B008", typo)
+    assert (finding.expected.vi, finding.actual.vi, finding.message.en.split(": ")[-1]) == (
+        "«III.»", "«II.»", "repeated number")
+    # I, II, II, III: the numbering goes on from what is written — still one finding, at the repeat.
+    again = numbered(heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_1", "II.", "roman", 2),
+                     heading(2, "de_muc_1", "II.", "roman", 2), heading(3, "de_muc_1", "III.", "roman", 3))
+    assert [f.actual.vi for f in findings("B008", again)] == ["«II.»"]
+
+
 def test_dotted_labels_count_under_their_written_parent() -> None:
     # 2.1.1. under 2.1. is a first child, not a repeat of the level-3 count (seen in the corpus).
     nested = numbered(heading(0, "de_muc_2", "2.", "decimal", 2), heading(1, "de_muc_3", "2.1.", "decimal-dotted", 1),
