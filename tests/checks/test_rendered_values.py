@@ -58,3 +58,13 @@ def test_a_stale_one_page_count_does_not_spare_a_long_document_its_page_number(t
 def test_a_short_document_needs_no_page_number(tmp_path: Path) -> None:
     short = _check(tmp_path, "hd36", {"body": tuple(NQ.doc.body)[:2], "pages": 1}, page_number="none")
     assert _of(short, "P010") == []
+
+
+# ---------------------------------------------------------------- one cause, one finding
+
+def test_a_vntime_body_is_one_p008_listing_each_paragraph_once(tmp_path: Path) -> None:
+    result = _check(tmp_path, "hd36", legacy_body=True)
+    assert [f.code for f in result.findings] == ["P008"]  # was P007 + P008 (font) + P008 (TCVN3 text)
+    [finding] = result.findings
+    places = [finding.location, *finding.also]
+    assert len(places) == len(set(places)) > 1  # every paragraph once, the first not repeated in also

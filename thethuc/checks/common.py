@@ -79,13 +79,15 @@ def make_finding(rule: Rule, rec: Recognised, paragraph: Paragraph | None, *,
 
 
 def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Iterator[Finding]:
-    """One Finding per distinct deviation key, at its first paragraph, the rest in ``also``."""
+    """One Finding per distinct deviation key, at its first paragraph, the other paragraphs in
+    ``also`` — each once (several runs of one paragraph are one place, issue 12)."""
     firsts: dict[tuple[object, ...], Deviation] = {}
     others: dict[tuple[object, ...], list[Location]] = {}
     for dev in deviations:
         if dev.key not in firsts:
             firsts[dev.key], others[dev.key] = dev, []
-        elif dev.paragraph is not None:
+        elif dev.paragraph is not None and dev.paragraph is not firsts[dev.key].paragraph \
+                and dev.paragraph.location not in others[dev.key]:
             others[dev.key].append(dev.paragraph.location)
     for key, dev in firsts.items():
         yield make_finding(rule, rec, dev.paragraph, expected=dev.expected, actual=dev.actual,
