@@ -28,6 +28,12 @@ def test_a5_only_for_administrative_papers() -> None:
     assert len(findings("P001", recognised(para("x"), sections=(a5,), document_type="nghị quyết"))) == 1
 
 
+def check_kind(rule, rec):  # type: ignore[no-untyped-def]
+    from thethuc.checks import KINDS  # noqa: PLC0415
+
+    return KINDS[rule.kind].check(rule, rule.params, rec)
+
+
 def test_margins_within_tolerance_and_outside() -> None:
     near = a4_section(margin_top_twips=1170)  # 20.6 mm
     assert findings("P003", recognised(para("x"), sections=(near,))) == []
@@ -121,4 +127,23 @@ def test_rule_line_under_title() -> None:
     assert none.actual.en == "no line"
     underlined = para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", size=15, bold=True, underline="single")
     [under] = findings("H003", recognised(underlined, date))
-    assert under.actual.en == "the title text underlined"
+    assert under.actual.en == "the party title text underlined"
+
+
+def test_rule_line_messages_name_the_element_and_a_possible_length() -> None:
+    # issue 12: the line under the motto is not "under the title"; a two-line summary does not ask
+    # for a line wider than the text block.
+    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+
+    nd30 = load_ruleset("nd30")
+    motto = para("Độc lập - Tự do - Hạnh phúc", "tieu_ngu", size=14, bold=True, table=(0, 0, 1))
+    [missing] = list(check_kind(nd30.get("H003"), recognised(motto)))
+    assert missing.expected.en == "a solid horizontal line under the national motto"
+    assert missing.expected.vi == "đường kẻ ngang nét liền dưới tiêu ngữ"
+    long = "về việc ban hành Quy chế phối hợp giữa các cơ quan trong công tác quản lý, sử dụng tài sản công " * 2
+    summary = para(long, "trich_yeu", size=14, bold=True, align="center", first_line_twips=0)
+    line = DrawnLine("drawingml", width_emu=20 * 36000, height_emu=0, stroke_emu=9525)
+    [short] = list(check_kind(nd30.get("T004"), recognised(summary, para("", lines=(line,)))))
+    block_mm = (11906 - 1701 - 850) / 56.7  # the A4 text block of a4_section, 165 mm
+    high = int(short.expected.en.split("–")[1].split(" ")[0])
+    assert high <= block_mm * 0.5 + 1, short.expected.en
