@@ -227,3 +227,8 @@ def test_a_party_document_without_a_date_is_checked_against_the_guideline_in_for
     path = _write(tmp_path, dia_danh_ngay="Lạng Sơn")
     result = check_file(str(path), "auto", stage="draft")
     assert result.ruleset == "hd05" and "guideline in force today" in result.ruleset_reason.en
+
+
+def test_explain_shows_what_a_stage_changes() -> None:
+    result = CliRunner().invoke(main, ["explain", "H008", "--lang", "en"])
+    assert "At stage draft (--stage draft): blank: to-fill" in result.output
