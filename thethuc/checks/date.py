@@ -25,7 +25,7 @@ KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample", "blank
 
 # A field (template placeholder, see textutil.fill_fields) stands where a day, month or year would.
 _DATE = re.compile(r"^(?P<place>[^,]+?)\s*(?P<comma>,?)\s*ngày\s*(?P<day>\ue000|\d*)\s*tháng\s*"
-                   r"(?P<month>\ue000|\d*)\s*năm\s*(?P<year>\d{4}|\ue000)\s*\.?$")
+                   r"(?P<month>\ue000|\d*)\s*năm\s*(?P<year>\d{4}|\d{0,3}\ue000)\s*\.?$")
 
 _EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
 
@@ -87,7 +87,7 @@ def _deviations(params: Params, p: Paragraph) -> Iterator[Deviation]:
         yield Deviation(("comma",), p, shape, wording.quoted(text), None,
                         Text("thiếu dấu phẩy sau địa danh", "no comma after the place"))
     day, month = match["day"], match["month"]
-    if day in ("", FIELD) or month in ("", FIELD) or match["year"] == FIELD:
+    if day in ("", FIELD) or month in ("", FIELD) or FIELD in match["year"]:
         yield from blank_field(params.blank, p, wording.quoted(text), shape,
                                Text("thiếu ngày hoặc tháng", "day or month missing"))
     yield from _padding(params, p, day, month)
