@@ -236,3 +236,11 @@ def test_a_party_document_without_a_date_is_checked_against_the_guideline_in_for
 def test_explain_shows_what_a_stage_changes() -> None:
     result = CliRunner().invoke(main, ["explain", "H008", "--lang", "en"])
     assert "At stage draft (--stage draft): blank: to-fill" in result.output
+
+
+def test_a_capital_ngay_in_a_template_date_is_named_and_the_blank_is_a_field(tmp_path: Path) -> None:
+    # Seen in a Party cell's template: "Đà Nẵng, Ngày   tháng   năm {{ngay_ky_y}}" was one "malformed" error.
+    path = _write(tmp_path, dia_danh_ngay="Lạng Sơn, Ngày   tháng 8 năm 2019")
+    found = sorted((f.code, f.severity, f.message.en.split(": ")[-1]) for f in _check(path, "draft").findings)
+    assert found == [("H011", "error", "“ngày”, “tháng”, “năm” in lower case"),
+                     ("H011", "info", "left blank, filled in at issue")]

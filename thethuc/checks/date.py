@@ -25,7 +25,8 @@ KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample", "blank
 
 # A field (template placeholder, see textutil.fill_fields) stands where a day, month or year would.
 _DATE = re.compile(r"^(?P<place>[^,]+?)\s*(?P<comma>,?)\s*ngày\s*(?P<day>\ue000|\d*)\s*tháng\s*"
-                   r"(?P<month>\ue000|\d*)\s*năm\s*(?P<year>\d{4}|\d{0,3}\ue000)\s*\.?$")
+                   r"(?P<month>\ue000|\d*)\s*năm\s*(?P<year>\d{4}|\d{0,3}\ue000)\s*\.?$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b(Ngày|Tháng|Năm|NGÀY|THÁNG|NĂM)\b")
 
 _EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
 
@@ -86,6 +87,10 @@ def _deviations(params: Params, p: Paragraph) -> Iterator[Deviation]:
     if not match["comma"]:
         yield Deviation(("comma",), p, shape, wording.quoted(text), None,
                         Text("thiếu dấu phẩy sau địa danh", "no comma after the place"))
+    capital = _CAPITALISED.search(text[match.start("comma"):])
+    if capital:  # "Đà Nẵng, Ngày … tháng …": read as a date, the capital named (not "malformed")
+        yield Deviation(("capital",), p, wording.quoted(capital.group(1).lower()), wording.quoted(capital.group(1)),
+                        None, Text("«ngày», «tháng», «năm» viết thường", "“ngày”, “tháng”, “năm” in lower case"))
     day, month = match["day"], match["month"]
     if day in ("", FIELD) or month in ("", FIELD) or FIELD in match["year"]:
         yield from blank_field(params.blank, p, wording.quoted(text), shape,
