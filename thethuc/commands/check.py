@@ -186,11 +186,10 @@ class AtomicOutputs:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Số tiến trình kiểm tra song song (báo cáo vẫn theo thứ tự tệp).")
 @click.pass_context
-def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, stage: str | None,
-            select: tuple[str, ...],
+def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str, ...],
             ignore: tuple[str, ...], fail_on: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
             lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
-            statistics: bool, no_color: bool, jobs: int) -> None:
+            statistics: bool, no_color: bool, jobs: int, stage: str | None = None) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
     from thethuc.config import CliOptions, ConfigResolver  # noqa: PLC0415
     from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
