@@ -99,5 +99,10 @@ def fill_fields(text: str) -> str:
     return _FIELD_RE.sub(FIELD, text)
 
 
+# A single template field standing for the whole date: ``{{ngay_ky}}``, ``«NgayBanHanh»``.
+DATE_FIELD_RE = re.compile(r"^(?:\{\{[^{}]*(?:ngay|ngày|date)[^{}]*\}\}|«[^«»]*(?:ngay|ngày|date)[^«»]*»)$",
+                           re.IGNORECASE)
+
+
 def has_field(text: str) -> bool:
     return FIELD in fill_fields(text)

@@ -244,3 +244,10 @@ def test_a_capital_ngay_in_a_template_date_is_named_and_the_blank_is_a_field(tmp
     found = sorted((f.code, f.severity, f.message.en.split(": ")[-1]) for f in _check(path, "draft").findings)
     assert found == [("H011", "error", "“ngày”, “tháng”, “năm” in lower case"),
                      ("H011", "info", "left blank, filled in at issue")]
+
+
+def test_a_whole_date_field_is_a_field(tmp_path: Path) -> None:
+    path = _write(tmp_path, dia_danh_ngay="Lạng Sơn, {{ngay_ky}}")
+    draft = _check(path, "draft")
+    assert [(f.code, f.severity) for f in _of(draft, "H011")] == [("H011", "info")]
+    assert [(f.code, f.severity) for f in _of(_check(path, "issued"), "H011")] == [("H011", "error")]

@@ -14,12 +14,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, lead_paragraph
+from thethuc.checks.common import (
+    BLANK_MODES,
+    Deviation,
+    blank_field,
+    group,
+    lead_paragraph,
+)
 from thethuc.checks.text import squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_int, as_list, as_str
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_bool,
+    as_choice,
+    as_int,
+    as_list,
+    as_str,
+)
 from thethuc.ruleset.types import Rule
-from thethuc.textutil import FIELD, fill_fields
+from thethuc.textutil import DATE_FIELD_RE, FIELD, fill_fields
 
 KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample", "blank"})
 
@@ -80,6 +94,11 @@ def _deviations(params: Params, p: Paragraph) -> Iterator[Deviation]:
     text = squash(p.text)
     match = _DATE.match(fill_fields(text))
     shape = Text(f"dạng «{params.example}»", f"shaped like “{params.example}”")
+    _, comma, rest = text.partition(",")
+    if match is None and comma and DATE_FIELD_RE.match(rest.strip()):  # "Hà Nội, {{ngay_ky}}"
+        yield from blank_field(params.blank, p, wording.quoted(text), shape,
+                               Text("thiếu ngày tháng năm", "no date"))
+        return
     if match is None:
         yield Deviation(("shape",), p, shape, wording.quoted(text), None,
                         Text("sai mẫu địa danh, ngày tháng năm", "malformed place and date"))

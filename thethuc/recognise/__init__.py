@@ -11,7 +11,12 @@ from typing import TypeVar
 from thethuc import model
 from thethuc.recognise.body import label_body
 from thethuc.recognise.closing import is_appendix_heading, label_closing
-from thethuc.recognise.family import infer_document_type, infer_family, issue_date, issue_period
+from thethuc.recognise.family import (
+    infer_document_type,
+    infer_family,
+    issue_date,
+    issue_period,
+)
 from thethuc.recognise.header import label_header
 from thethuc.recognise.headers import label_parts
 from thethuc.recognise.text import is_blank

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from thethuc.recognise.text import fold, is_upper, plain, squash, word_count
-from thethuc.textutil import fill_fields
+from thethuc.textutil import DATE_FIELD_RE, fill_fields
 
 TIEU_DE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -87,6 +87,9 @@ def _is_place_name(text: str) -> bool:
 def is_date_line(text: str) -> bool:
     """`Hà Nội, ngày 05 tháng 3 năm 2020`; without the comma (H011 reports it) only after a place name."""
     line = squash(text)
+    place, comma, rest = line.partition(",")
+    if comma and DATE_FIELD_RE.match(rest.strip()) and _is_place_name(place.strip()):
+        return True  # "Hà Nội, {{ngay_ky}}": a template's whole date is one field
     # Template fields ({{ngay}}, «thang», …(2)) stand where the day, month or year go (textutil.FIELD).
     found = _DATE_LINE_RE.match(fill_fields(line)) if word_count(line) <= 14 else None
     if found is None:

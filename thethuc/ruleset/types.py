@@ -26,9 +26,9 @@ class Rule:
     origin: str = ""  # "rules/hd36.yaml:120" — where the rule (or its last override) was written
     # The rule as it judges at another stage (``stages: {draft: {blank: to-fill}}`` in YAML): the
     # same rule with those keys overridden, built and validated when the file is loaded.
-    stages: tuple[tuple[str, "Rule"], ...] = ()
+    stages: tuple[tuple[str, Rule], ...] = ()
 
-    def at_stage(self, stage: str | None) -> "Rule":
+    def at_stage(self, stage: str | None) -> Rule:
         """This rule as it judges a document at ``stage``; switched off stays off (--ignore)."""
         for name, variant in self.stages:
             if name == stage:
