@@ -95,7 +95,8 @@ def base_cells(display: str, folder: str, status: str, doc_type: str | None, rul
 
 def _finding_cells(f: Finding, lang: str) -> list[str]:
     loc = f.location
-    table = "" if loc is None or loc.table is None else ",".join(str(n) for n in loc.table)
+    # Counted from 1 like the text report (issue 13: one numbering in every human-read output).
+    table = "" if loc is None or loc.table is None else ",".join(str(n + 1) for n in loc.table)
     also = ", ".join(str(a.paragraph) for a in f.also)
     return [f.code, f.name, _SEVERITY[lang].get(f.severity, f.severity), f.element or "",
             f.message.get(lang), f.expected.get(lang) if f.expected else "",
