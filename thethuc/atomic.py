@@ -53,6 +53,12 @@ def _mode_for(target: str) -> int:
         return 0o666 & ~_umask()
 
 
+def set_normal_mode(tmp: str, target: str) -> None:
+    """Give a ``mkstemp`` file (0600) the mode a plain write of ``target`` would have."""
+    with contextlib.suppress(OSError, NotImplementedError):
+        os.chmod(tmp, _mode_for(target))
+
+
 def open_atomic(target: str, encoding: str = "utf-8", newline: str | None = "") -> tuple[TextIO, str]:
     """A handle on a temporary file beside ``target`` and that file's name; ``WriteError`` on failure."""
     folder = os.path.dirname(os.path.abspath(target))
@@ -60,8 +66,7 @@ def open_atomic(target: str, encoding: str = "utf-8", newline: str | None = "") 
         fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
     except OSError as err:
         raise WriteError(target, err) from err
-    with contextlib.suppress(OSError, NotImplementedError):
-        os.chmod(tmp, _mode_for(target))
+    set_normal_mode(tmp, target)
     return os.fdopen(fd, "w", encoding=encoding, newline=newline), tmp
 
 

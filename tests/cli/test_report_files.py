@@ -60,3 +60,10 @@ def test_write_error_text_in_both_languages(tmp_path: Path) -> None:
         write_atomic(tmp_path / "missing" / "x.txt", "text")
     assert info.value.text.vi == f"{tmp_path / 'missing' / 'x.txt'}: thư mục không tồn tại"
     assert info.value.text.en.endswith("x.txt: the folder does not exist")
+
+
+def test_an_annotated_copy_gets_0644_under_umask_022(tmp_path: Path, umask_022: None) -> None:
+    doc = good(tmp_path / "a.docx")
+    result = CliRunner().invoke(main, ["check", str(doc), "--annotate"])
+    assert result.exit_code in (0, 1), result.output
+    assert _mode(tmp_path / "a.checked.docx") == 0o644
