@@ -55,6 +55,23 @@ def test_garbage_indent_and_spacing_read_as_absent(tmp_path: Path) -> None:
     assert sum("ignored garbage value" in w for w in doc.warnings) == 3
 
 
+def test_garbage_alignment_leaves_the_style_alignment(tmp_path: Path) -> None:
+    styles = styles_with('<w:style w:type="paragraph" w:styleId="Body"><w:name w:val="Body"/>'
+                         '<w:pPr><w:jc w:val="both"/></w:pPr></w:style>')
+    ppr = '<w:pStyle w:val="Body"/><w:jc w:val="abc"/>'
+    doc = load_document(write_docx(tmp_path / "a.docx", DocxParts(body=para("x", ppr=ppr), styles=styles)))
+    assert doc.paragraphs[0].fmt.align.value == "justify"  # not "left": no B003 for a damaged value
+    assert any("abc" in w for w in doc.warnings)
+
+
+def test_garbage_underline_and_colour_read_as_absent(tmp_path: Path) -> None:
+    rpr = '<w:u w:val="abc"/><w:color w:val="1e309"/>'
+    doc = load_document(write_docx(tmp_path / "a.docx", DocxParts(body=para("x", rpr=rpr))))
+    run = doc.paragraphs[0].runs[0]
+    assert run.underline.value == "none" and run.color.value == "auto"  # no N002/P009 for damage
+    assert sum("ignored unknown" in w for w in doc.warnings) == 2
+
+
 def test_circular_based_on_and_dangling_num_id_load(tmp_path: Path) -> None:
     styles = styles_with(
         '<w:style w:type="paragraph" w:styleId="A"><w:name w:val="A"/><w:basedOn w:val="B"/>'

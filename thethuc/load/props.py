@@ -5,6 +5,7 @@ One element, one layer: no inheritance here. Per-attribute keys are what makes t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,12 @@ ALIGN: dict[str, str] = {
     "lowKashida": "justify", "mediumKashida": "justify", "highKashida": "justify",
 }
 _W = f"{{{W_NS}}}"
+# ST_Underline (ECMA-376 §17.18.99); anything else is damage.
+UNDERLINES = frozenset({
+    "single", "words", "double", "thick", "dotted", "dottedHeavy", "dash", "dashedHeavy", "dashLong",
+    "dashLongHeavy", "dotDash", "dashDotHeavy", "dotDotDash", "dashDotDotHeavy", "wave", "wavyHeavy",
+    "wavyDouble", "none"})
+_HEX_COLOUR = re.compile(r"^[0-9A-Fa-f]{6}$")
 AUTOSPACING_TWIPS = 280  # Word renders "auto" HTML spacing as 14 pt before/after
 _JC, _IND, _SPACING, _PBDR, _TOP, _BOTTOM, _NUMPR, _TABS, _TAB = (
     qn(f"w:{n}") for n in ("jc", "ind", "spacing", "pBdr", "top", "bottom", "numPr", "tabs", "tab"))
@@ -57,9 +64,16 @@ def read_rpr(rpr: etree._Element | None, source: str, theme: FontScheme, warn: W
             if size is not None:
                 props["size"] = (size, source)
         elif name == "u":
-            props["underline"] = (wattr(child, "val") or "single", source)
+            kind = wattr(child, "val") or "single"
+            if kind in UNDERLINES:
+                props["underline"] = (kind, source)
+            else:  # garbage reads as absent, not as an underline (tests/load/test_damaged_xml.py)
+                warn(f"ignored unknown underline w:u={kind!r}")
         elif name == "color" and (color := wattr(child, "val")):
-            props["color"] = ("auto" if color.lower() == "auto" else color.upper(), source)
+            if color.lower() == "auto" or _HEX_COLOUR.match(color):
+                props["color"] = ("auto" if color.lower() == "auto" else color.upper(), source)
+            else:
+                warn(f"ignored unknown colour w:color={color!r}")
     return props
 
 
@@ -105,9 +119,10 @@ def read_ppr(ppr: etree._Element | None, source: str, warn: Warn) -> Props:
         first.setdefault(child.tag, child)
     jc = wattr(first.get(_JC), "val")
     if jc:
-        if jc not in ALIGN:
-            warn(f"unknown alignment w:jc={jc!r} read as left")
-        props["align"] = (ALIGN.get(jc, "left"), source)
+        if jc in ALIGN:
+            props["align"] = (ALIGN[jc], source)
+        else:  # garbage reads as absent: the style's alignment stands (tests/load/test_damaged_xml.py)
+            warn(f"ignored unknown alignment w:jc={jc!r}")
     _read_ind(first.get(_IND), source, props, warn)
     _read_spacing(first.get(_SPACING), source, props, warn)
     borders = first.get(_PBDR)
@@ -160,7 +175,7 @@ def _read_spacing(spacing: etree._Element | None, source: str, props: Props, war
             props[f"space_{side}"] = (AUTOSPACING_TWIPS, source)
         elif (value := _measure(spacing, side, warn)) is not None:
             props[f"space_{side}"] = (value, source)
-    line = _measure(spacing, "line", warn, to_int)
+    line = _measure(spacing, "line", warn)  # ST_SignedTwipsMeasure: "12.95pt" in Strict files
     if line is not None:
         props["line_value"] = (line, source)
     rule = wattr(spacing, "lineRule")
