@@ -122,3 +122,12 @@ def test_the_rules_chart_says_how_many_rules_it_leaves_out(tmp_path: Path) -> No
     sink.finish(summary, interrupted=False)
     html = (tmp_path / "kq.html").read_text(encoding="utf-8")
     assert f"chỉ vẽ {CHART_BARS} quy tắc nhiều phát hiện nhất; 7 quy tắc khác không hiện" in html
+
+
+def test_an_interrupted_page_says_how_many_files_were_not_checked(tmp_path: Path) -> None:
+    from thethuc.audit.html import HtmlSink
+    from thethuc.audit.summary import AuditSummary
+
+    sink = HtmlSink(str(tmp_path / "kq.html"))
+    sink.finish(AuditSummary(total=50, checked=20), interrupted=True)
+    assert "30 tệp chưa kiểm tra" in (tmp_path / "kq.html").read_text(encoding="utf-8")
