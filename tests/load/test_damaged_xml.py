@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from tests.load.damage import DAMAGES, damage_docx, deep_tables
+from tests.load.damage import damage_docx, deep_tables
 from thethuc.errors import DocxInputError
 from thethuc.load import load_document
 from thethuc.pipeline import check_file
@@ -130,4 +130,7 @@ def test_damaged_real_documents_never_give_an_internal_error(tmp_path: Path, sou
         assert "Error" not in result.error.message
         return
     assert not [f for f in result.findings if f.code == "INTERNAL"], done
-    assert DAMAGES  # every kind of damage is in play (see damage.py)
+    from thethuc.recognise import recognise
+
+    notes = recognise(load_document(target)).notes  # a recogniser step that failed says so here
+    assert not [n for n in notes if "internal error" in n], done
