@@ -99,3 +99,13 @@ def test_one_reference_kind_in_two_styles() -> None:
     with pytest.raises(RuleSetError, match="'style': giá trị không hợp lệ 'royal'") as caught:
         make_rule("H008", f"kind: reference\ntarget: so_ky_hieu\ncheck: shape\nstyle: royal\n{table}")
     assert "'style': unknown value 'royal'" in caught.value.text("en")
+
+
+def test_a_line_that_stops_on_a_letter_has_no_closing_mark_not_an_ending_letter() -> None:
+    # Issue 13: "kết thúc bằng «y»" named the last letter; a person says the full stop is missing.
+    hd36 = load_ruleset("hd36")
+    rec = recognised(para("- Ban Tổ chức,", "noi_nhan_muc"), para("- Ban Tuyên giáo", "noi_nhan_muc"),
+                     para("- Lưu Văn phòng Tỉnh ủy", "noi_nhan_muc"))
+    actual = sorted(f.actual.vi for f in findings(hd36.get("N004"), rec) if f.actual)
+    assert actual == ["không có dấu chấm cuối", "không có dấu câu cuối"]
+    assert not any("«y»" in a or "«o»" in a for a in actual)
