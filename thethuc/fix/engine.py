@@ -1,0 +1,133 @@
+"""``fix_file``: check, repair what the rule set marks fixable, re-check the copy.
+
+A pass runs the fixer of every fixable rule with findings, writes the package, and loads and
+checks it again; passes repeat (at most ``MAX_PASSES``) while fixable findings change, because a
+repair can let the recogniser see an element it missed (a title now in capitals). A file with no
+fixable finding is not rewritten: its copy is the input's bytes.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+
+from thethuc.errors import DocxInputError
+from thethuc.fix.context import Context
+from thethuc.fix.package import EditablePackage, UnsupportedPackage
+from thethuc.fix.registry import FIXERS, PRIORITY
+from thethuc.fix.types import Change, FixOutcome
+from thethuc.model import FileResult, Finding, InputProblem, Recognised, Text
+from thethuc.ruleset.types import Rule, RuleSet
+
+MAX_PASSES = 3
+
+
+@dataclass
+class _Checked:
+    result: FileResult
+    rec: Recognised | None = None
+    ruleset: RuleSet | None = None
+
+
+def _check(path: str, spec: str | RuleSet, shown: str, options: dict[str, object]) -> _Checked:
+    """The pipeline's stages, keeping what the fixers need (the recognised document, the rule set)."""
+    from thethuc.checks import run_rules  # noqa: PLC0415
+    from thethuc.load import load_document  # noqa: PLC0415
+    from thethuc.recognise import recognise  # noqa: PLC0415
+    from thethuc.ruleset import choose_ruleset  # noqa: PLC0415
+    from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
+    from thethuc.suppress import apply_suppressions  # noqa: PLC0415
+
+    try:
+        doc = load_document(path)
+    except DocxInputError as err:
+        return _Checked(FileResult(path=shown, status="error", ruleset=getattr(spec, "name", str(spec)),
+                                   error=InputProblem(err.kind, err.render("vi").replace(path, shown, 1),
+                                                      err.render("en").replace(path, shown, 1))))
+    rec = recognise(doc)
+    rest = dict(options)
+    select, ignore = rest.pop("select", ()), rest.pop("ignore", ())
+    ruleset, reason = choose_ruleset(spec, rec, **rest)
+    if select or ignore:
+        ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]
+    findings, suppressed = apply_suppressions(run_rules(ruleset, rec), rec)
+    return _Checked(FileResult(path=shown, status="checked", ruleset=ruleset.name, ruleset_reason=reason,
+                               document_type=rec.document_type, findings=findings, suppressed=suppressed),
+                    rec, ruleset)
+
+
+def fixable_rules(ruleset: RuleSet) -> list[Rule]:
+    rules = [r for r in ruleset.enabled_rules() if r.fix in FIXERS]
+    return sorted(rules, key=lambda r: (PRIORITY.index(r.fix), r.code))  # type: ignore[arg-type]
+
+
+def _keys(findings: tuple[Finding, ...], codes: set[str]) -> set[tuple]:
+    return {(f.code, f.location, f.also, f.actual) for f in findings if f.code in codes}
+
+
+def _one_pass(path: str, checked: _Checked) -> tuple[EditablePackage, list[Change]]:
+    assert checked.rec is not None and checked.ruleset is not None
+    pkg = EditablePackage.open(path)
+    ctx = Context.of(pkg, checked.rec)
+    by_code: dict[str, list[Finding]] = {}
+    for finding in checked.result.findings:
+        by_code.setdefault(finding.code, []).append(finding)
+    for rule in fixable_rules(checked.ruleset):
+        if rule.code in by_code:
+            FIXERS[rule.fix](ctx, rule, by_code[rule.code])  # type: ignore[index]
+    return pkg, ctx.changes
+
+
+def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
+             output: str | None = None, options: dict[str, object] | None = None) -> FixOutcome:
+    """Fix ``path`` into ``output`` (None: a dry run, nothing written). Never writes ``path`` itself
+    unless ``output`` is ``path`` (``--in-place``), and then only by an atomic rename."""
+    shown = shown or path
+    options = options or {}
+    before = _check(path, spec, shown, options)
+    if before.rec is None or before.ruleset is None:
+        return FixOutcome(shown, None, (), before.result, before.result)
+    codes = {r.code for r in fixable_rules(before.ruleset)}
+    changes: list[Change] = []
+    with tempfile.TemporaryDirectory(prefix="thethuc-fix-") as work:
+        current, checked, seen = path, before, _keys(before.result.findings, codes)
+        try:
+            for number in range(MAX_PASSES):
+                if not _keys(checked.result.findings, codes):
+                    break
+                pkg, made = _one_pass(current, checked)
+                if not pkg.changed:
+                    break
+                step = os.path.join(work, f"pass{number}.docx")
+                pkg.save(step)
+                again = _check(step, spec, shown, options)
+                if again.rec is None:  # the fixer broke the package: keep the last good one
+                    break
+                changes.extend(made)
+                current, checked = step, again
+                keys = _keys(checked.result.findings, codes)
+                if keys == seen:
+                    break
+                seen = keys
+        except UnsupportedPackage as err:
+            return FixOutcome(shown, None, (), before.result, before.result, frozenset(codes),
+                              Text(f"không sửa được: phần {err} theo chuẩn ISO Strict",
+                                   f"not fixed: part {err} is ISO Strict OOXML"))
+        if output is not None and (current != path or os.path.abspath(output) != os.path.abspath(path)):
+            _place(current, output)
+    return FixOutcome(shown, output, tuple(changes), before.result, checked.result, frozenset(codes))
+
+
+def _place(source: str, target: str) -> None:
+    """Copy ``source`` to ``target`` by a temporary file in the target's folder and a rename."""
+    folder = os.path.dirname(os.path.abspath(target))
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

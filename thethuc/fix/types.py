@@ -1,0 +1,37 @@
+"""What the fix stage reports: each change made, and what it could not repair."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from thethuc.model import FileResult, Location, Text
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One repair: a property of an element, before → after, made in a style or on the runs."""
+
+    code: str  # the rule it answers ("B001")
+    element: str | None  # role, None for the page or the whole document
+    prop: str  # "size_pt", "margin_top", "font", "text" …
+    before: str
+    after: str
+    where: str  # "direct", "style:Normal", "docDefaults", "section", "text", "header"
+    location: Location | None = None
+    count: int = 1  # paragraphs this one change covers (a style change covers many)
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    """One input file: where the copy went, the changes, and the re-check of the copy."""
+
+    path: str  # as given
+    output: str | None  # the written copy (None on a dry run or when the input was unreadable)
+    changes: tuple[Change, ...]
+    before: FileResult  # the check of the input
+    after: FileResult  # the check of the fixed copy (the input's again when nothing changed)
+    fixable: frozenset[str] = frozenset()  # codes of the rules marked fixable in the chosen rule set
+    note: Text | None = None  # why nothing could be done (Strict OOXML …)
+
+    @property
+    def remaining(self) -> int:
+        return len(self.after.findings)
