@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from thethuc.fix import fonts, format, page
+from thethuc.fix import fonts, format, page, text
 from thethuc.fix.context import Context
 from thethuc.model import Finding
 from thethuc.ruleset.types import Rule
@@ -17,6 +17,9 @@ FIXERS: dict[str, Fixer] = {
     "page": page.fix,
     "fonts": fonts.fix,
     "format": format.fix,
+    "punctuation": text.punctuation,
+    "remove_vv": text.remove_vv,
+    "leading_zero": text.leading_zero,
 }
 # Order within a pass: text first (a conversion or a removed "V/v" changes what formatting sees),
 # then the page, fonts, formatting, and last what adds content (page numbers, marks).
