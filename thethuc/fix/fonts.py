@@ -11,6 +11,7 @@ import fnmatch
 from thethuc.checks.fonts import Params, slots_used
 from thethuc.fix import layers
 from thethuc.fix.context import Context
+from thethuc.fix.encodings import encoding_of_font
 from thethuc.fix.types import Change
 from thethuc.model import Finding
 from thethuc.ruleset.types import Rule
@@ -21,7 +22,9 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     wanted = params.font
 
     def ignored(name: str) -> bool:
-        return any(fnmatch.fnmatchcase(name.casefold(), g.casefold()) for g in params.ignore_fonts)
+        # A legacy font is never switched here: its text would stay garbled (legacy_text converts it).
+        return encoding_of_font(name) is not None or \
+            any(fnmatch.fnmatchcase(name.casefold(), g.casefold()) for g in params.ignore_fonts)
 
     done_layers: set[str] = set()
     for paragraph in ctx.reported(findings):

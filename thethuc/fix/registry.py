@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from thethuc.fix import fonts, format, page, text
+from thethuc.fix import fonts, format, legacy, page, text
 from thethuc.fix.context import Context
 from thethuc.model import Finding
 from thethuc.ruleset.types import Rule
@@ -14,6 +14,7 @@ from thethuc.ruleset.types import Rule
 Fixer = Callable[[Context, Rule, list[Finding]], None]
 
 FIXERS: dict[str, Fixer] = {
+    "legacy_text": legacy.fix,
     "page": page.fix,
     "fonts": fonts.fix,
     "format": format.fix,
