@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from thethuc.fix import fonts, format, legacy, page, text
+from thethuc.fix import fonts, format, legacy, page, page_number, text
 from thethuc.fix.context import Context
 from thethuc.model import Finding
 from thethuc.ruleset.types import Rule
@@ -21,6 +21,7 @@ FIXERS: dict[str, Fixer] = {
     "punctuation": text.punctuation,
     "remove_vv": text.remove_vv,
     "leading_zero": text.leading_zero,
+    "page_number": page_number.fix,
 }
 # Order within a pass: text first (a conversion or a removed "V/v" changes what formatting sees),
 # then the page, fonts, formatting, and last what adds content (page numbers, marks).
