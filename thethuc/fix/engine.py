@@ -16,7 +16,7 @@ from thethuc.errors import DocxInputError
 from thethuc.fix.context import Context
 from thethuc.fix.package import EditablePackage, UnsupportedPackage
 from thethuc.fix.registry import FIXERS, PRIORITY
-from thethuc.fix.types import Change, FixOutcome
+from thethuc.fix.types import Change, FixOutcome, grouped
 from thethuc.model import FileResult, Finding, InputProblem, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -80,9 +80,11 @@ def _one_pass(path: str, checked: _Checked) -> tuple[EditablePackage, list[Chang
 
 
 def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
-             output: str | None = None, options: dict[str, object] | None = None) -> FixOutcome:
+             output: str | None = None, options: dict[str, object] | None = None,
+             backup: str | None = None) -> FixOutcome:
     """Fix ``path`` into ``output`` (None: a dry run, nothing written). Never writes ``path`` itself
-    unless ``output`` is ``path`` (``--in-place``), and then only by an atomic rename."""
+    unless ``output`` is ``path`` (``--in-place``), and then only by an atomic rename, after copying
+    it to ``backup`` when one is named."""
     shown = shown or path
     options = options or {}
     before = _check(path, spec, shown, options)
@@ -114,9 +116,12 @@ def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
             return FixOutcome(shown, None, (), before.result, before.result, frozenset(codes),
                               Text(f"không sửa được: phần {err} theo chuẩn ISO Strict",
                                    f"not fixed: part {err} is ISO Strict OOXML"))
-        if output is not None and (current != path or os.path.abspath(output) != os.path.abspath(path)):
+        in_place = output is not None and os.path.abspath(output) == os.path.abspath(path)
+        if output is not None and not (in_place and current == path):
+            if in_place and backup:
+                shutil.copy2(path, backup)
             _place(current, output)
-    return FixOutcome(shown, output, tuple(changes), before.result, checked.result, frozenset(codes))
+    return FixOutcome(shown, output, grouped(changes), before.result, checked.result, frozenset(codes))
 
 
 def _place(source: str, target: str) -> None:

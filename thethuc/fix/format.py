@@ -212,7 +212,7 @@ def _fix_paragraphs(ctx: Context, rule: Rule, prop: str, source: str, current: A
     elif prop == "spacing_pt":
         before, after = f"{(current[0] + current[1]) / 20:g} pt", f"{(current[0] + int(target[1])) / 20:g} pt"
     elif prop == "first_line_indent_mm":
-        before, after = f"{current:g} mm", f"{twips_to_mm(target):.1f} mm"
+        before, after = f"{round(current, 1):g} mm", f"{round(twips_to_mm(target), 1):g} mm"
     else:
         before, after = str(current), str(target)
     same = {p.index for p in ctx.rec.doc.paragraphs

@@ -27,3 +27,48 @@ FIXERS: dict[str, Fixer] = {
 # then the page, fonts, formatting, and last what adds content (page numbers, marks).
 PRIORITY: tuple[str, ...] = ("legacy_text", "remove_vv", "punctuation", "leading_zero", "page", "fonts", "format",
                              "page_number", "star", "rule_line")
+
+
+# ---------------------------------------------------------------- what each kind repairs
+
+def _format_handles(rule: Rule, finding: Finding) -> bool:
+    """A format finding is repairable when its expectation is one of a formatting property (not text)."""
+    from thethuc.checks.format import Params as FormatParams  # noqa: PLC0415
+    from thethuc.checks.properties import expected_text  # noqa: PLC0415
+
+    if not isinstance(rule.params, FormatParams):
+        return False
+    for expect in rule.params.by_role:
+        for assertion in expect.assertions:
+            repairable = assertion.prop in format.RUN_PROPS + format.PARA_PROPS or (
+                assertion.prop == "case" and "upper" in assertion.matcher.values)
+            if repairable and finding.expected == expected_text(assertion):
+                return True
+    return False
+
+
+def _remove_vv_handles(rule: Rule, finding: Finding) -> bool:
+    return _format_handles(rule, finding) or (finding.actual is not None and "V/" in finding.actual.en)
+
+
+def _message_has(*phrases: str) -> Callable[[Rule, Finding], bool]:
+    return lambda _rule, finding: any(phrase in finding.message.en for phrase in phrases)
+
+
+HANDLES: dict[str, Callable[[Rule, Finding], bool]] = {
+    "page": lambda _rule, _finding: True,
+    "fonts": lambda _rule, _finding: True,
+    "legacy_text": lambda _rule, _finding: True,
+    "format": _format_handles,
+    "remove_vv": _remove_vv_handles,
+    "punctuation": _message_has("wrong line ending", "wrong ending of the last line", "line endings mixed"),
+    "leading_zero": _message_has("leading zero", "without a zero"),
+    "page_number": lambda _rule, _finding: True,
+}
+
+
+def repairable(rule: Rule | None, finding: Finding) -> bool:
+    """Whether ``thethuc fix`` repairs this kind of finding (what a re-check must no longer show)."""
+    if rule is None or rule.fix not in HANDLES:
+        return False
+    return HANDLES[rule.fix](rule, finding)

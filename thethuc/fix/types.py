@@ -18,6 +18,22 @@ class Change:
     where: str  # "direct", "style:Normal", "docDefaults", "section", "text", "header"
     location: Location | None = None
     count: int = 1  # paragraphs this one change covers (a style change covers many)
+    also: tuple[Location, ...] = ()  # further paragraphs given the same direct change
+
+
+def grouped(changes: list[Change]) -> tuple[Change, ...]:
+    """Equal direct changes over many paragraphs as one (one cause, one line), in first-seen order."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    merged: dict[tuple, Change] = {}
+    for change in changes:
+        key = (change.code, change.element, change.prop, change.before, change.after, change.where)
+        seen = merged.get(key)
+        if seen is None or change.location is None or seen.location is None:
+            merged[key if seen is None else (*key, len(merged))] = change
+            continue
+        merged[key] = replace(seen, count=seen.count + change.count, also=(*seen.also, change.location))
+    return tuple(merged.values())
 
 
 @dataclass(frozen=True)
