@@ -1,0 +1,25 @@
+"""Fix on each generated rule case (tests/rules/cases.yaml): nothing repairable left, text kept, idempotent."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.rules.test_cases import CASES, build
+from thethuc.fix import fix_file
+
+from .helpers import fixed, new_order_problems, repairable_left, text_changed_at, text_differences
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
+def test_rule_case_fixed(case: dict[str, Any], tmp_path: Path) -> None:
+    source = build(case, tmp_path)
+    out = tmp_path / "fixed.docx"
+    outcome = fixed(source, out)
+    assert repairable_left(outcome) == []
+    assert new_order_problems(source, out) == {}
+    assert text_differences(source, out, text_changed_at(outcome)) == []
+    if not case["codes"]:
+        assert outcome.changes == () and out.read_bytes() == source.read_bytes()
+    assert fix_file(str(out), "hd36", str(out), None).changes == ()
