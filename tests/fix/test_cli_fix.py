@@ -1,0 +1,131 @@
+"""`thethuc fix` end to end: where copies go, the input untouched, --in-place/.bak, dry run, reports, exit codes."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from thethuc.cli import main
+
+from .helpers import SAMPLES
+
+BAD = SAMPLES / "bad" / "noi-dung-13pt-khong-thut-dong.docx"  # B001, B004: both repairable
+MANUAL = SAMPLES / "bad" / "thieu-dau-sao-ngay-khong-so-0.docx"  # H011 repairable, H007 not
+GOOD = SAMPLES / "good" / "nghi-quyet.docx"
+
+
+def run(*args: str) -> Result:
+    env = {"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": None, "THETHUC_LANG": None}
+    return CliRunner().invoke(main, ["fix", "--no-config", *args], env=env, catch_exceptions=False)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture()
+def work(tmp_path: Path) -> Path:
+    for source in (BAD, MANUAL, GOOD):
+        shutil.copy(source, tmp_path / source.name)
+    return tmp_path
+
+
+def test_copy_next_to_the_input_and_input_untouched(work: Path) -> None:
+    before = digest(work / BAD.name)
+    result = run(str(work / BAD.name))
+    assert result.exit_code == 0, result.output
+    assert digest(work / BAD.name) == before
+    copy = work / "noi-dung-13pt-khong-thut-dong.fixed.docx"
+    assert copy.is_file()
+    assert "B001" in result.output and "13 pt → 14 pt" in result.output
+    assert run(str(copy), "--dry-run").output.count("✎") == 0  # nothing left to change
+
+
+def test_findings_left_exit_1_and_are_listed(work: Path) -> None:
+    result = run(str(work / MANUAL.name), "--lang", "en")
+    assert result.exit_code == 1
+    assert "H007" in result.output and "left for a person" in result.output
+    assert "day 8 → 08" in result.output
+
+
+def test_dry_run_writes_nothing(work: Path) -> None:
+    before = sorted(p.name for p in work.iterdir())
+    result = run(str(work / BAD.name), "--dry-run")
+    assert result.exit_code == 0 and "sẽ sửa" in result.output
+    assert sorted(p.name for p in work.iterdir()) == before
+
+
+def test_output_file_and_output_dir(work: Path) -> None:
+    assert run(str(work / BAD.name), "-o", str(work / "x.docx")).exit_code == 0
+    assert (work / "x.docx").is_file()
+    out = work / "out"
+    result = run(str(work / BAD.name), str(work / GOOD.name), "--output-dir", str(out))
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["nghi-quyet.fixed.docx", "noi-dung-13pt-khong-thut-dong.fixed.docx"]
+    assert (out / "nghi-quyet.fixed.docx").read_bytes() == GOOD.read_bytes()
+
+
+def test_in_place_keeps_a_backup(work: Path) -> None:
+    original = (work / BAD.name).read_bytes()
+    result = run(str(work / BAD.name), "--in-place")
+    assert result.exit_code == 0
+    assert (work / f"{BAD.name}.bak").read_bytes() == original
+    assert (work / BAD.name).read_bytes() != original
+    assert not list(work.glob("*.fixed.docx")) and not list(work.glob(".*.tmp"))
+
+
+def test_in_place_without_backup_and_clean_file_untouched(work: Path) -> None:
+    good_before = (work / GOOD.name).stat().st_mtime_ns
+    assert run(str(work / BAD.name), str(work / GOOD.name), "--in-place", "--no-backup").exit_code == 0
+    assert not list(work.glob("*.bak"))
+    assert (work / GOOD.name).stat().st_mtime_ns == good_before  # nothing to fix: not rewritten
+
+
+@pytest.mark.parametrize("args", [
+    ["--in-place", "-o", "x.docx"], ["--no-backup"], ["-o", "a.docx", "--output-dir", "d"], ["--stage", "final"],
+    ["--select", "Z999"]])
+def test_usage_errors_exit_2(work: Path, args: list[str]) -> None:
+    assert run(str(work / BAD.name), *args).exit_code == 2
+
+
+def test_o_with_several_files_is_a_usage_error(work: Path) -> None:
+    assert run(str(work / BAD.name), str(work / GOOD.name), "-o", str(work / "x.docx")).exit_code == 2
+
+
+def test_unreadable_input_one_line_exit_3_and_the_batch_goes_on(work: Path) -> None:
+    broken = work / "hong.docx"
+    broken.write_text("không phải docx", encoding="utf-8")
+    result = run(str(broken), str(work / BAD.name))
+    assert result.exit_code == 3
+    assert sum("hong.docx" in line for line in result.output.splitlines()) == 1
+    assert (work / "noi-dung-13pt-khong-thut-dong.fixed.docx").is_file()
+    assert not (work / "hong.fixed.docx").exists()
+
+
+def test_select_and_ignore_limit_what_is_fixed(work: Path) -> None:
+    result = run(str(work / BAD.name), "--select", "B004", "--format", "json")
+    data = json.loads(result.stdout)
+    assert {c["code"] for c in data["files"][0]["changes"]} == {"B004"}
+    result = run(str(work / BAD.name), "--ignore", "B004", "--format", "json", "--dry-run")
+    assert {c["code"] for c in json.loads(result.stdout)["files"][0]["changes"]} == {"B001"}
+
+
+def test_stage_is_accepted(work: Path) -> None:
+    assert run(str(work / BAD.name), "--stage", "draft", "--dry-run").exit_code == 0
+
+
+def test_json_report(work: Path) -> None:
+    result = run(str(work / MANUAL.name), "--format", "json", "--fail-on", "warning")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    entry = data["files"][0]
+    assert data["command"] == "fix" and entry["output"].endswith(".fixed.docx")
+    change = entry["changes"][0]
+    assert change == {"code": "H011", "element": "dia_danh_ngay", "property": "day", "before": "8", "after": "08",
+                      "where": "text", "location": change["location"], "paragraphs": 1, "also": []}
+    assert [f["code"] for f in entry["findings"]] == ["H007"]
+    assert entry["findings_before"] == 2
