@@ -58,7 +58,7 @@ def test_problems_names_misplaced_and_repeated_children() -> None:
 
 
 def test_untouched_members_keep_their_bytes_order_and_compression(tmp_path: Path) -> None:
-    source = SAMPLES / "bad" / "noi-dung-13pt-khong-thut-dong.docx"
+    source = SAMPLES / "bad" / "thieu-dau-sao-ngay-khong-so-0.docx"  # one date padded: document.xml only
     out = tmp_path / "fixed.docx"
     outcome = fixed(source, out)
     assert outcome.changes

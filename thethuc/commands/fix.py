@@ -112,6 +112,10 @@ def _change_line(change: Any, lang: str) -> str:
     element = w.element_name(change.element, lang) if change.element else ""
     where = _where(change.where, lang)
     head = f"{change.code} {element}: {name}" if element else f"{change.code} {name}"
+    if change.before == change.after:  # a paragraph pinned to its look while its style changed
+        kept = "kept at" if lang == "en" else "giữ"
+        paragraphs = "paragraph(s)" if lang == "en" else "đoạn khác"
+        return f"{change.code} {kept} {name} {_value(change.before, lang)}: {change.count} {paragraphs} ({where})"
     line = f"{head} {_value(change.before, lang)} → {_value(change.after, lang)} ({where})"
     if change.location is not None:
         line += (" at " if lang == "en" else " tại ") + w.location_text(change.location, lang)
@@ -223,6 +227,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, outp
     run_lang = lang or first.lang
     stream = _utf8(sys.stdout)
     unreadable, failing, documents = 0, 0, []
+    changes = remaining = 0
     for cand, settings in plan:
         target = output_for(cand.path, output, output_dir, in_place)
         options = settings.pipeline_options(cand.path)
@@ -244,6 +249,8 @@ def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, outp
             continue
         if outcome.after.status == "error":
             unreadable += 1
+        changes += len(outcome.changes)
+        remaining += len(outcome.after.findings)
         threshold = SEVERITY_ORDER[settings.fail_on or "error"]
         failing += sum(1 for f in outcome.after.findings if SEVERITY_ORDER[f.severity] >= threshold)
         if fmt == "json":
@@ -259,15 +266,19 @@ def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, outp
                   stream, ensure_ascii=False, indent=2)
         stream.write("\n")
     else:
-        _summary(stream, run_lang, documents_count=len(plan), unreadable=unreadable)
+        _summary(stream, run_lang, len(plan), changes, remaining, unreadable, dry_run)
     ctx.exit(EXIT_UNREADABLE if unreadable else (EXIT_FINDINGS if failing else EXIT_OK))
 
 
-def _summary(stream: TextIO, lang: str, documents_count: int, unreadable: int) -> None:
+def _summary(stream: TextIO, lang: str, files: int, changes: int, remaining: int, unreadable: int,
+             dry_run: bool) -> None:
     if lang == "en":
-        stream.write(f"{documents_count} file(s), {unreadable} unreadable\n")
+        verb = "would be made" if dry_run else "made"
+        stream.write(f"{files} file(s): {changes} change(s) {verb}, {remaining} finding(s) left for a person"
+                     f", {unreadable} unreadable\n")
     else:
-        stream.write(f"{documents_count} tệp, {unreadable} không đọc được\n")
+        verb = "sẽ sửa" if dry_run else "đã sửa"
+        stream.write(f"{files} tệp: {verb} {changes} chỗ, còn {remaining} lỗi cần sửa tay, {unreadable} không đọc được\n")
 
 
 __all__ = ["command", "InputProblem"]

@@ -20,6 +20,7 @@ from thethuc.checks.properties import Assertion, LineSpacing, displayed_letters,
 from thethuc.fix import layers
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
+from thethuc.load.ooxml import qn
 from thethuc.model import Finding, Paragraph, Run, mm_to_twips, twips_to_mm
 from thethuc.ruleset.types import Rule
 
@@ -115,12 +116,21 @@ def _same_layer_runs(ctx: Context, prop: str, source: str) -> set[tuple[int, int
 def _fix_runs(ctx: Context, rule: Rule, plan: _Plan) -> None:
     items = {(p.index, i) for p, i in plan.items}
     first = plan.items[0][0]
-    if plan.source != "direct" and ctx.layers.editable(plan.source) \
-            and _same_layer_runs(ctx, plan.prop, plan.source) <= items:
-        _apply_run(ctx.layers.properties(plan.source, "rPr"), plan.prop, plan.after)
-        ctx.add(Change(rule.code, ctx.role(first), plan.prop, show(plan.prop, plan.before), show(plan.prop, plan.after),
-                       layers.where_of(plan.source), first.location, len({p.index for p, _ in plan.items})))
-        return
+    if plan.source != "direct" and ctx.layers.editable(plan.source):
+        same = _same_layer_runs(ctx, plan.prop, plan.source)
+        others = same - items
+        if len(others) <= len(same & items):
+            # Most of what the layer serves is being fixed: change the layer once, and keep the few
+            # others as they were with direct formatting (their look does not move).
+            pinned = _pin_runs(ctx, plan.prop, others)
+            _apply_run(ctx.layers.properties(plan.source, "rPr"), plan.prop, plan.after)
+            ctx.add(Change(rule.code, ctx.role(first), plan.prop, show(plan.prop, plan.before),
+                           show(plan.prop, plan.after), layers.where_of(plan.source), first.location,
+                           len({p.index for p, _ in plan.items})))
+            if pinned:
+                ctx.add(Change(rule.code, None, plan.prop, show(plan.prop, plan.before), show(plan.prop, plan.before),
+                               "direct", None, pinned))
+            return
     done: set[int] = set()
     for paragraph, index in plan.items:
         run_el = ctx.locator.runs(paragraph)[index]
@@ -132,6 +142,22 @@ def _fix_runs(ctx: Context, rule: Rule, plan: _Plan) -> None:
             done.add(paragraph.index)
             ctx.add(Change(rule.code, ctx.role(paragraph), plan.prop, show(plan.prop, plan.before),
                            show(plan.prop, plan.after), "direct", paragraph.location))
+
+
+def _pin_runs(ctx: Context, prop: str, runs: set[tuple[int, int]]) -> int:
+    """Write each run's current value directly; returns the number of paragraphs pinned."""
+    paragraphs = ctx.rec.doc.paragraphs
+    getter = _RUN_VALUE[prop]
+    pinned: set[int] = set()
+    for index, run_index in sorted(runs):
+        paragraph = paragraphs[index]
+        run_el = ctx.locator.runs(paragraph)[run_index]
+        if run_el is None:
+            continue
+        _apply_run(layers.run_properties(run_el), prop, getter(paragraph.runs[run_index])[0])
+        ctx.touch(paragraph.location)
+        pinned.add(index)
+    return len(pinned)
 
 
 def _fix_caps(ctx: Context, rule: Rule, paragraph: Paragraph) -> None:
@@ -184,6 +210,35 @@ def _para_target(assertion: Assertion, current: Any) -> Any:
     return ("auto", str(round(nearest(spacing.multiple, 0) * 240)))
 
 
+def _pin_paragraph(ppr: etree._Element, prop: str, paragraph: Paragraph) -> None:
+    fmt = paragraph.fmt
+    if prop == "align":
+        layers.set_align(ppr, {"both": "justify", "start": "left", "end": "right"}.get(
+            fmt.align.value, fmt.align.value if fmt.align.value in ("left", "center", "right", "justify",
+                                                                    "distribute") else "left"))
+    elif prop == "first_line_indent_mm":
+        value = fmt.indent_first_line_twips.value
+        if value >= 0:
+            layers.set_first_line(ppr, value)
+        else:
+            ind = order_ind(ppr)
+            ind.set(qn("w:hanging"), str(-value))
+    elif prop == "spacing_pt":
+        layers.set_spacing(ppr, before=str(fmt.space_before_twips.value), after=str(fmt.space_after_twips.value))
+    else:
+        layers.set_spacing(ppr, line=str(fmt.line_value.value),
+                           lineRule="auto" if fmt.line_rule.value == "auto" else fmt.line_rule.value)
+
+
+def order_ind(ppr: etree._Element) -> etree._Element:
+    from thethuc.fix import order  # noqa: PLC0415
+
+    ind = order.ensure(ppr, "ind")
+    if qn("w:firstLine") in ind.attrib:
+        del ind.attrib[qn("w:firstLine")]
+    return ind
+
+
 def _apply_para(ppr: etree._Element, prop: str, target: Any) -> None:
     if prop == "align":
         layers.set_align(ppr, target)
@@ -217,11 +272,20 @@ def _fix_paragraphs(ctx: Context, rule: Rule, prop: str, source: str, current: A
         before, after = str(current), str(target)
     same = {p.index for p in ctx.rec.doc.paragraphs
             if p.text.strip() and _para_value(p, prop)[1] == source}
-    first = paragraphs[0]
-    if source != "direct" and ctx.layers.editable(source) and same <= {p.index for p in paragraphs}:
+    first, fixing = paragraphs[0], {p.index for p in paragraphs}
+    others = same - fixing
+    if source != "direct" and ctx.layers.editable(source) and len(others) <= len(same & fixing):
+        for index in sorted(others):  # kept as they look, by direct formatting of their current value
+            other = ctx.rec.doc.paragraphs[index]
+            p_el = ctx.locator.element(other.location)
+            if p_el is not None:
+                _pin_paragraph(layers.paragraph_properties(p_el), prop, other)
+                ctx.touch(other.location)
         _apply_para(ctx.layers.properties(source, "pPr"), prop, target)
         ctx.add(Change(rule.code, ctx.role(first), prop, before, after, layers.where_of(source),
                        first.location, len(paragraphs)))
+        if others:
+            ctx.add(Change(rule.code, None, prop, before, before, "direct", None, len(others)))
         return
     for paragraph in paragraphs:
         p_el = ctx.locator.element(paragraph.location)

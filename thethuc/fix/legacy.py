@@ -35,27 +35,28 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
         return
     font_layers: dict[str, str] = {}  # layer → the legacy font it named
     for paragraph in ctx.rec.doc.paragraphs:
-        converted = False
+        converted = ""  # the encoding and font of the paragraph's converted text, once one is
         for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph)):
             if run_el is None or not run.text.strip():
                 continue
             legacy = _legacy_font(run)
             if legacy is None:
-                if mojibake_words(run.text) and looks_tcvn3(run.text):
-                    converted |= _convert(run_el, lambda t: from_tcvn3(t))
+                if mojibake_words(run.text) and looks_tcvn3(run.text) and _convert(run_el, from_tcvn3):
+                    converted = converted or f"TCVN3 ({run.font('hAnsi').value or '?'})"
                 continue
             name, source = legacy
             encoding = encoding_of_font(name)
             capitals = capitals_font(name)
             decode = (lambda t, c=capitals: from_tcvn3(t, c)) if encoding == "tcvn3" else from_vni
-            converted |= _convert(run_el, decode)
+            if _convert(run_el, decode):
+                converted = converted or f"{'TCVN3' if encoding == 'tcvn3' else 'VNI'} ({name})"
             if source != "direct" and ctx.layers.editable(source):
                 font_layers.setdefault(layers.base_layer(source), name)
             else:
                 layers.set_fonts(layers.run_properties(run_el), FONT)
         if converted:
             ctx.touch(paragraph.location)
-            ctx.add(Change(rule.code, ctx.role(paragraph), "text", "TCVN3/VNI", "Unicode", "text",
+            ctx.add(Change(rule.code, ctx.role(paragraph), "text", converted, f"Unicode ({FONT})", "text",
                            paragraph.location))
     for layer, name in font_layers.items():
         layers.set_fonts(ctx.layers.properties(layer, "rPr"), FONT)
