@@ -10,13 +10,11 @@ from thethuc.fix import FixOutcome, fix_file
 from thethuc.fix import order
 from thethuc.fix.registry import repairable
 from thethuc.load import load_document
-from thethuc.model import Location
 from thethuc.ruleset import load_ruleset
 
 PROJECT = Path(__file__).resolve().parents[2]
 SAMPLES = PROJECT / "samples"
 CORPUS = PROJECT / ".." / "shared" / "corpus"
-TEXT_KINDS = {"legacy_text", "remove_vv", "punctuation", "leading_zero"}
 
 
 def fixed(path: Path, out: Path, ruleset: str = "hd36") -> FixOutcome:
@@ -45,29 +43,49 @@ def new_order_problems(before: Path, after: Path) -> dict[str, list[str]]:
             if problems and sorted(problems) != sorted(old.get(name, []))}
 
 
-def text_changed_at(outcome: FixOutcome) -> set[tuple[str, int]]:
-    """Paragraphs whose words a named conversion was allowed to change."""
-    rules = load_ruleset(outcome.after.ruleset)
-    places: set[tuple[str, int]] = set()
-    for change in outcome.changes:
-        rule = rules.get(change.code)
-        if rule is None or rule.fix not in TEXT_KINDS or change.where != "text":
-            continue
-        for location in (change.location, *change.also):
-            if isinstance(location, Location):
-                places.add((location.part_name, location.paragraph))
-    return places
+def named_conversion(before: str, after: str) -> bool:
+    """Whether ``after`` is ``before`` changed only by a conversion the fix may make."""
+    import re  # noqa: PLC0415
+
+    from thethuc.fix.encodings import from_tcvn3, from_vni  # noqa: PLC0415
+
+    if after in (from_tcvn3(before), from_tcvn3(before, capitals=True), from_vni(before)):
+        return True
+    b, a = before.rstrip(), after.rstrip()
+    # the line-end mark replaced or added
+    if b[:-1] == a[:-1] and b[-1:] in ".,;:" and a[-1:] in ".,;:" or (b == a[:-1] and a[-1:] in ".,;:"):
+        return True
+    vv = re.match(r"^\s*(V/v|V/V|v/v)\s*:?\s*", before)
+    if vv and after == before[:vv.start(1)] + "về việc " + before[vv.end():]:
+        return True
+    # leading zeros added to (or, for months 3–12, taken from) numbers
+    return re.sub(r"(?<!\d)0(?=\d)", "", before) == re.sub(r"(?<!\d)0(?=\d)", "", after) and before != after
 
 
-def body_texts(path: Path) -> list[tuple[tuple[str, int], str]]:
+def body_texts(path: Path) -> list[str]:
     doc = load_document(str(path))
-    return [((p.location.part_name, p.location.paragraph), p.text) for p in doc.paragraphs
-            if p.location.part == "document"]
+    return [p.text for p in doc.paragraphs if p.location.part == "document"]
 
 
-def text_differences(before: Path, after: Path, allowed: set[tuple[str, int]]) -> list[str]:
-    """Body paragraphs whose text differs outside the allowed conversions (and any lost or added)."""
+ADDED = ("*", "-----", "")  # the star, the hyphens under the summary, the empty paragraph holding a line
+
+
+def text_differences(before: Path, after: Path) -> list[str]:
+    """Body paragraphs lost, added (other than the marks the fix adds) or changed other than by a named
+    conversion."""
     old, new = body_texts(before), body_texts(after)
-    if [key for key, _ in old] != [key for key, _ in new]:
-        return ["paragraphs added or removed"]
-    return [f"{key}: {a!r} → {b!r}" for (key, a), (_, b) in zip(old, new) if a != b and key not in allowed]
+    problems: list[str] = []
+    extra = len(new) - len(old)
+    if extra < 0:
+        return ["paragraphs removed"]
+    i = j = 0
+    while i < len(old) and j < len(new):
+        if old[i] == new[j] or named_conversion(old[i], new[j]):
+            i, j = i + 1, j + 1
+        elif extra and new[j] in ADDED:
+            extra, j = extra - 1, j + 1
+        else:
+            problems.append(f"{old[i]!r} → {new[j]!r}")
+            i, j = i + 1, j + 1
+    problems += [f"added {t!r}" for t in new[j:] if t not in ADDED]
+    return problems

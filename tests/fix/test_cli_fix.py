@@ -14,7 +14,8 @@ from thethuc.cli import main
 from .helpers import SAMPLES
 
 BAD = SAMPLES / "bad" / "noi-dung-13pt-khong-thut-dong.docx"  # B001, B004: both repairable
-MANUAL = SAMPLES / "bad" / "thieu-dau-sao-ngay-khong-so-0.docx"  # H011 repairable, H007 not
+MANUAL = SAMPLES / "bad" / "ky-hieu-sai-loai-co-quan.docx"  # H004, H006 repairable; H010 (wrong type code) not
+DATE = SAMPLES / "bad" / "thieu-dau-sao-ngay-khong-so-0.docx"  # H011 (day 8), H007 (no star): both repairable
 GOOD = SAMPLES / "good" / "nghi-quyet.docx"
 
 
@@ -29,7 +30,7 @@ def digest(path: Path) -> str:
 
 @pytest.fixture()
 def work(tmp_path: Path) -> Path:
-    for source in (BAD, MANUAL, GOOD):
+    for source in (BAD, MANUAL, DATE, GOOD):
         shutil.copy(source, tmp_path / source.name)
     return tmp_path
 
@@ -48,8 +49,8 @@ def test_copy_next_to_the_input_and_input_untouched(work: Path) -> None:
 def test_findings_left_exit_1_and_are_listed(work: Path) -> None:
     result = run(str(work / MANUAL.name), "--lang", "en")
     assert result.exit_code == 1
-    assert "H007" in result.output and "left for a person" in result.output
-    assert "day 8 → 08" in result.output
+    assert "H010" in result.output.split("left for a person")[1]
+    assert "bold yes → no (direct formatting)" in result.output
 
 
 def test_dry_run_writes_nothing(work: Path) -> None:
@@ -119,13 +120,16 @@ def test_stage_is_accepted(work: Path) -> None:
 
 
 def test_json_report(work: Path) -> None:
-    result = run(str(work / MANUAL.name), "--format", "json", "--fail-on", "warning")
-    assert result.exit_code == 1
+    result = run(str(work / DATE.name), "--format", "json", "--fail-on", "warning")
+    assert result.exit_code == 0
     data = json.loads(result.stdout)
     entry = data["files"][0]
     assert data["command"] == "fix" and entry["output"].endswith(".fixed.docx")
     change = entry["changes"][0]
     assert change == {"code": "H011", "element": "dia_danh_ngay", "property": "day", "before": "8", "after": "08",
-                      "where": "text", "location": change["location"], "paragraphs": 1, "also": []}
-    assert [f["code"] for f in entry["findings"]] == ["H007"]
-    assert entry["findings_before"] == 2
+                      "where": "text", "location": {"part": "document", "paragraph": 6, "table": [0, 0, 1]},
+                      "paragraphs": 1, "also": []}
+    assert entry["changes"][1]["code"] == "H007" and entry["changes"][1]["after"] == "*"
+    assert entry["findings"] == [] and entry["findings_before"] == 2
+    left = json.loads(run(str(work / MANUAL.name), "--format", "json", "--dry-run").stdout)["files"][0]
+    assert [(f["code"], f["fixable"]) for f in left["findings"]] == [("H010", False)]

@@ -104,3 +104,13 @@ def test_fix_off_in_an_override(tmp_path: Path) -> None:
     rules = tmp_path / "mine.yaml"
     rules.write_text("ruleset: mine\nextends: hd36\nrules:\n  B001:\n    fix: off\n", encoding="utf-8")
     assert load_ruleset(str(rules)).get("B001").fix is None  # type: ignore[union-attr]
+
+
+def test_the_text_comparison_allows_only_the_named_conversions() -> None:
+    from .helpers import named_conversion
+
+    assert named_conversion("- Lưu VP,", "- Lưu VP.") and named_conversion("- Ban Tổ chức", "- Ban Tổ chức;")
+    assert named_conversion("Số 5-NQ/TU", "Số 05-NQ/TU") and named_conversion("ngày 5 tháng 03", "ngày 05 tháng 3")
+    assert named_conversion("V/v chuẩn bị", "về việc chuẩn bị") and named_conversion("§¶ng", "Đảng")
+    assert not named_conversion("Hà Nội", "Hà Nam") and not named_conversion("cán bộ", "cán bộ và")
+    assert not named_conversion("Số 5-NQ/TU", "Số 6-NQ/TU")

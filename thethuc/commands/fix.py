@@ -37,9 +37,15 @@ PROPERTIES: dict[str, tuple[str, str]] = {
     "text": ("chữ", "text"), "ending": ("dấu cuối dòng", "line ending"), "number": ("số", "number"),
     "day": ("ngày", "day"), "month": ("tháng", "month"), "page_number": ("số trang", "page number"),
     "first_page": ("trang đầu", "first page"), "first_page_header": ("đầu trang 1", "page-1 header"),
-    "first_page_footer": ("chân trang 1", "page-1 footer"),
+    "first_page_footer": ("chân trang 1", "page-1 footer"), "line": ("đường kẻ", "line"),
 }
-_VALUES: dict[str, tuple[str, str]] = {"true": ("có", "yes"), "false": ("không", "no"), "∅": ("(không có)", "(none)")}
+_VALUES: dict[str, tuple[str, str]] = {
+    "true": ("có", "yes"), "false": ("không", "no"), "∅": ("(không có)", "(none)"),
+    "numbered": ("có số trang", "numbered"), "empty": ("để trống", "empty"),
+    "titlePg": ("trang đầu khác (titlePg)", "different first page (titlePg)"),
+    "lower": ("chữ thường", "lower case"), "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
+    "footer": ("chân trang", "footer"), "header": ("đầu trang", "header"), "PAGE": ("trường PAGE", "PAGE field"),
+}
 
 
 def _value(text: str, lang: str) -> str:
@@ -80,17 +86,6 @@ def _change_json(change: Any, lang: str) -> dict[str, Any]:
             "before": change.before, "after": change.after, "where": change.where,
             "location": location_json(change.location, None) if change.location else None,
             "paragraphs": change.count, "also": [location_json(loc, None) for loc in change.also]}
-
-
-def _is_left(outcome: Any, finding: Finding) -> bool:
-    from thethuc.fix.registry import repairable  # noqa: PLC0415
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
-
-    try:
-        ruleset = load_ruleset(outcome.after.ruleset)
-    except RuleSetError:
-        return False
-    return repairable(ruleset.get(finding.code), finding)
 
 
 def file_json(outcome: Any, lang: str) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from thethuc.fix import fonts, format, legacy, page, page_number, text
+from thethuc.fix import fonts, format, legacy, marks, page, page_number, text
 from thethuc.fix.context import Context
 from thethuc.model import Finding
 from thethuc.ruleset.types import Rule
@@ -22,6 +22,8 @@ FIXERS: dict[str, Fixer] = {
     "remove_vv": text.remove_vv,
     "leading_zero": text.leading_zero,
     "page_number": page_number.fix,
+    "star": marks.star,
+    "rule_line": marks.rule_line,
 }
 # Order within a pass: text first (a conversion or a removed "V/v" changes what formatting sees),
 # then the page, fonts, formatting, and last what adds content (page numbers, marks).
@@ -64,6 +66,10 @@ HANDLES: dict[str, Callable[[Rule, Finding], bool]] = {
     "punctuation": _message_has("wrong line ending", "wrong ending of the last line", "line endings mixed"),
     "leading_zero": _message_has("leading zero", "without a zero"),
     "page_number": lambda _rule, _finding: True,
+    # Added when missing (and an underlined title un-underlined); a line of the wrong length stays.
+    "star": lambda _rule, finding: marks._missing(finding),
+    "rule_line": (lambda _rule, finding: marks._missing(finding) or (
+        finding.actual is not None and finding.actual.en in ("no line", "the title text underlined"))),
 }
 
 

@@ -9,8 +9,8 @@ from thethuc.model import Severity, Text
 # The repairs ``thethuc fix`` knows (``fix:`` of a rule); thethuc/fix/registry.py implements each one
 # (tests/fix/test_registry.py holds the two lists equal). Kept here so the rule set validates
 # ``fix:`` without importing the later fix stage.
-FIX_KINDS: tuple[str, ...] = ("page", "fonts", "legacy_text", "format", "page_number", "punctuation", "remove_vv",
-                              "leading_zero")
+FIX_KINDS: tuple[str, ...] = ("page", "fonts", "legacy_text", "format", "star", "rule_line", "page_number",
+                              "punctuation", "remove_vv", "leading_zero")
 
 GRADE_SEVERITY: dict[str, Severity] = {"A": "error", "B": "error", "C": "warning", "U": "info"}
 
