@@ -14,9 +14,12 @@ from typing import Any
 
 from lxml import etree
 
-from thethuc.checks.format import Params, _assertions_for
+from collections import Counter
+
+from thethuc.checks.format import Params, _assertions_for, _paragraphs
 from thethuc.checks.matchers import Matcher
-from thethuc.checks.properties import Assertion, LineSpacing, displayed_letters, judged_runs, observe
+from thethuc.checks.properties import (Assertion, LineSpacing, displayed_letters, dominant_size, judged_runs,
+                                       observe)
 from thethuc.fix import layers
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
@@ -119,7 +122,7 @@ def _fix_runs(ctx: Context, rule: Rule, plan: _Plan) -> None:
     if plan.source != "direct" and ctx.layers.editable(plan.source):
         same = _same_layer_runs(ctx, plan.prop, plan.source)
         others = same - items
-        if len(others) <= len(same & items):
+        if len(others) < len(same & items):
             # Most of what the layer serves is being fixed: change the layer once, and keep the few
             # others as they were with direct formatting (their look does not move).
             pinned = _pin_runs(ctx, plan.prop, others)
@@ -274,7 +277,7 @@ def _fix_paragraphs(ctx: Context, rule: Rule, prop: str, source: str, current: A
             if p.text.strip() and _para_value(p, prop)[1] == source}
     first, fixing = paragraphs[0], {p.index for p in paragraphs}
     others = same - fixing
-    if source != "direct" and ctx.layers.editable(source) and len(others) <= len(same & fixing):
+    if source != "direct" and ctx.layers.editable(source) and len(others) < len(same & fixing):
         for index in sorted(others):  # kept as they look, by direct formatting of their current value
             other = ctx.rec.doc.paragraphs[index]
             p_el = ctx.locator.element(other.location)
@@ -328,3 +331,25 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
         _fix_paragraphs(ctx, rule, key[0], key[1], current, target, paragraphs)
     for paragraph in caps:
         _fix_caps(ctx, rule, paragraph)
+    mixed = [f for f in findings if "mixed sizes" in f.message.en]
+    if params.same_size and mixed and not run_plans:
+        _one_size(ctx, rule, params, mixed)
+
+
+def _one_size(ctx: Context, rule: Rule, params: Params, findings: list[Finding]) -> None:
+    """Sizes all in range but mixed: the odd paragraphs take the usual size, on their runs."""
+    sizes = Counter(size for p, _role in _paragraphs(rule, params, ctx.rec)
+                    if (size := dominant_size(p)) is not None)
+    if len(sizes) < 2:
+        return
+    usual = sizes.most_common(1)[0][0]
+    for paragraph in ctx.reported(findings):
+        before = dominant_size(paragraph)
+        if before is None or before == usual:
+            continue
+        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph)):
+            if run_el is not None and run.text.strip() and not run.hidden.value:
+                layers.set_size(layers.run_properties(run_el), round(usual * 2))
+        ctx.touch(paragraph.location)
+        ctx.add(Change(rule.code, ctx.role(paragraph), "size_pt", show("size_pt", before), show("size_pt", usual),
+                       "direct", paragraph.location))

@@ -40,6 +40,8 @@ def _format_handles(rule: Rule, finding: Finding) -> bool:
 
     if not isinstance(rule.params, FormatParams):
         return False
+    if rule.params.same_size and "mixed sizes" in finding.message.en:
+        return True
     for expect in rule.params.by_role:
         for assertion in expect.assertions:
             repairable = assertion.prop in format.RUN_PROPS + format.PARA_PROPS or (
