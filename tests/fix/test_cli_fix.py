@@ -133,3 +133,9 @@ def test_json_report(work: Path) -> None:
     assert entry["findings"] == [] and entry["findings_before"] == 2
     left = json.loads(run(str(work / MANUAL.name), "--format", "json", "--dry-run").stdout)["files"][0]
     assert [(f["code"], f["fixable"]) for f in left["findings"]] == [("H010", False)]
+
+
+def test_explain_says_whether_fix_repairs_the_rule() -> None:
+    runner = CliRunner()
+    assert "Fixed by thethuc fix: format" in runner.invoke(main, ["explain", "B001", "--lang", "en"]).output
+    assert "thethuc fix" not in runner.invoke(main, ["explain", "X003", "--lang", "en"]).output

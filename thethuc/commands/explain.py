@@ -114,6 +114,8 @@ def explanation(rule: Rule, lang: str) -> list[str]:
         lines.append(f"{'Values' if en else 'Giá trị'}:")
         lines.extend(f"  {k}: {v}" if k else f"  {v}" for k, v in values)
     lines.append(f"{'Grade' if en else 'Bậc tin cậy'}: {rule.grade}")
+    if rule.fix:  # what `thethuc fix` does with it (docs/fix.md)
+        lines.append(f"{'Fixed by thethuc fix' if en else 'Sửa tự động (thethuc fix)'}: {rule.fix}")
     lines.append(f"{'Source' if en else 'Nguồn'}: {rule.source}")
     lines.append(f"{'Message' if en else 'Thông báo'}: {rule.message.get(lang)}")
     if rule.example:
