@@ -139,3 +139,16 @@ def test_explain_says_whether_fix_repairs_the_rule() -> None:
     runner = CliRunner()
     assert "Fixed by thethuc fix: format" in runner.invoke(main, ["explain", "B001", "--lang", "en"]).output
     assert "thethuc fix" not in runner.invoke(main, ["explain", "X003", "--lang", "en"]).output
+
+
+def test_a_fixer_crash_is_one_line_and_the_batch_goes_on(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thethuc.fix import registry
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(registry.FIXERS, "leading_zero", broken)  # DATE needs it; BAD does not
+    result = run(str(work / DATE.name), str(work / BAD.name))
+    assert result.exit_code == 3
+    assert "boom" in result.output and not (work / "thieu-dau-sao-ngay-khong-so-0.fixed.docx").exists()
+    assert (work / "noi-dung-13pt-khong-thut-dong.fixed.docx").is_file()

@@ -114,3 +114,15 @@ def test_the_text_comparison_allows_only_the_named_conversions() -> None:
     assert named_conversion("V/v chuẩn bị", "về việc chuẩn bị") and named_conversion("§¶ng", "Đảng")
     assert not named_conversion("Hà Nội", "Hà Nam") and not named_conversion("cán bộ", "cán bộ và")
     assert not named_conversion("Số 5-NQ/TU", "Số 6-NQ/TU")
+
+
+def test_a_signed_package_is_said_to_lose_its_signature(tmp_path: Path) -> None:
+    signed = tmp_path / "signed.docx"
+    source = SAMPLES / "bad" / "thieu-dau-sao-ngay-khong-so-0.docx"
+    with zipfile.ZipFile(source) as a, zipfile.ZipFile(signed, "w") as b:
+        for info in a.infolist():
+            b.writestr(info, a.read(info))
+        b.writestr("_xmlsignatures/sig1.xml", "<Signature/>")
+    outcome = fixed(signed, tmp_path / "out.docx")
+    assert outcome.changes and outcome.note is not None and "signature" in outcome.note.en
+    assert fixed(SAMPLES / "good" / "nghi-quyet.docx", tmp_path / "g.docx").note is None

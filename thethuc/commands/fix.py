@@ -240,6 +240,12 @@ def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, outp
             unreadable += 1
             _say(run_lang, f"{cand.display}: không ghi được bản sửa ({err})",
                  f"{cand.display}: cannot write the fixed copy ({err})")
+        except Exception as err:  # noqa: BLE001 (one odd file must not end the batch; nothing was written)
+            outcome = None
+            unreadable += 1
+            cause = f"{type(err).__name__}: {err}".splitlines()[0][:160]
+            _say(run_lang, f"{cand.display}: lỗi nội bộ khi sửa, không ghi gì ({cause})",
+                 f"{cand.display}: internal error while fixing, nothing written ({cause})")
         if outcome is None:
             continue
         if outcome.after.status == "error":

@@ -121,7 +121,23 @@ def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
             if in_place and backup:
                 shutil.copy2(path, backup)
             _place(current, output)
-    return FixOutcome(shown, output, grouped(changes), before.result, checked.result, frozenset(codes))
+    return FixOutcome(shown, output, grouped(changes), before.result, checked.result, frozenset(codes),
+                      _signature_note(path) if changes else None)
+
+
+def _signature_note(path: str) -> Text | None:
+    """A digitally signed package loses its signature with any change, as in Word: say so."""
+    import zipfile  # noqa: PLC0415
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            signed = any(name.lower().startswith("_xmlsignatures/") for name in archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return None
+    if not signed:
+        return None
+    return Text("văn bản có chữ ký số: bản đã sửa không còn chữ ký hợp lệ, cần ký lại",
+                "the document is digitally signed: the fixed copy's signature is no longer valid; sign it again")
 
 
 def _place(source: str, target: str) -> None:
