@@ -6,8 +6,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from thethuc.fix import FixOutcome, fix_file
-from thethuc.fix import order
+from thethuc.fix import FixOutcome, fix_file, order
 from thethuc.fix.registry import repairable
 from thethuc.load import load_document
 from thethuc.ruleset import load_ruleset
@@ -45,9 +44,9 @@ def new_order_problems(before: Path, after: Path) -> dict[str, list[str]]:
 
 def named_conversion(before: str, after: str) -> bool:
     """Whether ``after`` is ``before`` changed only by a conversion the fix may make."""
-    import re  # noqa: PLC0415
+    import re
 
-    from thethuc.fix.encodings import from_tcvn3, from_vni  # noqa: PLC0415
+    from thethuc.fix.encodings import from_tcvn3, from_vni
 
     if after in (from_tcvn3(before), from_tcvn3(before, capitals=True), from_vni(before)):
         return True

@@ -5,11 +5,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from tests.rules.test_cases import CASES, build
 from thethuc.fix import fix_file
 from thethuc.load import load_document
 from thethuc.recognise import recognise
-
-from tests.rules.test_cases import CASES, build
 
 from .helpers import new_order_problems
 

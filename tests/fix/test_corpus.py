@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from thethuc.errors import DocxInputError
 from thethuc.fix import fix_file
 from thethuc.load import load_document
-from thethuc.errors import DocxInputError
 
 from .helpers import CORPUS, SAMPLES, new_order_problems, text_differences
 

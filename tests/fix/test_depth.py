@@ -2,10 +2,10 @@
 the runs; a style that also serves paragraphs that are right is not touched."""
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from lxml import etree
-import zipfile
 
 from thethuc.fix import fix_file
 from thethuc.load import load_document

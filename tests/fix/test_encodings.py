@@ -5,8 +5,15 @@ import unicodedata
 
 import pytest
 
-from thethuc.fix.encodings import (TCVN3_DECODE, VNI_ENCODE, capitals_font, encoding_of_font, from_tcvn3, from_vni,
-                                   looks_tcvn3)
+from thethuc.fix.encodings import (
+    TCVN3_DECODE,
+    VNI_ENCODE,
+    capitals_font,
+    encoding_of_font,
+    from_tcvn3,
+    from_vni,
+    looks_tcvn3,
+)
 from thethuc.testing.tcvn3 import to_tcvn3
 
 BASES = "aăâeêioôơuưy"

@@ -8,7 +8,13 @@ import pytest
 
 from thethuc.fix import fix_file
 
-from .helpers import SAMPLES, fixed, new_order_problems, repairable_left, text_differences
+from .helpers import (
+    SAMPLES,
+    fixed,
+    new_order_problems,
+    repairable_left,
+    text_differences,
+)
 
 BAD = [(p, "hd36") for p in sorted((SAMPLES / "bad").glob("*.docx"))] + [
     (p, name) for name in ("hd05", "nd30") for p in sorted((SAMPLES / name / "bad").glob("*.docx"))]

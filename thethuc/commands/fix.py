@@ -16,9 +16,21 @@ from typing import Any, TextIO
 import click
 
 from thethuc import __version__
-from thethuc.commands.check import SEVERITIES, _say, _utf8, split_codes, validate_ruleset
-from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
-from thethuc.model import SEVERITY_ORDER, Finding, InputProblem
+from thethuc.commands.check import (
+    SEVERITIES,
+    _say,
+    _utf8,
+    split_codes,
+    validate_ruleset,
+)
+from thethuc.errors import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    EXIT_USAGE,
+    RuleSetError,
+)
+from thethuc.model import SEVERITY_ORDER, Finding
 from thethuc.report import wording as w
 from thethuc.report.json_report import finding_json, location_json
 
@@ -144,16 +156,14 @@ def write_text(stream: TextIO, outcome: Any, lang: str, dry_run: bool) -> None:
     if outcome.changes:
         title = ("would change" if dry_run else "changed") if en else ("sẽ sửa" if dry_run else "đã sửa")
         stream.write(f"  {title} ({len(outcome.changes)}):\n")
-        for change in outcome.changes:
-            stream.write(f"    ✎ {_change_line(change, lang)}\n")
+        stream.writelines(f"    ✎ {_change_line(change, lang)}\n" for change in outcome.changes)
     else:
         stream.write("  " + ("nothing to change" if en else "không có gì cần sửa") + "\n")
     if outcome.output and not dry_run:
         stream.write(f"  → {outcome.output}\n")
     if after.findings:
         stream.write("  " + ("left for a person" if en else "còn lại, cần sửa tay") + f" ({len(after.findings)}):\n")
-        for finding in after.findings:
-            stream.write(f"    {_finding_line(finding, lang)}\n")
+        stream.writelines(f"    {_finding_line(finding, lang)}\n" for finding in after.findings)
     stream.write("\n")
 
 
@@ -188,9 +198,9 @@ def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, outp
             select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None, fmt: str,
             lang: str | None, config_file: str | None, no_config: bool) -> None:
     """Sửa bản sao các tệp Word theo thể thức, rồi kiểm tra lại bản đã sửa."""
-    from thethuc.config import CliOptions, ConfigResolver  # noqa: PLC0415
-    from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
-    from thethuc.fix import fix_file  # noqa: PLC0415
+    from thethuc.config import CliOptions, ConfigResolver
+    from thethuc.discover import PathNotFoundError, discover
+    from thethuc.fix import fix_file
 
     say_lang = lang or "vi"
     if in_place and (output or output_dir):
@@ -280,6 +290,3 @@ def _summary(stream: TextIO, lang: str, files: int, changes: int, remaining: int
     else:
         verb = "sẽ sửa" if dry_run else "đã sửa"
         stream.write(f"{files} tệp: {verb} {changes} chỗ, còn {remaining} lỗi cần sửa tay, {unreadable} không đọc được\n")
-
-
-__all__ = ["command", "InputProblem"]

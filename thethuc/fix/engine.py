@@ -32,12 +32,12 @@ class _Checked:
 
 def _check(path: str, spec: str | RuleSet, shown: str, options: dict[str, object]) -> _Checked:
     """The pipeline's stages, keeping what the fixers need (the recognised document, the rule set)."""
-    from thethuc.checks import run_rules  # noqa: PLC0415
-    from thethuc.load import load_document  # noqa: PLC0415
-    from thethuc.recognise import recognise  # noqa: PLC0415
-    from thethuc.ruleset import choose_ruleset  # noqa: PLC0415
-    from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
-    from thethuc.suppress import apply_suppressions  # noqa: PLC0415
+    from thethuc.checks import run_rules
+    from thethuc.load import load_document
+    from thethuc.recognise import recognise
+    from thethuc.ruleset import choose_ruleset
+    from thethuc.ruleset.select import apply_selection
+    from thethuc.suppress import apply_suppressions
 
     try:
         doc = load_document(path)
@@ -127,7 +127,7 @@ def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
 
 def _signature_note(path: str) -> Text | None:
     """A digitally signed package loses its signature with any change, as in Word: say so."""
-    import zipfile  # noqa: PLC0415
+    import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:

@@ -8,18 +8,23 @@ capitals) are words, not formatting: they stay for the drafter. Capitals are mad
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
-from collections import Counter
-
 from thethuc.checks.format import Params, _assertions_for, _paragraphs
 from thethuc.checks.matchers import Matcher
-from thethuc.checks.properties import (Assertion, LineSpacing, displayed_letters, dominant_size, judged_runs,
-                                       observe)
+from thethuc.checks.properties import (
+    Assertion,
+    LineSpacing,
+    displayed_letters,
+    dominant_size,
+    judged_runs,
+    observe,
+)
 from thethuc.fix import layers
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
@@ -234,7 +239,7 @@ def _pin_paragraph(ppr: etree._Element, prop: str, paragraph: Paragraph) -> None
 
 
 def order_ind(ppr: etree._Element) -> etree._Element:
-    from thethuc.fix import order  # noqa: PLC0415
+    from thethuc.fix import order
 
     ind = order.ensure(ppr, "ind")
     if qn("w:firstLine") in ind.attrib:

@@ -12,7 +12,13 @@ from __future__ import annotations
 from thethuc.checks.fonts import mojibake_words, slots_used
 from thethuc.fix import layers
 from thethuc.fix.context import Context
-from thethuc.fix.encodings import capitals_font, encoding_of_font, from_tcvn3, from_vni, looks_tcvn3
+from thethuc.fix.encodings import (
+    capitals_font,
+    encoding_of_font,
+    from_tcvn3,
+    from_vni,
+    looks_tcvn3,
+)
 from thethuc.fix.types import Change
 from thethuc.load.ooxml import qn
 from thethuc.model import Finding, Run

@@ -16,13 +16,19 @@ from lxml import etree
 
 from thethuc.checks.common import has_text
 from thethuc.checks.presence import Params as PresenceParams
-from thethuc.checks.rule_line import EMU_PER_PT, Params as LineParams, _bordered, _same_cell, candidates, \
-    title_width_emu
+from thethuc.checks.rule_line import (
+    EMU_PER_PT,
+    _bordered,
+    _same_cell,
+    candidates,
+    title_width_emu,
+)
+from thethuc.checks.rule_line import Params as LineParams
 from thethuc.fix import layers, order
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
-from thethuc.load.ooxml import NS, W_NS, qn
-from thethuc.model import Finding, Paragraph, twips_to_mm
+from thethuc.load.ooxml import NS, qn
+from thethuc.model import Finding, Paragraph
 from thethuc.ruleset.types import Rule
 
 _V, _O = NS["v"], NS["o"]
@@ -151,6 +157,3 @@ def _drawn(ctx: Context, rule: Rule, params: LineParams) -> None:
     if _after(ctx, anchor, None, round(width)) is not None:
         ctx.add(Change(rule.code, ctx.role(title), "line", "∅", f"{round(width / 36000)} mm", "text",
                        anchor.location))
-
-
-__all__ = ["rule_line", "star", "twips_to_mm", "W_NS"]

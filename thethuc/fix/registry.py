@@ -35,8 +35,8 @@ PRIORITY: tuple[str, ...] = ("legacy_text", "remove_vv", "punctuation", "leading
 
 def _format_handles(rule: Rule, finding: Finding) -> bool:
     """A format finding is repairable when its expectation is one of a formatting property (not text)."""
-    from thethuc.checks.format import Params as FormatParams  # noqa: PLC0415
-    from thethuc.checks.properties import expected_text  # noqa: PLC0415
+    from thethuc.checks.format import Params as FormatParams
+    from thethuc.checks.properties import expected_text
 
     if not isinstance(rule.params, FormatParams):
         return False

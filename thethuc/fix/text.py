@@ -17,7 +17,6 @@ from thethuc.checks import format as format_kind
 from thethuc.checks.list_punctuation import Params as ListParams
 from thethuc.checks.list_punctuation import _items
 from thethuc.checks.reference import Params as ReferenceParams
-from thethuc.checks.text import squash
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
 from thethuc.load.ooxml import W_NS, qn
@@ -151,7 +150,7 @@ def remove_vv(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
 
 
 def format_kind_fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
-    from thethuc.fix import format as format_fix  # noqa: PLC0415 (sibling module; avoids a cycle at import)
+    from thethuc.fix import format as format_fix
 
     if isinstance(rule.params, format_kind.Params):
         format_fix.fix(ctx, rule, findings)
@@ -201,6 +200,3 @@ def _pad_date(ctx: Context, rule: Rule, paragraph: Paragraph) -> None:
         ctx.add(Change(rule.code, ctx.role(paragraph), "month", month, new_month, "text", paragraph.location))
     if new_day != day and text_map.replace(match.start(1), match.end(1), new_day):
         ctx.add(Change(rule.code, ctx.role(paragraph), "day", day, new_day, "text", paragraph.location))
-
-
-__all__ = ["leading_zero", "punctuation", "remove_vv", "squash"]

@@ -23,7 +23,7 @@ class Change:
 
 def grouped(changes: list[Change]) -> tuple[Change, ...]:
     """Equal direct changes over many paragraphs as one (one cause, one line), in first-seen order."""
-    from dataclasses import replace  # noqa: PLC0415
+    from dataclasses import replace
 
     merged: dict[tuple, Change] = {}
     for change in changes:
