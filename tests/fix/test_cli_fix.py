@@ -152,3 +152,18 @@ def test_a_fixer_crash_is_one_line_and_the_batch_goes_on(work: Path, monkeypatch
     assert result.exit_code == 3
     assert "boom" in result.output and not (work / "thieu-dau-sao-ngay-khong-so-0.fixed.docx").exists()
     assert (work / "noi-dung-13pt-khong-thut-dong.fixed.docx").is_file()
+
+
+def test_an_output_that_would_overwrite_the_input_is_refused(work: Path) -> None:
+    before = digest(work / BAD.name)
+    assert run(str(work / BAD.name), "-o", str(work / BAD.name)).exit_code == 2
+    assert digest(work / BAD.name) == before
+
+
+def test_two_inputs_with_one_output_name_are_refused(work: Path) -> None:
+    (work / "a").mkdir()
+    (work / "b").mkdir()
+    shutil.copy(BAD, work / "a" / "x.docx")
+    shutil.copy(GOOD, work / "b" / "x.docx")
+    result = run(str(work / "a" / "x.docx"), str(work / "b" / "x.docx"), "--output-dir", str(work / "out"))
+    assert result.exit_code == 2 and not (work / "out").exists()
