@@ -138,7 +138,7 @@ class EditablePackage:
         name = _rels_name(source)
         root = self.xml(name)
         if root is None:
-            root = etree.Element(f"{{{NS['pr']}}}Relationships", nsmap={None: NS["pr"]})
+            root = etree.Element(f"{{{NS['pr']}}}Relationships", nsmap={None: NS["pr"]})  # type: ignore[dict-item]  # the default namespace
             info = zipfile.ZipInfo(name, date_time=self.members[0].info.date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             self.members.append(_Member(info, b""))
