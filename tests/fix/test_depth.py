@@ -76,3 +76,25 @@ def test_a_style_shared_with_correct_paragraphs_is_left_alone(tmp_path: Path) ->
     changes = [c for c in outcome.changes if c.code == "B001"]
     assert changes and changes[0].after == "15 pt"  # the nearest bound of 14–15
     assert repairable_left(outcome) == []
+
+
+def _with_capped_name(source: Path, target: Path) -> None:
+    """The signer's name typed "Hoàng Văn Minh" but shown in capitals by the caps property."""
+    with zipfile.ZipFile(source) as a, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as b:
+        for info in a.infolist():
+            data = a.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b'<w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Ho\xc3\xa0ng',
+                                    b'<w:rPr><w:b/><w:bCs/><w:caps/></w:rPr><w:t xml:space="preserve">Ho\xc3\xa0ng', 1)
+            b.writestr(info, data)
+
+
+def test_capitals_made_by_the_caps_property_are_dropped_not_retyped(tmp_path: Path) -> None:
+    from .helpers import SAMPLES, text_differences
+
+    source = tmp_path / "caps.docx"
+    _with_capped_name(SAMPLES / "good" / "nghi-quyet.docx", source)
+    outcome = fix_file(str(source), "hd36", None, str(tmp_path / "out.docx"))
+    assert [f.code for f in outcome.before.findings] == ["S005"]
+    assert [(c.code, c.prop, c.after) for c in outcome.changes] == [("S005", "case", "as typed")]
+    assert outcome.after.findings == () and text_differences(source, tmp_path / "out.docx") == []

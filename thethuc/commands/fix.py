@@ -55,7 +55,7 @@ _VALUES: dict[str, tuple[str, str]] = {
     "true": ("có", "yes"), "false": ("không", "no"), "∅": ("(không có)", "(none)"),
     "numbered": ("có số trang", "numbered"), "empty": ("để trống", "empty"),
     "titlePg": ("trang đầu khác (titlePg)", "different first page (titlePg)"),
-    "lower": ("chữ thường", "lower case"), "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
+    "lower": ("chữ thường", "lower case"), "as typed": ("như khi gõ (bỏ thuộc tính caps)", "as typed (caps property off)"), "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
     "footer": ("chân trang", "footer"), "header": ("đầu trang", "header"), "PAGE": ("trường PAGE", "PAGE field"),
 }
 

@@ -20,11 +20,13 @@ from thethuc.checks.matchers import Matcher
 from thethuc.checks.properties import (
     Assertion,
     LineSpacing,
+    _case_fails,
     displayed_letters,
     dominant_size,
     judged_runs,
     observe,
 )
+from thethuc.checks.text import letters
 from thethuc.fix import layers
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
@@ -180,6 +182,21 @@ def _fix_caps(ctx: Context, rule: Rule, paragraph: Paragraph) -> None:
         ctx.add(Change(rule.code, ctx.role(paragraph), "case", "lower", "upper (caps)", "direct", paragraph.location))
 
 
+def _drop_caps(ctx: Context, rule: Rule, paragraph: Paragraph, assertion: Assertion) -> None:
+    """Capitals that only the ``caps`` property makes (a name typed "Nguyễn Văn A", shown in capitals):
+    the property goes, the letters as typed pass. Letters typed in capitals are words: left."""
+    capped = [(run, el) for run, el in zip(paragraph.runs, ctx.locator.runs(paragraph))
+              if run.caps.value and run.text.strip() and not run.hidden.value]
+    typed = letters("".join(r.text for r in paragraph.visible_runs))
+    if not capped or any(el is None for _, el in capped) or not any(
+            _case_fails(case, typed) is None for case in assertion.matcher.values):
+        return
+    for _run, run_el in capped:
+        layers.set_toggle(layers.run_properties(run_el), "caps", False)  # type: ignore[arg-type]
+    ctx.touch(paragraph.location)
+    ctx.add(Change(rule.code, ctx.role(paragraph), "case", "upper (caps)", "as typed", "direct", paragraph.location))
+
+
 # ---------------------------------------------------------------- paragraph properties
 
 
@@ -313,6 +330,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     para_plans: dict[tuple, list[Paragraph]] = {}
     para_values: dict[tuple, tuple[Any, Any]] = {}
     caps: list[Paragraph] = []
+    uncaps: list[tuple[Paragraph, Assertion]] = []
     for paragraph in ctx.reported(findings):
         for expect, assertion in _assertions_for(params, ctx.role(paragraph)):
             if observe(assertion, paragraph, expect.runs) is None:
@@ -329,6 +347,8 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
                 para_values[key] = (current, target)
             elif assertion.prop == "case" and "upper" in assertion.matcher.values:
                 caps.append(paragraph)
+            elif assertion.prop == "case":
+                uncaps.append((paragraph, assertion))
     for plan in run_plans.values():
         _fix_runs(ctx, rule, plan)
     for key, paragraphs in para_plans.items():
@@ -336,6 +356,8 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
         _fix_paragraphs(ctx, rule, key[0], key[1], current, target, paragraphs)
     for paragraph in caps:
         _fix_caps(ctx, rule, paragraph)
+    for paragraph, assertion in uncaps:
+        _drop_caps(ctx, rule, paragraph, assertion)
     mixed = [f for f in findings if "mixed sizes" in f.message.en]
     if params.same_size and mixed and not run_plans:
         _one_size(ctx, rule, params, mixed)
