@@ -98,7 +98,7 @@ def encoding_of_font(name: str) -> str | None:
     folded = name.casefold()
     if folded.startswith(".vn"):
         return "tcvn3"
-    if folded.startswith("vni-") or folded.startswith("vni "):
+    if folded.startswith(("vni-", "vni ")):
         return "vni"
     return None
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from thethuc.checks.format import Params, _assertions_for, _paragraphs
+from thethuc.checks.format import Params, _assertions_for, _paragraphs, _wraps
 from thethuc.checks.matchers import Matcher
 from thethuc.checks.properties import (
     Assertion,
@@ -182,6 +182,30 @@ def _fix_caps(ctx: Context, rule: Rule, paragraph: Paragraph) -> None:
         ctx.add(Change(rule.code, ctx.role(paragraph), "case", "lower", "upper (caps)", "direct", paragraph.location))
 
 
+def punctuation_only(assertion: Assertion) -> bool:
+    """An ``ends_with`` of line-end marks only (recipients ending ";" or "."): a punctuation fix."""
+    from thethuc.fix.text import PUNCTUATION
+
+    return bool(assertion.matcher) and all(len(m) == 1 and m in PUNCTUATION for m in assertion.matcher)
+
+
+def _continued_lines(rule: Rule, params: Params, ctx: Context) -> frozenset[int]:
+    return _wraps(_paragraphs(rule, params, ctx.rec))[1]
+
+
+def _ending(ctx: Context, rule: Rule, paragraph: Paragraph, assertion: Assertion) -> None:
+    """The last line of its role's list takes "." when allowed (HD05's recipients), the others the
+    first allowed mark."""
+    from thethuc.fix.text import set_ending
+
+    allowed = list(assertion.matcher)
+    role = ctx.role(paragraph)
+    later = [p for p in ctx.rec.paragraphs_with(role) if p.index > paragraph.index and p.text.strip()] \
+        if role else []
+    wanted = "." if not later and "." in allowed else next((m for m in allowed if m != "."), allowed[0])
+    set_ending(ctx, rule, paragraph, wanted)
+
+
 def _drop_caps(ctx: Context, rule: Rule, paragraph: Paragraph, assertion: Assertion) -> None:
     """Capitals that only the ``caps`` property makes (a name typed "Nguyễn Văn A", shown in capitals):
     the property goes, the letters as typed pass. Letters typed in capitals are words: left."""
@@ -331,8 +355,13 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     para_values: dict[tuple, tuple[Any, Any]] = {}
     caps: list[Paragraph] = []
     uncaps: list[tuple[Paragraph, Assertion]] = []
+    endings: list[tuple[Paragraph, Assertion]] = []
+    continued = _continued_lines(rule, params, ctx) if any(
+        a.prop == "ends_with" for e in params.by_role for a in e.assertions) else frozenset()
     for paragraph in ctx.reported(findings):
         for expect, assertion in _assertions_for(params, ctx.role(paragraph)):
+            if assertion.prop == "ends_with" and paragraph.index in continued:
+                continue  # a list line wrapped onto the next paragraph: its end is not the item's end
             if observe(assertion, paragraph, expect.runs) is None:
                 continue
             if assertion.prop in RUN_PROPS:
@@ -349,6 +378,8 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
                 caps.append(paragraph)
             elif assertion.prop == "case":
                 uncaps.append((paragraph, assertion))
+            elif assertion.prop == "ends_with" and punctuation_only(assertion):
+                endings.append((paragraph, assertion))
     for plan in run_plans.values():
         _fix_runs(ctx, rule, plan)
     for key, paragraphs in para_plans.items():
@@ -358,6 +389,8 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
         _fix_caps(ctx, rule, paragraph)
     for paragraph, assertion in uncaps:
         _drop_caps(ctx, rule, paragraph, assertion)
+    for paragraph, assertion in endings:
+        _ending(ctx, rule, paragraph, assertion)
     mixed = [f for f in findings if "mixed sizes" in f.message.en]
     if params.same_size and mixed and not run_plans:
         _one_size(ctx, rule, params, mixed)

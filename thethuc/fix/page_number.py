@@ -133,7 +133,7 @@ def _number(ctx: Context, rule: Rule, params: Params) -> None:
     section, sect_pr = doc.sections[0], ctx.locator.section_properties()[0]
     default = _parts(section, ("default",))
     if default:
-        part = sorted(default)[0]
+        part = min(default)
         root = ctx.pkg.xml(part)
         if root is None:
             return

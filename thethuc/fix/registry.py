@@ -45,7 +45,8 @@ def _format_handles(rule: Rule, finding: Finding) -> bool:
     for expect in rule.params.by_role:
         for assertion in expect.assertions:
             repairable = assertion.prop in format.RUN_PROPS + format.PARA_PROPS or (
-                assertion.prop == "case" and "upper" in assertion.matcher.values)
+                assertion.prop == "case" and "upper" in assertion.matcher.values) or (
+                assertion.prop == "ends_with" and format.punctuation_only(assertion))
             if repairable and finding.expected == expected_text(assertion):
                 return True
     return False
