@@ -12,7 +12,7 @@ from thethuc.errors import DocxInputError
 from thethuc.fix import fix_file
 from thethuc.load import load_document
 
-from .helpers import CORPUS, SAMPLES, new_order_problems, text_differences
+from .helpers import CORPUS, SAMPLES, new_order_problems, repairable_left, text_differences
 
 FOLDER = CORPUS / "vn"
 
@@ -45,6 +45,7 @@ def test_real_document_round_trip(path: Path, tmp_path: Path) -> None:
     outcome = fix_file(str(path), "auto", path.name, str(out))
     assert outcome.after.status == "checked"
     assert len(outcome.after.findings) <= len(outcome.before.findings)
+    assert repairable_left(outcome) == []
     assert new_order_problems(path, out) == {}
     assert text_differences(path, out) == []
     again = fix_file(str(out), "auto", path.name, None)
