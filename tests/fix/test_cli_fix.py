@@ -167,3 +167,13 @@ def test_two_inputs_with_one_output_name_are_refused(work: Path) -> None:
     shutil.copy(GOOD, work / "b" / "x.docx")
     result = run(str(work / "a" / "x.docx"), str(work / "b" / "x.docx"), "--output-dir", str(work / "out"))
     assert result.exit_code == 2 and not (work / "out").exists()
+
+
+def test_a_project_configuration_can_switch_a_repair_off(work: Path) -> None:
+    (work / ".thethuc.yaml").write_text("extends: hd36\nrules:\n  B004:\n    fix: off\n", encoding="utf-8")
+    env = {"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": None, "THETHUC_LANG": None}
+    result = CliRunner().invoke(main, ["fix", str(work / BAD.name), "--format", "json", "--dry-run"], env=env,
+                                catch_exceptions=False)
+    entry = json.loads(result.stdout)["files"][0]
+    assert {c["code"] for c in entry["changes"]} == {"B001"}
+    assert [(f["code"], f["fixable"]) for f in entry["findings"]] == [("B004", False)]
