@@ -10,14 +10,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "thethuc"
 
 # stage → the thethuc modules it must never import (directly or from a submodule)
 FORBIDDEN: dict[str, tuple[str, ...]] = {
-    "load": ("recognise", "ruleset", "checks", "fix", "report", "pipeline", "cli", "commands", "audit", "config"),
-    "recognise": ("load", "ruleset", "checks", "fix", "report", "pipeline", "cli", "commands", "audit", "config"),
-    "checks": ("load", "recognise", "fix", "report", "pipeline", "cli", "commands", "audit", "config"),
-    "ruleset": ("load", "recognise", "fix", "report", "pipeline", "cli", "commands", "audit"),
+    "load": ("recognise", "ruleset", "checks", "fix", "report", "pipeline", "cli", "commands", "audit", "config",
+             "annotate"),
+    "recognise": ("load", "ruleset", "checks", "fix", "report", "pipeline", "cli", "commands", "audit", "config",
+                  "annotate"),
+    "checks": ("load", "recognise", "fix", "report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
+    "ruleset": ("load", "recognise", "fix", "report", "pipeline", "cli", "commands", "audit", "annotate"),
     # fix comes after check: it reads the load walk, the recognised roles and the checks' own
-    # measures, and knows nothing of reporting or the command line.
-    "fix": ("report", "pipeline", "cli", "commands", "audit", "config"),
-    "report": ("load", "recognise", "checks", "fix", "pipeline", "cli", "commands", "audit"),
+    # measures, and knows nothing of reporting, annotating or the command line.
+    "fix": ("report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
+    "report": ("load", "recognise", "checks", "fix", "pipeline", "cli", "commands", "audit", "annotate"),
 }
 
 
