@@ -23,7 +23,8 @@ def fixed(path: Path, out: Path, ruleset: str = "hd36") -> FixOutcome:
 def repairable_left(outcome: FixOutcome) -> list[tuple[str, str]]:
     """Findings of the re-check that a fixer of the rule set claims to repair: there must be none."""
     ruleset = load_ruleset(outcome.after.ruleset)
-    return [(f.code, f.excerpt) for f in outcome.after.findings if repairable(ruleset.get(f.code), f)]
+    return [(f.code, f.excerpt) for f in outcome.after.findings
+            if repairable(ruleset.get(f.code), f) and not outcome.is_declined(f)]
 
 
 def order_problems(path: Path) -> dict[str, list[str]]:

@@ -108,10 +108,18 @@ def file_json(outcome: Any, lang: str) -> dict[str, Any]:
         "output": outcome.output, "document_type": after.document_type, "ruleset": after.ruleset,
         "changes": [_change_json(c, lang) for c in outcome.changes],
         "findings_before": len(outcome.before.findings),
-        "findings": [finding_json(f, lang) | {"fixable": f.code in outcome.fixable}
+        "findings": [finding_json(f, lang) | {"fixable": f.code in outcome.fixable,
+                                               "declined": _declined(outcome, f, lang)}
                      for f in after.findings],
         "note": outcome.note.get(lang) if outcome.note else None,
     }
+
+
+def _declined(outcome: Any, finding: Finding, lang: str) -> str | None:
+    """Why the fixer left a finding its rule could repair (None when it did not decline it)."""
+    reason = next((d.reason for d in outcome.declined if d.code == finding.code and d.excerpt == finding.excerpt),
+                  None)
+    return reason.get(lang) if reason else None
 
 
 def _change_line(change: Any, lang: str) -> str:
@@ -163,7 +171,11 @@ def write_text(stream: TextIO, outcome: Any, lang: str, dry_run: bool) -> None:
         stream.write(f"  → {outcome.output}\n")
     if after.findings:
         stream.write("  " + ("left for a person" if en else "còn lại, cần sửa tay") + f" ({len(after.findings)}):\n")
-        stream.writelines(f"    {_finding_line(finding, lang)}\n" for finding in after.findings)
+        for finding in after.findings:
+            why = _declined(outcome, finding, lang)
+            stream.write(f"    {_finding_line(finding, lang)}\n")
+            if why:
+                stream.write(f"      ({'not fixed' if en else 'không sửa'}: {why})\n")
     stream.write("\n")
 
 

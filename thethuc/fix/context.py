@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from thethuc.checks.text import excerpt
 from thethuc.fix.layers import Layers
 from thethuc.fix.locate import Locator
 from thethuc.fix.package import EditablePackage
-from thethuc.fix.types import Change
-from thethuc.model import Finding, Location, Paragraph, Recognised
+from thethuc.fix.types import Change, Declined
+from thethuc.model import Finding, Location, Paragraph, Recognised, Text
 
 
 @dataclass
@@ -17,6 +18,7 @@ class Context:
     locator: Locator
     layers: Layers
     changes: list[Change] = field(default_factory=list)
+    declined: list[Declined] = field(default_factory=list)
 
     @classmethod
     def of(cls, pkg: EditablePackage, rec: Recognised) -> Context:
@@ -50,6 +52,10 @@ class Context:
 
     def add(self, change: Change) -> None:
         self.changes.append(change)
+
+    def decline(self, code: str, paragraph: Paragraph, reason: Text) -> None:
+        """Leave a finding on ``paragraph`` to a person, saying why."""
+        self.declined.append(Declined(code, excerpt(paragraph.label_and_text), reason))
 
     def touch(self, location: Location) -> None:
         self.pkg.touch(location.part_name)

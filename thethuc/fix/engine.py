@@ -16,7 +16,7 @@ from thethuc.errors import DocxInputError
 from thethuc.fix.context import Context
 from thethuc.fix.package import EditablePackage, UnsupportedPackage
 from thethuc.fix.registry import FIXERS, PRIORITY
-from thethuc.fix.types import Change, FixOutcome, grouped
+from thethuc.fix.types import Change, Declined, FixOutcome, grouped
 from thethuc.model import FileResult, Finding, InputProblem, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -66,17 +66,29 @@ def _keys(findings: tuple[Finding, ...], codes: set[str]) -> set[tuple]:
     return {(f.code, f.location, f.also, f.actual) for f in findings if f.code in codes}
 
 
-def _one_pass(path: str, checked: _Checked) -> tuple[EditablePackage, list[Change]]:
+# Kinds that do not depend on which element a paragraph is: safe in a document whose type was not
+# recognised (a form, a template), where element formatting would follow a guess.
+DOCUMENT_KINDS = frozenset({"page", "fonts", "legacy_text", "page_number"})
+_UNKNOWN_TYPE = Text("loại văn bản không nhận ra được: chỉ sửa trang, phông chữ và số trang, không sửa theo thành phần",
+                     "document type not recognised: only the page, fonts and page numbers are fixed, not the elements")
+
+
+def _one_pass(path: str, checked: _Checked) -> tuple[EditablePackage, list[Change], list[Declined]]:
     assert checked.rec is not None and checked.ruleset is not None
     pkg = EditablePackage.open(path)
     ctx = Context.of(pkg, checked.rec)
     by_code: dict[str, list[Finding]] = {}
     for finding in checked.result.findings:
         by_code.setdefault(finding.code, []).append(finding)
+    unknown = checked.rec.document_type is None
     for rule in fixable_rules(checked.ruleset):
-        if rule.code in by_code:
-            FIXERS[rule.fix](ctx, rule, by_code[rule.code])  # type: ignore[index]
-    return pkg, ctx.changes
+        if rule.code not in by_code:
+            continue
+        if unknown and rule.fix not in DOCUMENT_KINDS:
+            ctx.declined.extend(Declined(f.code, f.excerpt, _UNKNOWN_TYPE) for f in by_code[rule.code])
+            continue
+        FIXERS[rule.fix](ctx, rule, by_code[rule.code])  # type: ignore[index]
+    return pkg, ctx.changes, ctx.declined
 
 
 def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
@@ -92,13 +104,15 @@ def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
         return FixOutcome(shown, None, (), before.result, before.result)
     codes = {r.code for r in fixable_rules(before.ruleset)}
     changes: list[Change] = []
+    declined: dict[tuple[str, str], Declined] = {}
     with tempfile.TemporaryDirectory(prefix="thethuc-fix-") as work:
         current, checked, seen = path, before, _keys(before.result.findings, codes)
         try:
             for number in range(MAX_PASSES):
                 if not _keys(checked.result.findings, codes):
                     break
-                pkg, made = _one_pass(current, checked)
+                pkg, made, left = _one_pass(current, checked)
+                declined.update(((d.code, d.excerpt), d) for d in left)
                 if not pkg.changed:
                     break
                 step = os.path.join(work, f"pass{number}.docx")
@@ -121,8 +135,10 @@ def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
             if in_place and backup:
                 shutil.copy2(path, backup)
             _place(current, output)
+    remaining = {(f.code, f.excerpt) for f in checked.result.findings}
     return FixOutcome(shown, output, grouped(changes), before.result, checked.result, frozenset(codes),
-                      _signature_note(path) if changes else None)
+                      _signature_note(path) if changes else None,
+                      tuple(d for key, d in declined.items() if key in remaining))
 
 
 def _signature_note(path: str) -> Text | None:

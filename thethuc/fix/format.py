@@ -8,6 +8,7 @@ capitals) are words, not formatting: they stay for the drafter. Capitals are mad
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from thethuc.fix import layers
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
 from thethuc.load.ooxml import qn
-from thethuc.model import Finding, Paragraph, Run, mm_to_twips, twips_to_mm
+from thethuc.model import Finding, Paragraph, Run, Text, mm_to_twips, twips_to_mm
 from thethuc.ruleset.types import Rule
 
 RUN_PROPS = ("size_pt", "bold", "italic", "underline", "color")
@@ -180,6 +181,26 @@ def _fix_caps(ctx: Context, rule: Rule, paragraph: Paragraph) -> None:
         ctx.touch(paragraph.location)
     if displayed_letters(paragraph):
         ctx.add(Change(rule.code, ctx.role(paragraph), "case", "lower", "upper (caps)", "direct", paragraph.location))
+
+
+_AT_LEAST = Text("giãn dòng «tối thiểu» (at least): khoảng cách thật tùy cỡ chữ, không đổi thay người soạn",
+                 "“at least” line spacing: the real spacing depends on the text, not changed for the drafter")
+_LABEL = re.compile(r"^[^.:;]{1,40}:\s")
+
+
+def not_body(paragraph: Paragraph) -> Text | None:
+    """Why a paragraph taken for body text may be something else, whose look is right as it is: a label
+    («Lưu ý: …», «Tổng hợp:», «* Thời gian: …») or a heading, lead line or title set in bold or italic
+    throughout (centred, or short). Such paragraphs are left: a wrong fix costs more than a missed one."""
+    text = paragraph.text.strip()
+    if text.endswith(":") or text.startswith("*") or _LABEL.match(text):
+        return Text("dòng nhãn hoặc ghi chú, có thể không phải nội dung", "a label or note line, maybe not body text")
+    runs = [r for r in paragraph.visible_runs if r.text.strip()]
+    emphasised = runs and (all(r.bold.value for r in runs) or all(r.italic.value for r in runs))
+    if emphasised and (paragraph.fmt.align.value == "center" or len(text) <= 100):
+        return Text("dòng đậm hoặc nghiêng toàn bộ (tiêu đề, đề mục?), có thể không phải nội dung",
+                    "a line in bold or italic throughout (a title or heading?), maybe not body text")
+    return None
 
 
 def punctuation_only(assertion: Assertion) -> bool:
@@ -359,10 +380,17 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     continued = _continued_lines(rule, params, ctx) if any(
         a.prop == "ends_with" for e in params.by_role for a in e.assertions) else frozenset()
     for paragraph in ctx.reported(findings):
+        doubt = not_body(paragraph) if ctx.role(paragraph) == "noi_dung" else None
+        if doubt is not None:
+            ctx.decline(rule.code, paragraph, doubt)
+            continue
         for expect, assertion in _assertions_for(params, ctx.role(paragraph)):
             if assertion.prop == "ends_with" and paragraph.index in continued:
                 continue  # a list line wrapped onto the next paragraph: its end is not the item's end
             if observe(assertion, paragraph, expect.runs) is None:
+                continue
+            if assertion.prop == "line_spacing" and paragraph.fmt.line_rule.value == "atLeast":
+                ctx.decline(rule.code, paragraph, _AT_LEAST)
                 continue
             if assertion.prop in RUN_PROPS:
                 _plan_runs(run_plans, paragraph, assertion, expect.runs)

@@ -30,7 +30,7 @@ from thethuc.fix import layers, order
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
 from thethuc.load.ooxml import NS, qn
-from thethuc.model import Finding, Paragraph
+from thethuc.model import Finding, Paragraph, Text
 from thethuc.ruleset.types import Rule
 
 _V, _O = NS["v"], NS["o"]
@@ -95,6 +95,18 @@ def _vml_line(width_emu: int, column_twips: int) -> etree._Element:
     return pict
 
 
+_NEARBY = Text("có đường kẻ gần đó (hàng dưới của bảng?): không vẽ thêm", "a line is drawn nearby (the next table row?): none added")
+
+
+def _line_nearby(ctx: Context, title: Paragraph) -> bool:
+    """A line elsewhere in the same table, or just below outside one: the checker may have missed it."""
+    where = title.location
+    if where.table is not None:
+        return any(p.lines for p in ctx.rec.doc.paragraphs if p.location.part_name == where.part_name
+                   and p.location.table is not None and p.location.table[0] == where.table[0])
+    return any(p.lines for p in ctx.rec.doc.paragraphs[title.index + 1:title.index + 4])
+
+
 # ---------------------------------------------------------------- star
 
 
@@ -156,6 +168,9 @@ def _drawn(ctx: Context, rule: Rule, params: LineParams) -> None:
     near = candidates(title, ctx.rec)
     if any(p.lines for p in near) or (params.accept_border and any(_bordered(p) for p in near)):
         return  # a line is there: its length or dash is for a person
+    if _line_nearby(ctx, title):
+        ctx.decline(rule.code, title, _NEARBY)
+        return
     width = want * (sum(params.ratio) / 2 if params.ratio is not None else 1.0)
     if width <= 0:
         return

@@ -20,7 +20,7 @@ from thethuc.checks.reference import Params as ReferenceParams
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
 from thethuc.load.ooxml import W_NS, qn
-from thethuc.model import Finding, Paragraph
+from thethuc.model import Finding, Paragraph, Text
 from thethuc.ruleset.types import Rule
 
 _W = f"{{{W_NS}}}"
@@ -109,6 +109,15 @@ def repr_end(char: str) -> str:
 
 # ---------------------------------------------------------------- kind punctuation (list_punctuation rules)
 
+_LAID_OUT = Text("dòng dàn bằng tab hoặc nhiều dấu cách (có ghi chú bên cạnh?): không biết dấu cuối thuộc về đâu",
+                 "a line laid out with tabs or runs of spaces (a side note?): where the item ends is not known")
+_SPACED = re.compile(r"\S[\t ]*(\t| {3})[\t ]*\S")
+
+
+def _laid_out(paragraph: Paragraph) -> bool:
+    return bool(_SPACED.search(paragraph.text.strip()))
+
+
 
 def punctuation(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     params: ListParams = rule.params
@@ -116,6 +125,11 @@ def punctuation(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     if not items:
         return
     middle, last = (items, []) if closed else (items[:-1], items[-1:])
+    laid_out = [item for item in items if _laid_out(item.first) or _laid_out(item.last)]
+    for item in laid_out:
+        ctx.decline(rule.code, item.last, _LAID_OUT)
+    middle = [item for item in middle if item not in laid_out]
+    last = [item for item in last if item not in laid_out]
     if params.terminators:
         ends = Counter(item.text[-1] for item in middle if item.text[-1] in params.terminators)
         # The document's own usual terminator when it has one the rule set allows, else the first allowed.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from thethuc.model import FileResult, Location, Text
+from thethuc.model import FileResult, Finding, Location, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,16 @@ def grouped(changes: list[Change]) -> tuple[Change, ...]:
     return tuple(merged.values())
 
 
+@dataclass(frozen=True, slots=True)
+class Declined:
+    """A finding of a fixable rule the fixer chose to leave, with why (the element may not be what
+    the checker took it for: a label read as body text, a line drawn in the next row)."""
+
+    code: str
+    excerpt: str  # the finding's excerpt (``checks.text.excerpt`` of the paragraph), to match it after
+    reason: Text
+
+
 @dataclass(frozen=True)
 class FixOutcome:
     """One input file: where the copy went, the changes, and the re-check of the copy."""
@@ -47,6 +57,10 @@ class FixOutcome:
     after: FileResult  # the check of the fixed copy (the input's again when nothing changed)
     fixable: frozenset[str] = frozenset()  # codes of the rules marked fixable in the chosen rule set
     note: Text | None = None  # why nothing could be done (Strict OOXML …)
+    declined: tuple[Declined, ...] = ()
+
+    def is_declined(self, finding: Finding) -> bool:
+        return any(d.code == finding.code and d.excerpt == finding.excerpt for d in self.declined)
 
     @property
     def remaining(self) -> int:
