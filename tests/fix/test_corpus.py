@@ -13,7 +13,13 @@ from thethuc.errors import DocxInputError
 from thethuc.fix import fix_file
 from thethuc.load import load_document
 
-from .helpers import CORPUS, SAMPLES, new_order_problems, repairable_left, text_differences
+from .helpers import (
+    CORPUS,
+    SAMPLES,
+    new_order_problems,
+    repairable_left,
+    text_differences,
+)
 
 FOLDER = CORPUS / "vn"
 
