@@ -46,6 +46,16 @@ def test_at_least_above_the_font_height_is_that_many_points(tmp_path: Path, rule
     assert _of(_check(tmp_path, ruleset, line_exact_pt=18, line_at_least=True), "B006") == []
 
 
+@pytest.mark.parametrize(("multiple", "passes"), [(1.3, True), (1.0, False)])
+def test_a_multiple_under_a_points_rule_is_judged_by_the_points_it_draws(tmp_path: Path, multiple: float,
+                                                                          passes: bool) -> None:
+    # hd05 states "exactly 18–22 pt"; 1.3 lines of 14 pt Times New Roman draw ≈ 20.9 pt, 1.0 line ≈ 16.1 pt.
+    found = _of(_check(tmp_path, "hd05", line_exact_pt=None, line_multiple=multiple), "B006")
+    assert (found == []) is passes
+    if not passes:
+        assert found[0].actual.en == "line spacing 1 lines (≈ 16.1 pt)"
+
+
 # ---------------------------------------------------------------- a stale docProps/app.xml
 
 def test_a_stale_one_page_count_does_not_spare_a_long_document_its_page_number(tmp_path: Path) -> None:
