@@ -8,6 +8,8 @@ sits under the last line of a two-line body name), ``accept_text_line`` (a parag
 underscores ``______`` counts as the line; its length is not measured).
 The line is looked for in the target paragraph and the following paragraphs of the same cell up
 to the first one with text. Underlining the title instead is a finding of its own.
+Text wider than its cell or text block wraps: the line under it is measured against a printed line
+whose length is not known, so only "no longer than the widest line allows" is judged then.
 """
 from __future__ import annotations
 
@@ -64,23 +66,39 @@ def title_width_emu(paragraph: Paragraph, em_factor: float) -> float:
     return total * EMU_PER_PT
 
 
-def block_width_emu(rec: Recognised, paragraph: Paragraph) -> float | None:
-    """The width a line of the paragraph can take: its section's text block less its indents."""
-    sections = rec.doc.sections
-    if not sections:
+# Word's default left + right cell margins (0.19 cm each), where a table states none.
+_CELL_MARGINS_TWIPS = 216
+EMU_PER_TWIP = 635
+
+
+# Average advance of a lower-case Times New Roman letter in em: a narrow estimate, so that text is
+# taken to wrap only when it surely does (drafters break a trích yếu into lines by hand).
+_LOWER_EM = 0.45
+
+
+def narrow_width_emu(paragraph: Paragraph, em_factor: float) -> float:
+    total = 0.0
+    for run in paragraph.visible_runs:
+        text = squash(run.text)
+        upper = sum(1 for ch in text if ch.isupper()) if not run.caps.value else len(text)
+        total += (upper * em_factor + (len(text) - upper) * _LOWER_EM) * run.size_half_pt.value / 2
+    return total * EMU_PER_PT
+
+
+def available_width_emu(paragraph: Paragraph, rec: Recognised) -> float | None:
+    """How wide a printed line of the paragraph can be: its cell, or the section's text block."""
+    fmt = paragraph.fmt
+    indents = max(0, fmt.indent_left_twips.value) + max(0, fmt.indent_right_twips.value)
+    if paragraph.location.table is not None:
+        if paragraph.cell_width_twips is None:
+            return None
+        return max(0, paragraph.cell_width_twips - _CELL_MARGINS_TWIPS - indents) * EMU_PER_TWIP
+    if not 0 <= paragraph.section < len(rec.doc.sections):
         return None
-    s = sections[min(max(paragraph.section, 0), len(sections) - 1)]
-    indents = max(paragraph.fmt.indent_left_twips.value, 0) + max(paragraph.fmt.indent_right_twips.value, 0)
-    twips = s.page_width_twips - s.margin_left_twips - s.margin_right_twips - s.gutter_twips - indents
-    return twips * EMU_PER_TWIP if twips > 0 else None
-
-
-def printed_width_emu(rec: Recognised, paragraph: Paragraph, em_factor: float) -> float:
-    """The longest printed line of the paragraph: its text's width, but a text that wraps is no
-    wider than the text block (issue 12: a two-line trích yếu asked for a 200 mm line)."""
-    width = title_width_emu(paragraph, em_factor)
-    block = block_width_emu(rec, paragraph)
-    return min(width, block) if block else width
+    section = rec.doc.sections[paragraph.section]
+    block = (section.page_width_twips - section.margin_left_twips - section.margin_right_twips
+             - section.gutter_twips - indents)
+    return max(0, block) * EMU_PER_TWIP
 
 
 def _same_cell(a: Paragraph, b: Paragraph) -> bool:
@@ -114,7 +132,7 @@ def _bordered(p: Paragraph) -> bool:
 
 
 def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
-                     want: float, under: Text) -> Iterator[Deviation]:
+                     want: float, wraps: bool, under: Text) -> Iterator[Deviation]:
     flat = [line for line in lines if _horizontal(line)]
     if not flat:
         yield Deviation(("slanted",), title, Text("đường kẻ nằm ngang", "a horizontal line"),
@@ -123,7 +141,15 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
     line = flat[0]
     if line.dashed:
         yield Deviation(("dashed",), title, Text("nét liền", "solid"), Text("nét đứt", "dashed"), None)
-    if want and params.ratio is not None:
+    if wraps:
+        # The printed line above the rule is somewhere up to ``want`` long: only too long is known.
+        high = params.ratio[1] if params.ratio is not None else 1.0
+        if want and line.width_emu > high * want * (1 + params.tolerance):
+            yield Deviation(("width",), title,
+                            Text(f"dài tối đa {high * want / EMU_PER_MM:.0f} mm", f"at most {high * want / EMU_PER_MM:.0f} mm long"),
+                            wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), None,
+                            Text("đường kẻ dài hơn dòng chữ", "line longer than the text's line"))
+    elif want and params.ratio is not None:
         low, high = params.ratio
         if not low * want * (1 - params.tolerance) <= line.width_emu <= high * want * (1 + params.tolerance):
             yield Deviation(("width",), title,
@@ -139,7 +165,8 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
                         Text(f"độ dài khác độ dài dòng {under.vi}", f"length differs from the {under.en}'s"))
 
 
-def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float) -> Iterator[Deviation]:
+def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
+                wraps: bool) -> Iterator[Deviation]:
     near = candidates(title, rec)
     # The element the line belongs under, by name: the motto, the issuing body, the summary — not
     # always "the title" (issue 12).
@@ -151,7 +178,7 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float) 
                         next((r.underline.source for r in title.visible_runs), None))
     lines = [line for p in near for line in p.lines]
     if lines:
-        yield from _line_deviations(params, title, lines, want, under)
+        yield from _line_deviations(params, title, lines, want, wraps, under)
     elif params.accept_text_line and any(_typed_line(p) for p in near[1:]):
         return  # underscores typed as the line (many state files); their printed length is not known here
     elif not (params.accept_border and any(_bordered(p) for p in near)) and not underlined:
@@ -166,5 +193,10 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
         title = titles[-1] if params.which == "last" else titles[0]
         # A two-line body name is measured by its longest line, the "dòng chữ" the rule is centred on.
         basis = [p for p in titles if _same_cell(p, title)] if params.which == "last" else [title]
-        want = max(printed_width_emu(rec, p, params.em_factor) for p in basis)
-        yield from group(rule, rec, _deviations(params, title, rec, want))
+        want, wraps = 0.0, False
+        for p in basis:
+            width, room = title_width_emu(p, params.em_factor), available_width_emu(p, rec)
+            if room and narrow_width_emu(p, params.em_factor) > room:
+                width, wraps = room, True
+            want = max(want, width)
+        yield from group(rule, rec, _deviations(params, title, rec, want, wraps))
