@@ -78,3 +78,16 @@ def test_a_vntime_body_is_one_p008_listing_each_paragraph_once(tmp_path: Path) -
     [finding] = result.findings
     places = [finding.location, *finding.also]
     assert len(places) == len(set(places)) > 1  # every paragraph once, the first not repeated in also
+
+
+def test_a_continuous_section_break_does_not_make_a_second_page() -> None:
+    # A one-page giấy giới thiệu whose receipt slip sits in a continuous section (seen in a real file):
+    # app.xml says 1 page, and the content must not say 2 because of the section break.
+    from tests.checks.build import a4_section, para, recognised  # noqa: PLC0415
+    from thethuc.checks.page_number import estimated_pages  # noqa: PLC0415
+
+    sections = (a4_section(index=0), a4_section(index=1, first_paragraph=1, new_page=False))
+    rec = recognised(para("Giấy giới thiệu."), para("Đã giới thiệu.", section=1), sections=sections)
+    assert estimated_pages(rec, 2500) == 1
+    paged = (a4_section(index=0), a4_section(index=1, first_paragraph=1))
+    assert estimated_pages(recognised(para("a"), para("b", section=1), sections=paged), 2500) == 2
