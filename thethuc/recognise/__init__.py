@@ -14,6 +14,7 @@ from thethuc.recognise.closing import is_appendix_heading, label_closing
 from thethuc.recognise.family import infer_document_type, infer_family, issue_date
 from thethuc.recognise.header import label_header
 from thethuc.recognise.headers import label_parts
+from thethuc.recognise.lines import split_elements
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
 from thethuc.recognise.zones import find_closing, find_header_end, main_flow
@@ -69,8 +70,10 @@ def _label_textboxes(doc: model.Document) -> dict[int, str]:
 
 def recognise(doc: model.Document) -> model.Recognised:
     """Roles per paragraph, family, document type, headings and issue date of a loaded document."""
-    roles: dict[int, str] = {}
     notes: list[str] = []
+    doc, cut_notes = _guarded("line breaks", notes, (doc, ()), lambda: split_elements(doc))
+    notes.extend(cut_notes)
+    roles: dict[int, str] = {}
     headings = _guarded("body flow", notes, (), lambda: _label_flow(doc, roles, notes))
     roles.update(_guarded("text boxes", notes, {}, lambda: _label_textboxes(doc)))
     roles.update(_guarded("headers and footers", notes, {}, lambda: label_parts(doc)))

@@ -5,16 +5,42 @@ placed with alignment, indents and tabs (LibreOffice, typed layouts); both end u
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from thethuc import model
+from thethuc.recognise import patterns as pt
 from thethuc.recognise.text import is_blank, is_upper, squash
 
 Side = Literal["left", "center", "right"]
 
 DEFAULT_TEXT_WIDTH_TWIPS = 9355  # A4 with 30 mm / 15 mm side margins
+# The gap between the left and right blocks of a line typed without a table: tabs, or four or more
+# spaces (a header typed with the space bar).
+GAP_RE = re.compile(r"(?:\t| {4,}|\u00a0{4,})+")
+
+
+def gaps(line: str) -> list[re.Match[str]]:
+    """The gaps of a line with text on both sides. Spaces are a gap only in a line that is not one
+    element as a whole: blanks left for the day and number (``ngày      tháng 8``, ``Số      -NQ/TU``)
+    are not."""
+    found = [m for m in GAP_RE.finditer(line) if line[:m.start()].strip() and line[m.end():].strip()]
+    if found and not all("\t" in m.group(0) for m in found):
+        whole = squash(line)
+        if pt.is_date_line(whole) or pt.so_ky_hieu(whole):
+            found = [m for m in found if "\t" in m.group(0)]
+    return found
+
+
+def split_gaps(line: str) -> list[str]:
+    out, start = [], 0
+    for m in gaps(line):
+        out.append(line[start:m.start()])
+        start = m.end()
+    out.append(line[start:])
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +86,8 @@ def format_side(doc: model.Document, para: model.Paragraph) -> Side:
     """Side of a paragraph outside tables, from leading tabs, alignment and indents."""
     if para.text.lstrip(" ").startswith("\t"):
         return "right"
+    if para.location.line is not None and para.text[:1] in (" ", "\u00a0"):
+        return "right"  # the right-hand part of a typed header line cut at its gap (recognise/lines.py)
     width = text_width_twips(doc, para)
     fmt = para.fmt
     left = max(fmt.indent_left_twips.value, 0) + max(fmt.indent_first_line_twips.value, 0)
@@ -134,7 +162,7 @@ def piece_texts(para: model.Paragraph) -> Iterator[str]:
     """The texts of ``pieces`` in order, without their side and weight: finders that test only the
     words (the closing-zone scan over the whole body) skip the layout work."""
     for line in para.label_and_text.split("\n"):
-        for part in line.split("\t"):
+        for part in split_gaps(line):
             text = squash(part)
             if text:
                 yield text
@@ -144,7 +172,7 @@ def _pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
     bold = is_bold(para)
     out: list[Piece] = []
     for line in para.label_and_text.split("\n"):
-        parts = [squash(t) for t in line.split("\t")]
+        parts = [squash(t) for t in split_gaps(line)]
         parts = [t for t in parts if t]
         if not parts:
             continue

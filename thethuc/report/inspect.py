@@ -39,6 +39,8 @@ def section_table(sections: Sequence[Section]) -> Table:
 def where(p: Paragraph) -> str:
     loc = p.location
     text = f"{loc.part}:{loc.paragraph}"
+    if loc.line is not None:
+        text += f" dòng {loc.line}"
     if loc.table is not None:
         text += f" bảng {loc.table[0]} ô {loc.table[1]}/{loc.table[2]}"
     if loc.textbox:

@@ -17,6 +17,8 @@ from thethuc.report.summary import Summary
 def location_json(loc: Location, text: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {"part": loc.part, "paragraph": loc.paragraph,
                            "table": list(loc.table) if loc.table is not None else None}
+    if loc.line is not None:
+        out["line"] = loc.line  # one line of a paragraph that holds several elements (additive key)
     if text is not None:
         out["text"] = text
     return out
