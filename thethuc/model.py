@@ -130,6 +130,9 @@ class Location:
     # 1-based line of the paragraph (lines are cut by w:br/w:cr) when the element is one line, or one
     # tab-separated part of a line, of a paragraph that holds several elements; None for a whole paragraph.
     line: int | None = None
+    # The innermost table cell (table index in part, row, column) when it is not ``table``: a header
+    # table nested in a one-cell table is laid out by its own columns.
+    cell: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,3 +103,95 @@ def test_state_lines_in_the_next_row_belong_to_the_elements_above(tmp_path: Path
     assert "H003" not in found
     assert "H007" not in found or found["H007"].actual is None or found["H007"].actual.en != "no line"
     assert "T004" not in found or found["T004"].actual is None or found["T004"].actual.en != "no line"
+
+
+# ------------------------------------------------------------------ header tables laid out differently
+
+_FLAT_ROLES = [("ĐẢNG BỘ TỈNH LẠNG SƠN", "co_quan_cap_tren"), ("TỈNH ỦY", "co_quan_ban_hanh"), ("*", "dau_sao"),
+               ("Số 15-NQ/TU", "so_ky_hieu"), ("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de"), ("", "duong_ke_tieu_de"),
+               ("Lạng Sơn, ngày 07 tháng 8 năm 2018", "dia_danh_ngay"), ("NGHỊ QUYẾT", "ten_loai")]
+
+
+def _right_block() -> str:
+    return (_p("ĐẢNG CỘNG SẢN VIỆT NAM", CENTER, B + '<w:sz w:val="30"/>') + _line(1, 2_850_000, 300_000)
+            + _p("Lạng Sơn, ngày 07 tháng 8 năm 2018", '<w:jc w:val="right"/>', "<w:i/>"))
+
+
+def _header_findings(path: Path) -> list[str]:
+    return sorted(f"{f.code} {f.actual.en if f.actual else ''}" for f in check_file(str(path), "hd36").findings
+                  if f.code.startswith("H") or f.code in ("X003", "X008"))
+
+
+def test_header_table_nested_in_a_one_cell_table(tmp_path: Path) -> None:
+    flat = _write(tmp_path, "flat.docx", borderless_table((3600, 5800), [[_left_block(), _right_block()]])
+                  + _body() + _signature())
+    nested = _write(tmp_path, "nested.docx", borderless_table((9400,), [[
+        borderless_table((3600, 5800), [[_left_block(), _right_block()]]) + "<w:p/>"]]) + _body() + _signature())
+    assert _roles(recognise(load_document(nested)))[:8] == _FLAT_ROLES
+    assert _header_findings(nested) == _header_findings(flat)
+
+
+def test_header_table_with_thin_empty_spacer_columns(tmp_path: Path) -> None:
+    three = _write(tmp_path, "three.docx", borderless_table((3600, 300, 5500), [[_left_block(), "", _right_block()]])
+                   + _body() + _signature())
+    four = _write(tmp_path, "four.docx", borderless_table((200, 3500, 300, 5400),
+                                                          [["", _left_block(), "", _right_block()]])
+                  + _body() + _signature())
+    flat = _write(tmp_path, "flat.docx", borderless_table((3600, 5800), [[_left_block(), _right_block()]])
+                  + _body() + _signature())
+    for path in (three, four):
+        assert _roles(recognise(load_document(path)))[:8] == _FLAT_ROLES
+        assert _header_findings(path) == _header_findings(flat)
+
+
+def test_header_typed_with_spaces_and_tabs_in_one_paragraph(tmp_path: Path) -> None:
+    """``ĐẢNG BỘ HUYỆN X<tab><tab>ĐẢNG CỘNG SẢN VIỆT NAM``: the left part is the issuing body, the
+    right part the title; the same with the gap typed as spaces."""
+    for gap in ("\t\t", "                 "):
+        first = (f'<w:p><w:pPr><w:tabs><w:tab w:val="center" w:pos="6600"/></w:tabs></w:pPr>'
+                 f'<w:r><w:rPr>{TNR}<w:b/></w:rPr><w:t xml:space="preserve">HUYỆN ỦY BẮC SƠN</w:t></w:r>'
+                 + "".join("<w:r><w:tab/></w:r>" if c == "\t" else "" for c in gap)
+                 + (f'<w:r><w:t xml:space="preserve">{gap}</w:t></w:r>' if " " in gap else "")
+                 + f'<w:r><w:rPr>{TNR}<w:b/><w:sz w:val="30"/></w:rPr><w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r></w:p>')
+        body = (first + _p("*", '<w:ind w:left="1500"/>') + _p("Số 08-TB/HU", '<w:ind w:left="1100"/>')
+                + _p("Bắc Sơn, ngày 12 tháng 3 năm 2020", '<w:jc w:val="right"/>', "<w:i/>")
+                + _body("THÔNG BÁO", "kết luận của Thường trực Huyện ủy") + _signature())
+        path = _write(tmp_path, "typed.docx", body)
+        rec = recognise(load_document(path))
+        roles = _roles(rec)
+        assert roles[:2] == [("HUYỆN ỦY BẮC SƠN", "co_quan_ban_hanh"), ("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de")], gap
+        assert rec.document_type == "thông báo"
+        result = check_file(str(path), "hd36")
+        placed = [f for f in result.findings if f.element in ("tieu_de", "co_quan_ban_hanh")
+                  and f.actual is not None and f.actual.en in ("on the left", "on the right")]
+        assert placed == []
+        # the issuing body keeps its own size, the title its 15 pt
+        assert {r.size_half_pt.value for r in rec.paragraphs_with("tieu_de")[0].visible_runs} == {30}
+
+
+def test_trich_yeu_in_its_own_one_cell_table(tmp_path: Path) -> None:
+    header = borderless_table((3600, 5800), [[_left_block(), _right_block()]])
+    boxed = borderless_table((9000,), [[_p("về công tác văn thư, lưu trữ", CENTER, B)]])
+    body = (header + _p("") + _p("NGHỊ QUYẾT", CENTER, B) + boxed + _p("-----", CENTER)
+            + _p("Công tác văn thư có nhiều chuyển biến trong năm qua.", JUSTIFY) + _signature())
+    roles = _roles(recognise(load_document(_write(tmp_path, "boxed.docx", body))))
+    assert ("về công tác văn thư, lưu trữ", "trich_yeu") in roles
+    assert ("-----", "gach_trich_yeu") in roles
+    # the tên loại and its trích yếu both in one one-cell table
+    boxed = borderless_table((9000,), [[_p("NGHỊ QUYẾT", CENTER, B) + _p("về công tác văn thư, lưu trữ", CENTER, B)]])
+    body = (header + _p("") + boxed + _p("-----", CENTER)
+            + _p("Công tác văn thư có nhiều chuyển biến trong năm qua.", JUSTIFY) + _signature())
+    rec = recognise(load_document(_write(tmp_path, "boxed2.docx", body)))
+    assert ("NGHỊ QUYẾT", "ten_loai") in _roles(rec) and ("về công tác văn thư, lưu trữ", "trich_yeu") in _roles(rec)
+    assert rec.document_type == "nghị quyết"
+
+
+def test_a_sentence_citing_a_cong_van_is_never_the_ten_loai(tmp_path: Path) -> None:
+    header = borderless_table((3600, 5800), [[_left_block(), _right_block()]])
+    body = (header + _p("")
+            + _p("Công văn số 123-CV/TU ngày 05/3/2018", CENTER)
+            + _p("Thực hiện Công văn số 123-CV/TU ngày 05/3/2018 của Ban Thường vụ Tỉnh ủy,", CENTER)
+            + _p("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện nghiêm.", JUSTIFY) + _signature())
+    rec = recognise(load_document(_write(tmp_path, "cite.docx", body)))
+    assert "ten_loai" not in rec.roles
+    assert rec.document_type != "công văn" or not rec.paragraphs_with("ten_loai")

@@ -71,13 +71,17 @@ def title_width_emu(paragraph: Paragraph, em_factor: float) -> float:
     return total * EMU_PER_PT
 
 
+def _cell(p: Paragraph) -> tuple[int, int, int] | None:
+    return p.location.cell or p.location.table  # the innermost cell of a nested header table
+
+
 def _same_cell(a: Paragraph, b: Paragraph) -> bool:
-    return a.location.part_name == b.location.part_name and a.location.table == b.location.table
+    return a.location.part_name == b.location.part_name and _cell(a) == _cell(b)
 
 
 def _below(title: Paragraph, p: Paragraph) -> bool:
     """``p`` is in the cell under the title's: same table, next row, same column."""
-    a, b = title.location.table, p.location.table
+    a, b = _cell(title), _cell(p)
     return (a is not None and b is not None and a[0] == b[0] and b[1] == a[1] + 1 and b[2] == a[2]
             and title.location.part_name == p.location.part_name)
 

@@ -34,6 +34,7 @@ class Site:
     table_ctx: tables.TableContext | None = None  # innermost table, for the cascade
     cell_align: str | None = None
     textbox: bool = False
+    cell: tuple[int, int, int] | None = None  # innermost table (index, row, column)
 
 
 class Sink(Protocol):
@@ -103,4 +104,5 @@ class PartWalker:
                 if ctx is None:
                     ctx = contexts[branches] = tables.TableContext(style_id, branches)
                 outer = site.table if site.table is not None else (index, r, c)
-                self.walk(tc, Site(site.part, site.part_name, outer, ctx, tables.cell_valign(tc), site.textbox))
+                self.walk(tc, Site(site.part, site.part_name, outer, ctx, tables.cell_valign(tc), site.textbox,
+                                   (index, r, c)))

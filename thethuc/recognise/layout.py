@@ -62,21 +62,53 @@ def text_width_twips(doc: model.Document, para: model.Paragraph) -> int:
     return DEFAULT_TEXT_WIDTH_TWIPS
 
 
-def _table_columns(doc: model.Document, para: model.Paragraph) -> int | None:
-    loc = para.location
-    if loc.table is None:
-        return None
+def _cell(para: model.Paragraph) -> tuple[int, int, int] | None:
+    """The innermost cell: a header table nested in a one-cell table is laid out by its own columns."""
+    return para.location.cell or para.location.table
+
+
+def _table_columns(doc: model.Document, part_name: str, index: int) -> int | None:
     for table in doc.tables:
-        if table.part_name == loc.part_name and table.index == loc.table[0]:
+        if table.part_name == part_name and table.index == index:
             return table.columns
     return None
 
 
+def _filled_columns(doc: model.Document, part_name: str, index: int) -> tuple[int, ...]:
+    """Columns of a table that hold text anywhere (a thin empty spacer column is no block)."""
+    key = (part_name, index)
+    found = _filled_memo.get(key)
+    if found is None or _filled_owner[0] is not doc:
+        if _filled_owner[0] is not doc:
+            _filled_memo.clear()
+            _filled_owner[0] = doc
+        columns = set()
+        for para in doc.paragraphs:
+            cell = _cell(para)
+            if cell is not None and cell[0] == index and para.location.part_name == part_name and para.text.strip():
+                columns.add(cell[2])
+        found = _filled_memo[key] = tuple(sorted(columns))
+    return found
+
+
+_filled_memo: dict[tuple[str, int], tuple[int, ...]] = {}
+_filled_owner: list[model.Document | None] = [None]
+
+
 def table_side(doc: model.Document, para: model.Paragraph) -> Side:
-    """Column 0 is the left block; the last half of the columns is the right block."""
-    assert para.location.table is not None
-    column = para.location.table[2]
-    columns = _table_columns(doc, para) or column + 1
+    """Column 0 is the left block; the last half of the columns is the right block. Empty spacer
+    columns are not counted when two or more columns hold text: [left | spacer | right] and
+    [spacer | left | spacer | right] are both a left and a right block."""
+    cell = _cell(para)
+    assert cell is not None
+    index, _, column = cell
+    filled = _filled_columns(doc, para.location.part_name, index)
+    if len(filled) >= 2 and column in filled:
+        rank = filled.index(column)
+        if rank == 0:
+            return "left"
+        return "right" if rank * 2 >= len(filled) else "center"
+    columns = _table_columns(doc, para.location.part_name, index) or column + 1
     if column == 0:
         return "left"
     return "right" if column * 2 >= columns else "center"

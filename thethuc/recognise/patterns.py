@@ -38,6 +38,7 @@ _CHI_DAN = ("tài liệu hội nghị", "lưu hành nội bộ", "xem xong trả
 _TQ_RE = re.compile(r"^(T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|T\.M\.?|T\.L\.?|K\.T\.?|Q\.|TM|KT|TL|TUQ)(?=\s|$)\s*")
 _RULE_TEXT_RE = re.compile(r"^[-_–—─━=~.]{3,}$")
 _CONTACT_RE = re.compile(r"(địa chỉ|điện thoại|\bđt\b|e-?mail|fax|website|hộp thư)", re.IGNORECASE)
+_CITES_RE = re.compile(r"\s+số\b")
 _TYPIST_RE = re.compile(r"^[A-ZĐ]{1,6}\s*[/-]\s*\d{1,4}\s*b?\.?$")
 
 
@@ -124,7 +125,8 @@ def document_type(text: str) -> str | None:
     for name in DOCUMENT_TYPES:
         folded = fold(name)
         if key == folded or key.startswith(folded + " "):
-            return name
+            # "Công văn số 123-CV/TU …" cites another document; a tên loại never carries a number.
+            return None if _CITES_RE.match(key[len(folded):]) else name
     return None
 
 

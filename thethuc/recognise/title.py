@@ -36,12 +36,16 @@ def is_body_opening(text: str) -> bool:
             or parse_label(text) is not None and not pt.is_rule_text(text))
 
 
-def find_ten_loai(flow: Sequence[model.Paragraph], start: int = 0) -> int | None:
-    """Position of the tên loại: the first short line outside tables naming a document type."""
+def find_ten_loai(flow: Sequence[model.Paragraph], start: int = 0,
+                  boxes: frozenset[tuple[str, int]] = frozenset()) -> int | None:
+    """Position of the tên loại: the first short line naming a document type, outside tables or in
+    a one-cell table of its own (``boxes``: (part name, table index) of such tables)."""
     for pos in range(start, min(len(flow), start + _SCAN_LIMIT)):
         para = flow[pos]
         text = squash(para.text)
-        if not text or para.location.table is not None:
+        table = para.location.table
+        if not text or (table is not None and ((para.location.part_name, table[0]) not in boxes
+                                                or para.location.cell is not None)):
             continue
         if pt.is_kinh_gui(text) or is_body_opening(text) or pt.tham_quyen(text) or pt.is_noi_nhan(text):
             return None

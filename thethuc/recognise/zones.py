@@ -52,7 +52,9 @@ def guess_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> in
 
 def find_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> tuple[int, int | None]:
     """(end of the header zone, position of the tên loại or None)."""
-    ten_loai = find_ten_loai(flow)
+    # A tên loại (and its trích yếu) boxed in a one-cell table of its own is still found.
+    boxes = frozenset((t.part_name, t.index) for t in doc.tables if t.columns == 1 and not t.nested)
+    ten_loai = find_ten_loai(flow, boxes=boxes)
     kinh_gui = find_kinh_gui(flow)
     found = [p for p in (ten_loai, kinh_gui) if p is not None]
     return (min(found) if found else guess_header_end(doc, flow)), ten_loai
