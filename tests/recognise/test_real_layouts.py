@@ -195,3 +195,30 @@ def test_a_sentence_citing_a_cong_van_is_never_the_ten_loai(tmp_path: Path) -> N
     rec = recognise(load_document(_write(tmp_path, "cite.docx", body)))
     assert "ten_loai" not in rec.roles
     assert rec.document_type != "công văn" or not rec.paragraphs_with("ten_loai")
+
+
+# ------------------------------------------------------------------ trích yếu starting with a capital
+
+
+def _thong_bao(tmp_path: Path, summary_ppr: str, rule: bool = True, summary: str | None = None) -> Path:
+    header = borderless_table((3600, 5800), [[_left_block(), _right_block()]])
+    text = summary or "Kết luận của đồng chí Bí thư Tỉnh ủy tại buổi làm việc với Huyện ủy Bắc Sơn"
+    body = (header + _p("") + _p("THÔNG BÁO", CENTER, B) + _p(text, summary_ppr, B)
+            + (_p("-----", CENTER) if rule else "")
+            + _p("Ngày 10/3/2020, đồng chí Bí thư Tỉnh ủy làm việc với Huyện ủy Bắc Sơn.", JUSTIFY) + _signature())
+    return _write(tmp_path, "tb.docx", body)
+
+
+def test_a_trich_yeu_starting_with_a_capital_is_the_trich_yeu(tmp_path: Path) -> None:
+    text = "Kết luận của đồng chí Bí thư Tỉnh ủy tại buổi làm việc với Huyện ủy Bắc Sơn"
+    for ppr, rule in ((CENTER, True), (JUSTIFY, True), ('<w:jc w:val="both"/>', False)):
+        path = _thong_bao(tmp_path, ppr, rule)
+        assert (text, "trich_yeu") in _roles(recognise(load_document(path))), ppr
+        assert not [f for f in check_file(str(path), "hd36").findings if f.excerpt.startswith("Kết luận của")
+                    and f.code.startswith("B")]
+
+
+def test_a_bold_sentence_under_the_ten_loai_is_still_body_text(tmp_path: Path) -> None:
+    text = "Ngày 10/3/2020, Thường trực Huyện ủy đã họp và thống nhất các nội dung sau."
+    path = _thong_bao(tmp_path, JUSTIFY, rule=False, summary=text)
+    assert (text, "noi_dung") in _roles(recognise(load_document(path)))

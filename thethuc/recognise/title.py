@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import parse_label
-from thethuc.recognise.layout import displays_upper, is_drawn_rule
+from thethuc.recognise.layout import displays_upper, is_bold, is_drawn_rule
 from thethuc.recognise.text import fold, is_blank, squash, starts_lower, word_count
 
 _MARK_TESTS = (("du_thao", pt.is_du_thao), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
@@ -66,7 +66,10 @@ def find_kinh_gui(flow: Sequence[model.Paragraph], start: int = 0) -> int | None
     return None
 
 
-def _is_summary_line(para: model.Paragraph, first: bool) -> bool:
+def _is_summary_line(para: model.Paragraph, first: bool, rule_follows: bool = False) -> bool:
+    """A trích yếu line. The first line under the tên loại is one when it starts in lower case or
+    with "về", is centred, or, starting with a capital ("Kết luận của đồng chí …"), is set bold as a
+    title or has the `-----`/drawn line right under it; later lines are centred."""
     text = squash(para.text)
     if not text or pt.is_rule_text(text) or pt.is_kinh_gui(text) or is_body_opening(text):
         return False
@@ -74,7 +77,10 @@ def _is_summary_line(para: model.Paragraph, first: bool) -> bool:
         return True
     if displays_upper(para, text) or word_count(text) > 40:
         return False
-    return para.fmt.align.value == "center" or (first and starts_lower(text))
+    if para.fmt.align.value == "center" or (first and starts_lower(text)):
+        return True
+    titled = is_bold(para) and not text.endswith((".", ":", ";", ","))
+    return first and (titled or rule_follows)
 
 
 class _Cursor:
@@ -126,9 +132,13 @@ def _label_plenum(cur: _Cursor, roles: dict[int, str]) -> None:
             roles[cur.take().index] = "ten_hoi_nghi"
 
 
+def _rule_at(para: model.Paragraph | None) -> bool:
+    return para is not None and (is_drawn_rule(para) or pt.is_rule_text(para.text))
+
+
 def _label_summary(cur: _Cursor, roles: dict[int, str]) -> None:
     first = cur.peek()
-    if first is None or not _is_summary_line(first, first=True):
+    if first is None or not _is_summary_line(first, first=True, rule_follows=_rule_at(cur.peek(1))):
         return
     roles[cur.take().index] = "trich_yeu"
     while not cur.blank_next():
