@@ -8,19 +8,13 @@ from __future__ import annotations
 import re
 
 from thethuc.recognise.text import fold, is_upper, plain, squash, word_count
+from thethuc.recognise.types import type_names
 
 TIEU_DE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 
-# Longest names first so "quy hoạch" is not read as "quy …" and "chương trình" wins over parts.
-DOCUMENT_TYPES: tuple[str, ...] = tuple(sorted((
-    "nghị quyết", "quyết định", "chỉ thị", "kết luận", "quy chế", "quy định", "thông tri",
-    "hướng dẫn", "thông báo", "thông cáo", "tuyên bố", "lời kêu gọi", "báo cáo", "kế hoạch",
-    "quy hoạch", "chương trình", "đề án", "phương án", "dự án", "tờ trình", "công văn",
-    "biên bản", "giấy mời", "giấy giới thiệu", "giấy chứng nhận", "giấy nghỉ phép", "giấy ủy quyền",
-    "điện", "công điện", "bản ghi nhớ", "bản thỏa thuận", "thông tư", "nghị định", "luật",
-    "pháp lệnh", "phiếu gửi", "phiếu chuyển", "phiếu báo", "bản sao", "quyết nghị",
-), key=len, reverse=True))
+# The known tên loại, longest first (rules/types/document_types.yaml: types are data).
+DOCUMENT_TYPES: tuple[str, ...] = type_names()
 
 _SO_RE = re.compile(r"^số(?![^\W\d_])\s*(:?)\s*.*[-/]", re.IGNORECASE)
 _DATE_LINE_RE = re.compile(

@@ -11,6 +11,7 @@ from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import parse_label
 from thethuc.recognise.layout import displays_upper, is_bold, is_drawn_rule
+from thethuc.recognise.types import has_trich_yeu
 from thethuc.recognise.text import fold, is_blank, squash, starts_lower, word_count
 
 _MARK_TESTS = (("du_thao", pt.is_du_thao), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
@@ -189,12 +190,16 @@ def label_title(flow: Sequence[model.Paragraph], start: int, ten_loai: int | Non
     _label_marks(cur, roles)
     if ten_loai is not None:
         cur.pos = ten_loai
+        kind = pt.document_type(cur.peek().text) if cur.peek() is not None else None
         roles[cur.take().index] = "ten_loai"
         _label_marks(cur, roles)
-        _label_plenum(cur, roles)
-        _label_summary(cur, roles)
+        if has_trich_yeu(kind):
+            _label_plenum(cur, roles)
+            _label_summary(cur, roles)
+        else:  # giấy giới thiệu, giấy nghỉ phép …: the rule comes right under the tên loại
+            notes.append(f"{kind}: its layout has no trích yếu")
         _label_rule(cur, roles)
-        if not any(r == "trich_yeu" for r in roles.values()):
+        if has_trich_yeu(kind) and not any(r == "trich_yeu" for r in roles.values()):
             notes.append("no trích yếu line under the tên loại")
     _label_marks(cur, roles)
     _label_kinh_gui(cur, roles)
