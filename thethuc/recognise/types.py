@@ -23,6 +23,7 @@ class DocumentType:
     state: tuple[str, ...]  # type codes in state documents (Nghị định 30)
     other: bool  # an administrative paper (giấy tờ hành chính)
     trich_yeu: bool  # its layout has a trích yếu under the tên loại
+    ten_loai: bool = True  # a line naming it is read as a tên loại (contracts: no, they are forms)
 
 
 def _path() -> Path:
@@ -42,15 +43,19 @@ def _codes(entry: dict[str, Any], key: str) -> tuple[str, ...]:
 @functools.cache
 def document_types() -> tuple[DocumentType, ...]:
     data = yaml.safe_load(_path().read_text("utf-8"))
-    return tuple(DocumentType(str(name), _codes(entry or {}, "party"), _codes(entry or {}, "state"),
-                              bool((entry or {}).get("other", False)), bool((entry or {}).get("trich_yeu", True)))
-                 for name, entry in data["types"].items())
+    out = []
+    for name, entry in data["types"].items():
+        entry = entry or {}
+        out.append(DocumentType(str(name), _codes(entry, "party"), _codes(entry, "state"),
+                                bool(entry.get("other", False)), bool(entry.get("trich_yeu", True)),
+                                bool(entry.get("ten_loai", True))))
+    return tuple(out)
 
 
 @functools.cache
 def type_names() -> tuple[str, ...]:
     """Longest first, so "giấy giới thiệu" is matched before a shorter name it starts with."""
-    return tuple(sorted((t.name for t in document_types()), key=len, reverse=True))
+    return tuple(sorted((t.name for t in document_types() if t.ten_loai), key=len, reverse=True))
 
 
 @functools.cache

@@ -1,7 +1,8 @@
 """The machine report (``--format json``): exactly the object of spec §4, streamed file by file.
 
 Extra keys, allowed because consumers ignore unknown keys: per file ``ruleset`` and
-``ruleset_reason``; per finding ``source`` and ``also``. Nothing else may be added.
+``ruleset_reason``; per finding ``source`` and ``also``; per location ``line`` (only for one line of a
+paragraph holding several elements). Nothing else may be added.
 """
 from __future__ import annotations
 
