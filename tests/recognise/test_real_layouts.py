@@ -222,3 +222,45 @@ def test_a_bold_sentence_under_the_ten_loai_is_still_body_text(tmp_path: Path) -
     text = "Ngày 10/3/2020, Thường trực Huyện ủy đã họp và thống nhất các nội dung sau."
     path = _thong_bao(tmp_path, JUSTIFY, rule=False, summary=text)
     assert (text, "noi_dung") in _roles(recognise(load_document(path)))
+
+
+# ------------------------------------------------------------------ samples quoted in the body
+
+
+def _guideline_with_samples(tmp_path: Path) -> Path:
+    """A guideline that shows a sample header and a sample signature block in its body, the way a
+    Party office writes one: each sample a borderless table after "Ví dụ:"."""
+    header = borderless_table((3600, 5800), [[_left_block(), _right_block()]])
+    sample_header = borderless_table((3600, 5800), [[
+        _p("ĐẢNG BỘ HUYỆN …", CENTER) + _p("CHI BỘ …", CENTER, B) + _p("*", CENTER) + _p("Số    -NQ/CB", CENTER),
+        _p("ĐẢNG CỘNG SẢN VIỆT NAM", CENTER, B) + _p("…, ngày … tháng … năm …", CENTER, "<w:i/>")]])
+    sample_signature = borderless_table((4600, 4800), [[
+        _p("Nơi nhận:", "", '<w:u w:val="single"/>') + _p("- Như trên,") + _p("- Lưu."),
+        _p("T/M CHI BỘ", CENTER, B) + _p("BÍ THƯ", CENTER) + _p("(chữ ký)", CENTER, "<w:i/>")
+        + _p("Họ và tên", CENTER, B)]])
+    body = (header + _p("") + _p("HƯỚNG DẪN", CENTER, B + '<w:sz w:val="32"/>')
+            + _p("trình bày văn bản của chi bộ", CENTER, B) + _p("-----", CENTER)
+            + _p("1. Phần đầu văn bản", JUSTIFY, B)
+            + _p("Phần đầu văn bản của chi bộ trình bày như sau.", JUSTIFY) + _p("Ví dụ:", JUSTIFY)
+            + sample_header
+            + _p("2. Phần ký văn bản", JUSTIFY, B)
+            + _p("Thẩm quyền ký, chức vụ và họ tên người ký trình bày như mẫu dưới đây.", JUSTIFY)
+            + _p("Ví dụ:", JUSTIFY) + sample_signature
+            + _p("3. Tổ chức thực hiện", JUSTIFY, B)
+            + _p("Các chi bộ trực thuộc thực hiện nghiêm túc hướng dẫn này.", JUSTIFY) + _signature())
+    return _write(tmp_path, "hd.docx", body)
+
+
+def test_samples_quoted_in_the_body_are_not_the_documents_own_elements(tmp_path: Path) -> None:
+    rec = recognise(load_document(_guideline_with_samples(tmp_path)))
+    roles = _roles(rec)
+    # the document's own header, signature and recipients, once each
+    assert [r for _, r in roles].count("tieu_de") == 1 and [r for _, r in roles].count("tham_quyen_ky") == 1
+    assert ("T/M BAN THƯỜNG VỤ", "tham_quyen_ky") in roles and ("Hoàng Văn Minh", "ho_ten_ky") in roles
+    assert [t for t, r in roles if r == "noi_nhan"] == ["Nơi nhận:"]
+    assert ("Họ và tên", "ho_ten_ky") not in roles and ("T/M CHI BỘ", "tham_quyen_ky") not in roles
+    # the body goes on after the samples
+    assert ("3. Tổ chức thực hiện", "de_muc_2") in roles
+    assert ("Các chi bộ trực thuộc thực hiện nghiêm túc hướng dẫn này.", "noi_dung") in roles
+    findings = check_file(str(_guideline_with_samples(tmp_path)), "hd36").findings
+    assert not [f for f in findings if f.excerpt in ("Họ và tên", "T/M CHI BỘ", "CHI BỘ …", "(chữ ký)")]

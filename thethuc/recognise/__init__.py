@@ -17,7 +17,7 @@ from thethuc.recognise.headers import label_parts
 from thethuc.recognise.lines import split_elements
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
-from thethuc.recognise.zones import find_closing, find_header_end, main_flow
+from thethuc.recognise.zones import example_blocks, find_closing, find_header_end, main_flow
 
 __all__ = ["recognise"]
 
@@ -42,10 +42,16 @@ def _label_flow(doc: model.Document, roles: dict[int, str], notes: list[str]) ->
     title = label_title(flow, header_end, ten_loai)
     roles.update(title.roles)
     notes.extend(title.notes)
-    closing_start, closing_end = find_closing(doc, flow, title.body_start)
+    examples = example_blocks(doc, flow, title.body_start)
+    closing_start, closing_end = find_closing(doc, flow, title.body_start, examples)
     body = label_body(doc, flow[title.body_start:closing_start], "dia_danh_ngay" not in roles.values())
     roles.update(body.roles)
     notes.extend(body.notes)
+    for start, end in examples:  # sample content quoted in the body is not the document's own
+        if end <= closing_start:
+            for para in flow[start:end]:
+                roles.pop(para.index, None)
+            notes.append(f"flow {start}–{end}: a sample quoted in the body (header or signature placeholders)")
     closing = label_closing(doc, flow[closing_start:closing_end])
     roles.update(closing.roles)
     notes.extend(closing.notes)

@@ -4,12 +4,14 @@ Positions are indexes into the flow (body paragraphs outside text boxes, in read
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from thethuc import model
 from thethuc.recognise.closing import is_appendix_heading, is_closing_start
-from thethuc.recognise.header import has_header_mark
-from thethuc.recognise.text import word_count
+from thethuc.recognise.header import fixed_kind, has_header_mark
+from thethuc.recognise.layout import piece_texts
+from thethuc.recognise.text import fold, word_count
 from thethuc.recognise.title import find_kinh_gui, find_ten_loai
 
 _HEADER_SCAN = 25  # a header without tên loại or Kính gửi is looked for in this many paragraphs
@@ -60,10 +62,56 @@ def find_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> tup
     return (min(found) if found else guess_header_end(doc, flow)), ten_loai
 
 
-def find_closing(doc: model.Document, flow: Sequence[model.Paragraph], body_start: int) -> tuple[int, int]:
+# Lines that stand in for content in a sample block: "(chữ ký)", "Họ và tên", "(ký, ghi rõ họ tên)",
+# "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ", "TÊN CƠ QUAN …", dotted blanks.
+_PLACEHOLDER_RE = re.compile(
+    r"^\(?\s*(chữ ký|ký tên|ký,? (và )?ghi rõ|ký,? đóng dấu|họ (và )?tên\s*\)?$)|^quyền hạn,? chức vụ|^tên cơ quan"
+    r"|^[.…_\s]{3,}$")
+
+
+_TITLE_KINDS = frozenset({"tieu_de", "quoc_hieu", "tieu_ngu"})
+
+
+def _is_placeholder(text: str) -> bool:
+    return bool(_PLACEHOLDER_RE.search(fold(text)))
+
+
+def _is_sample(doc: model.Document, block: Sequence[model.Paragraph]) -> bool:
+    """A block quoting a document's own parts as an example: a header's title line (tiêu đề, quốc
+    hiệu, tiêu ngữ) below the header zone, or a signature whose lines are placeholders."""
+    if any(fixed_kind(text) in _TITLE_KINDS for p in block for text in piece_texts(p)):
+        return True
+    return any(is_closing_start(doc, p) for p in block) and any(_is_placeholder(p.text) for p in block)
+
+
+def example_blocks(doc: model.Document, flow: Sequence[model.Paragraph], start: int) -> list[tuple[int, int]]:
+    """(start, end) flow ranges of sample content quoted in the body (a guideline showing a sample
+    header or signature "T/M … (chữ ký) Họ và tên" in a table): not the document's own elements.
+    A signature sample counts only when another closing line follows it (a template's own
+    signature, placeholders and all, is its signature)."""
+    found: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(flow):
+        if flow[pos].location.table is None:
+            pos += 1
+            continue
+        end = _table_end(flow, pos)
+        block = flow[pos:end]
+        later = any(is_closing_start(doc, p) for p in flow[end:])
+        if _is_sample(doc, block) and (later or not any(is_closing_start(doc, p) for p in block)):
+            found.append((pos, end))
+        pos = end
+    return found
+
+
+def find_closing(doc: model.Document, flow: Sequence[model.Paragraph], body_start: int,
+                 examples: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """(start, end) of the closing zone: from the first authority/`Nơi nhận` line (the start of
-    its table, when in one) to the first `Phụ lục` heading after it."""
-    start = next((pos for pos in range(body_start, len(flow)) if is_closing_start(doc, flow[pos])), len(flow))
+    its table, when in one) to the first `Phụ lục` heading after it. Lines in ``examples`` (sample
+    blocks quoted in the body) do not open it."""
+    quoted = {pos for start, end in examples for pos in range(start, end)}
+    start = next((pos for pos in range(body_start, len(flow))
+                  if pos not in quoted and is_closing_start(doc, flow[pos])), len(flow))
     if start == len(flow):
         return start, start
     start = _table_start(flow, start, body_start)
