@@ -111,3 +111,21 @@ def test_danh_sach_is_a_document_type(tmp_path: Path) -> None:
     assert rec.document_type == "danh sách"
     assert [p.text for p in rec.paragraphs_with("trich_yeu")] == ["cán bộ diện Ban Thường vụ Tỉnh ủy quản lý"]
     assert not [f for f in check_file(str(path), "hd36").findings if f.code in ("H008", "H010")]
+
+
+def test_a_party_giay_gioi_thieu_needs_no_noi_nhan(tmp_path: Path) -> None:
+    """The bearer's paper has a tear-off receipt instead of Nơi nhận (hd36 N001 unless_document_type)."""
+    left = _p("ĐẢNG ỦY KHỐI", CENTER) + _p("ĐẢNG ỦY TRƯỜNG", CENTER, B) + _p("*", CENTER) + _p("Số 05-GGT/ĐU", CENTER)
+    right = (_p("ĐẢNG CỘNG SẢN VIỆT NAM", CENTER, B + '<w:sz w:val="30"/>')
+             + paragraph(drawn_line(1, 2_850_000, 300_000), ppr=CENTER)
+             + _p("Đà Nẵng, ngày 07 tháng 8 năm 2018", '<w:jc w:val="right"/>', "<w:i/>"))
+    body = (borderless_table((3600, 5800), [[left, right]]) + _p("")
+            + _p("GIẤY GIỚI THIỆU", CENTER, B + '<w:sz w:val="32"/>')
+            + _p("Ban Thường vụ Đảng ủy trân trọng giới thiệu đồng chí Nguyễn Văn A.", JUSTIFY)
+            + _p("Đến sinh hoạt đảng tại Chi bộ khu phố 3.", JUSTIFY)
+            + borderless_table((4600, 4800), [[_p("Phần cuống", CENTER), _p("T/M ĐẢNG ỦY", CENTER, B)
+                                               + _p("BÍ THƯ", CENTER) + _p("") + _p("Lý Văn Q", CENTER, B)]]))
+    path = write_docx(tmp_path / "ggt.docx", DocxParts(body=body))
+    assert recognise(load_document(path)).document_type == "giấy giới thiệu"
+    assert "N001" not in {f.code for f in check_file(str(path), "hd36").findings}
+    assert "N001" in {f.code for f in check_file(str(path), "nd30").findings}  # NĐ 30 mẫu 1.8 has one

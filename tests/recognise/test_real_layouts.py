@@ -264,3 +264,11 @@ def test_samples_quoted_in_the_body_are_not_the_documents_own_elements(tmp_path:
     assert ("Các chi bộ trực thuộc thực hiện nghiêm túc hướng dẫn này.", "noi_dung") in roles
     findings = check_file(str(_guideline_with_samples(tmp_path)), "hd36").findings
     assert not [f for f in findings if f.excerpt in ("Họ và tên", "T/M CHI BỘ", "CHI BỘ …", "(chữ ký)")]
+
+
+def test_a_long_trich_yeu_in_one_centred_bold_paragraph(tmp_path: Path) -> None:
+    """47 words under KẾ HOẠCH, centred bold, starting with a capital (luongminh__KH-HN-lay-y-kien-cu-tri)."""
+    text = ("Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với người ứng cử "
+            "đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 trên địa bàn xã")
+    path = _thong_bao(tmp_path, CENTER, rule=False, summary=text)
+    assert (text, "trich_yeu") in _roles(recognise(load_document(path)))
