@@ -272,3 +272,24 @@ def test_a_long_trich_yeu_in_one_centred_bold_paragraph(tmp_path: Path) -> None:
             "đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 trên địa bàn xã")
     path = _thong_bao(tmp_path, CENTER, rule=False, summary=text)
     assert (text, "trich_yeu") in _roles(recognise(load_document(path)))
+
+
+def test_the_motto_line_anchored_on_the_quoc_hieu_paragraph(tmp_path: Path) -> None:
+    """Drawn while the cursor stood on the quốc hiệu: the shape's anchor is the line above the
+    tiêu ngữ, the line itself is under the tiêu ngữ."""
+    def header(anchor_on_quoc_hieu: bool) -> str:
+        quoc_hieu = paragraph(
+            f'<w:r><w:rPr>{TNR}<w:b/><w:sz w:val="26"/></w:rPr><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r>'
+            + (drawn_line(2, 2_250_000, 600_000, 400_000) if anchor_on_quoc_hieu else ""), ppr=CENTER)
+        return borderless_table((3600, 5800), [[
+            _p("ỦY BAN NHÂN DÂN", CENTER) + _p("TỈNH LẠNG SƠN", CENTER, B) + _line(1, 700_000, 550_000)
+            + _p("Số: 12/TTr-UBND", CENTER, '<w:sz w:val="26"/>'),
+            quoc_hieu + _p("Độc lập - Tự do - Hạnh phúc", CENTER, B)
+            + _p("Lạng Sơn, ngày 05 tháng 3 năm 2020", CENTER, "<w:i/>")]])
+    rest = (_p("") + _p("TỜ TRÌNH", CENTER, B) + _p("Về việc ban hành nghị quyết về phí", CENTER, B)
+            + _line(3, 1_100_000, 2_000_000) + _p("Kính gửi: Hội đồng nhân dân tỉnh.", CENTER)
+            + _p("Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét.", JUSTIFY))
+    anchored = _write(tmp_path, "anchored.docx", header(True) + rest)
+    assert "H003" not in _codes(check_file(str(anchored), "nd30"))
+    bare = _write(tmp_path, "bare.docx", header(False) + rest)
+    assert "H003" in _codes(check_file(str(bare), "nd30"))

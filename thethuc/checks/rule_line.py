@@ -8,7 +8,8 @@ sits under the last line of a two-line body name), ``accept_text_line`` (a parag
 underscores ``______`` counts as the line; its length is not measured), ``line_role`` (the role the
 recogniser gives this element's line, e.g. ``duong_ke_tieu_de``).
 The line is looked for in the target paragraph and the following paragraphs of the same cell up
-to the first one with text, then in the cell of the next row below (Word users draw the line in a
+to the first one with text, then on the text line just above it in its cell (the shape anchored
+where the cursor stood), in the cell of the next row below (Word users draw the line in a
 row of its own), and in the paragraph the recogniser labelled ``line_role`` just after the element
 (a shape anchored on the empty paragraph under a header table). Underlining the title instead is a
 finding of its own.
@@ -100,8 +101,9 @@ def _up_to_text(paragraphs: tuple[Paragraph, ...], start: int, keep: Callable[[P
 
 
 def candidates(title: Paragraph, rec: Recognised, line_role: str | None = None) -> tuple[Paragraph, ...]:
-    """The title paragraph and the following ones of its cell, up to the first with text; the
-    cell below it up to its first text; and the paragraph labelled as its line just after it."""
+    """The title paragraph and the following ones of its cell, up to the first with text; a line
+    anchored on the text line just above it in its cell; the cell below it up to its first text;
+    and the paragraph labelled as its line just after it."""
     paragraphs = rec.doc.paragraphs
     found = [title]
     for p in paragraphs[title.index + 1:]:
@@ -110,6 +112,12 @@ def candidates(title: Paragraph, rec: Recognised, line_role: str | None = None) 
         found.append(p)
         if has_text(p):
             break
+    above = paragraphs[title.index - 1] if title.index > 0 else None
+    if above is not None and above.lines and _same_cell(title, above) and has_text(above) \
+            and not any(p.lines for p in found):
+        # Drawn while the cursor stood on the line above (the quốc hiệu over the tiêu ngữ): a shape
+        # is anchored on a paragraph but drawn wherever it was dragged to.
+        found.append(above)
     if not any(p.lines or _bordered(p) or _typed_line(p) for p in found):
         below = title.index + 1
         found += _up_to_text(paragraphs[below:below + 4 * _NEAR], 0, lambda p: _below(title, p))
