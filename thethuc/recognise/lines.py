@@ -99,7 +99,9 @@ def split_elements(doc: model.Document) -> tuple[model.Document, tuple[str, ...]
         new_index.append(len(paragraphs))
         spans = cuts.get(para.index)
         if spans is None:
-            paragraphs.append(dataclasses.replace(para, index=len(paragraphs)))
+            # Paragraphs before the first cut keep their index (and their identity).
+            same = para.index == len(paragraphs)
+            paragraphs.append(para if same else dataclasses.replace(para, index=len(paragraphs)))
             continue
         for start, end, line in spans:
             paragraphs.append(dataclasses.replace(para.part(start, end, line), index=len(paragraphs)))
