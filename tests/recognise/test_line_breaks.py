@@ -128,3 +128,16 @@ def test_a_finding_on_one_line_points_at_the_paragraph_and_that_line(tmp_path: P
     assert {(f.location.paragraph, f.location.line) for f in motto if f.location} == {(5, 2)}
     # the quốc hiệu, bold on its own line, is not reported with the motto's weight
     assert not [f for f in result.findings if f.element == "quoc_hieu"]
+
+
+def test_inspect_shows_each_line_with_its_role(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from thethuc.cli import main
+
+    result = CliRunner().invoke(main, ["inspect", str(_party_docx(tmp_path))])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if "document:1 " in line]
+    # the cell's paragraph is shown as its two lines, each with its own role
+    assert any("dòng 1" in r and "co_quan_cap_tren" in r for r in rows), rows
+    assert any("dòng 2" in r and "co_quan_ban_hanh" in r for r in rows), rows
