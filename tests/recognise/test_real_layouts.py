@@ -293,3 +293,25 @@ def test_the_motto_line_anchored_on_the_quoc_hieu_paragraph(tmp_path: Path) -> N
     assert "H003" not in _codes(check_file(str(anchored), "nd30"))
     bare = _write(tmp_path, "bare.docx", header(False) + rest)
     assert "H003" in _codes(check_file(str(bare), "nd30"))
+
+
+def test_state_header_typed_with_spaces(tmp_path: Path) -> None:
+    """No table: each header line typed as "left part, many spaces, right part" (one such file gave
+    "no quốc hiệu"); blanks left in the number and the date are not gaps."""
+    gap = " " * 14
+
+    def typed(left: str, right: str, bold: str = "") -> str:
+        return _p(f"{left}{gap}{right}", "", bold)
+
+    body = (typed("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B)
+            + typed("XÃ LƯƠNG MINH", "Độc lập - Tự do - Hạnh phúc", B)
+            + typed("Số:      /UBND-VP", "Lương Minh, ngày      tháng 3 năm 2026")
+            + _p("V/v tổ chức hội nghị cử tri", "", '<w:sz w:val="24"/>') + _p("")
+            + _p("Kính gửi: Các thôn trên địa bàn xã.", CENTER)
+            + _p("Ủy ban nhân dân xã đề nghị các thôn tổ chức hội nghị cử tri theo kế hoạch.", JUSTIFY))
+    rec = recognise(load_document(_write(tmp_path, "typed.docx", body)))
+    roles = [(t.strip(), r) for t, r in _roles(rec)]
+    assert roles[:6] == [("ỦY BAN NHÂN DÂN", "co_quan_ban_hanh"), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu"),
+                         ("XÃ LƯƠNG MINH", "co_quan_ban_hanh"), ("Độc lập - Tự do - Hạnh phúc", "tieu_ngu"),
+                         ("Số:      /UBND-VP", "so_ky_hieu"), ("Lương Minh, ngày      tháng 3 năm 2026", "dia_danh_ngay")]
+    assert rec.family == "state"

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from thethuc import model
-from thethuc.recognise import patterns as pt
 from thethuc.recognise.text import is_blank, is_upper, squash
 
 Side = Literal["left", "center", "right"]
@@ -23,15 +22,20 @@ GAP_RE = re.compile(r"(?:\t| {4,}|\u00a0{4,})+")
 
 
 def gaps(line: str) -> list[re.Match[str]]:
-    """The gaps of a line with text on both sides. Spaces are a gap only in a line that is not one
-    element as a whole: blanks left for the day and number (``ngày      tháng 8``, ``Số      -NQ/TU``)
-    are not."""
-    found = [m for m in GAP_RE.finditer(line) if line[:m.start()].strip() and line[m.end():].strip()]
-    if found and not all("\t" in m.group(0) for m in found):
-        whole = squash(line)
-        if pt.is_date_line(whole) or pt.so_ky_hieu(whole):
-            found = [m for m in found if "\t" in m.group(0)]
-    return found
+    """The gaps of a line with text on both sides. Spaces are a gap of the layout, not a blank left
+    for a field: the blanks of the number and date (``Số:      /KH-…``, ``ngày      tháng 8``) stay
+    inside their element."""
+    return [m for m in GAP_RE.finditer(line) if line[:m.start()].strip() and line[m.end():].strip()
+            and ("\t" in m.group(0) or not _field_blank(line[:m.start()], line[m.end():]))]
+
+
+_BLANK_BEFORE = ("ngày", "tháng", "năm", "số", "số:")
+_BLANK_AFTER = ("tháng", "năm", "/", "-", "–")
+
+
+def _field_blank(before: str, after: str) -> bool:
+    words = before.split()
+    return (bool(words) and words[-1].lower() in _BLANK_BEFORE) or after.lstrip().lower().startswith(_BLANK_AFTER)
 
 
 def split_gaps(line: str) -> list[str]:
