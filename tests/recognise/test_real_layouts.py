@@ -315,3 +315,20 @@ def test_state_header_typed_with_spaces(tmp_path: Path) -> None:
                          ("XÃ LƯƠNG MINH", "co_quan_ban_hanh"), ("Độc lập - Tự do - Hạnh phúc", "tieu_ngu"),
                          ("Số:      /UBND-VP", "so_ky_hieu"), ("Lương Minh, ngày      tháng 3 năm 2026", "dia_danh_ngay")]
     assert rec.family == "state"
+
+
+def test_ten_loai_alone_in_a_row_of_the_header_table(tmp_path: Path) -> None:
+    """«DANH SÁCH ĐẢNG VIÊN» typed in the header table's second row, the other cell empty
+    (dinhnguyen888__DangVienFormatExport in the real-document set)."""
+    header = borderless_table((3600, 5800), [
+        [_left_block().replace("Số 15-NQ/TU", "Số 03-DS/TU"), _right_block()],
+        ["", _p("DANH SÁCH ĐẢNG VIÊN", CENTER, B + '<w:sz w:val="32"/>')]])
+    body = (header + _p("") + _p("I. TIỂU ĐOÀN BỘ: 58 đồng chí", JUSTIFY, B)
+            + _p("Đồng chí Nguyễn Văn A, sinh năm 1980, vào Đảng năm 2005.", JUSTIFY) + _signature())
+    path = _write(tmp_path, "ds.docx", body)
+    rec = recognise(load_document(path))
+    assert ("DANH SÁCH ĐẢNG VIÊN", "ten_loai") in _roles(rec)
+    assert rec.document_type == "danh sách"
+    # found, so no "tên loại missing"; the summary typed in capitals on its line is what T001 says
+    [t001] = [f for f in check_file(str(path), "hd36").findings if f.code == "T001"]
+    assert t001.actual is not None and t001.actual.en == "“DANH SÁCH ĐẢNG VIÊN”"

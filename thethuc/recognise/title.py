@@ -37,16 +37,24 @@ def is_body_opening(text: str) -> bool:
             or parse_label(text) is not None and not pt.is_rule_text(text))
 
 
+def _boxed(para: model.Paragraph, boxes: frozenset[tuple[str, int]],
+           solo_rows: frozenset[tuple[str, int, int]]) -> bool:
+    """In a table, yet standing on its own: a one-cell table, or alone in its table row."""
+    table, part = para.location.table, para.location.part_name
+    return table is not None and para.location.cell is None and (
+        (part, table[0]) in boxes or (part, table[0], table[1]) in solo_rows)
+
+
 def find_ten_loai(flow: Sequence[model.Paragraph], start: int = 0,
-                  boxes: frozenset[tuple[str, int]] = frozenset()) -> int | None:
-    """Position of the tên loại: the first short line naming a document type, outside tables or in
-    a one-cell table of its own (``boxes``: (part name, table index) of such tables)."""
+                  boxes: frozenset[tuple[str, int]] = frozenset(),
+                  solo_rows: frozenset[tuple[str, int, int]] = frozenset()) -> int | None:
+    """Position of the tên loại: the first short line naming a document type, outside tables, in
+    a one-cell table of its own (``boxes``: (part name, table index)) or alone in a table row
+    (``solo_rows``: (part name, table index, row))."""
     for pos in range(start, min(len(flow), start + _SCAN_LIMIT)):
         para = flow[pos]
         text = squash(para.text)
-        table = para.location.table
-        if not text or (table is not None and ((para.location.part_name, table[0]) not in boxes
-                                                or para.location.cell is not None)):
+        if not text or (para.location.table is not None and not _boxed(para, boxes, solo_rows)):
             continue
         if pt.is_kinh_gui(text) or is_body_opening(text) or pt.tham_quyen(text) or pt.is_noi_nhan(text):
             return None

@@ -52,11 +52,22 @@ def guess_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> in
     return end
 
 
+def _solo_rows(flow: Sequence[model.Paragraph]) -> frozenset[tuple[str, int, int]]:
+    """(part, table, row) of the outer table rows whose text stands in one column only."""
+    columns: dict[tuple[str, int, int], set[int]] = {}
+    for para in flow:
+        table = para.location.table
+        if table is not None and para.location.cell is None and para.text.strip():
+            columns.setdefault((para.location.part_name, table[0], table[1]), set()).add(table[2])
+    return frozenset(key for key, found in columns.items() if len(found) == 1)
+
+
 def find_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> tuple[int, int | None]:
     """(end of the header zone, position of the tên loại or None)."""
-    # A tên loại (and its trích yếu) boxed in a one-cell table of its own is still found.
+    # A tên loại (and its trích yếu) boxed in a one-cell table of its own, or alone in a row of the
+    # header table (dinhnguyen888__DangVienFormatExport: «DANH SÁCH ĐẢNG VIÊN» in its second row), is found.
     boxes = frozenset((t.part_name, t.index) for t in doc.tables if t.columns == 1 and not t.nested)
-    ten_loai = find_ten_loai(flow, boxes=boxes)
+    ten_loai = find_ten_loai(flow, boxes=boxes, solo_rows=_solo_rows(flow))
     kinh_gui = find_kinh_gui(flow)
     found = [p for p in (ten_loai, kinh_gui) if p is not None]
     return (min(found) if found else guess_header_end(doc, flow)), ten_loai
