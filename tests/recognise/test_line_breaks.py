@@ -141,3 +141,18 @@ def test_inspect_shows_each_line_with_its_role(tmp_path: Path) -> None:
     # the cell's paragraph is shown as its two lines, each with its own role
     assert any("dòng 1" in r and "co_quan_cap_tren" in r for r in rows), rows
     assert any("dòng 2" in r and "co_quan_ban_hanh" in r for r in rows), rows
+
+
+def test_signature_typed_in_one_paragraph_with_line_breaks(tmp_path: Path) -> None:
+    """``T/M BAN THƯỜNG VỤ<br/>BÍ THƯ<br/><br/><br/>NGUYỄN VĂN MINH``: the empty lines left for the
+    signature stay, so a name in capitals is still the name, not a second title."""
+    signature = paragraph(_runs(("T/M BAN THƯỜNG VỤ", B), None, ("BÍ THƯ", B), None, None, None,
+                                ("NGUYỄN VĂN MINH", B)), ppr=CENTER)
+    body = (_p("ĐẢNG CỘNG SẢN VIỆT NAM", CENTER, B) + _p("TỈNH ỦY LẠNG SƠN", CENTER, B) + _p("*", CENTER)
+            + _p("Số 15-TB/TU", CENTER) + _p("Lạng Sơn, ngày 07 tháng 8 năm 2018", '<w:jc w:val="right"/>', "<w:i/>")
+            + _p("THÔNG BÁO", CENTER, B) + _p("kết luận của Ban Thường vụ", CENTER, B)
+            + _p("Ban Thường vụ Tỉnh ủy kết luận như sau.", JUSTIFY)
+            + borderless_table((4600, 4800), [[_p("Nơi nhận:") + _p("- Lưu."), signature]]))
+    rec = recognise(load_document(write_docx(tmp_path / "sig.docx", DocxParts(body=body))))
+    assert [(t, r) for t, r, _ in _roles(rec) if r in ("tham_quyen_ky", "chuc_vu_ky", "ho_ten_ky")] == [
+        ("T/M BAN THƯỜNG VỤ", "tham_quyen_ky"), ("BÍ THƯ", "chuc_vu_ky"), ("NGUYỄN VĂN MINH", "ho_ten_ky")]

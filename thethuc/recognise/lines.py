@@ -66,12 +66,14 @@ def _opens_element(line: str) -> bool:
 
 
 def _lower_spans(para: model.Paragraph) -> list[Span]:
+    """Below the header: the lines of a paragraph opening a recipients or signature block. Empty
+    lines stay (as blank parts): the space left for the signature tells the name from the title."""
     if "\n" not in para.text:
         return []
     text = _text(para)
-    spans = _line_spans(para)
-    if len(spans) > 1 and any(_opens_element(squash(text[s:e])) for s, e, _ in spans):
-        return spans
+    filled = _line_spans(para)
+    if len(filled) > 1 and any(_opens_element(squash(text[s:e])) for s, e, _ in filled):
+        return [(s, e, n) for n, (s, e) in enumerate(para.line_spans(), 1)]
     return []
 
 
