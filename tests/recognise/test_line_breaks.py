@@ -156,3 +156,17 @@ def test_signature_typed_in_one_paragraph_with_line_breaks(tmp_path: Path) -> No
     rec = recognise(load_document(write_docx(tmp_path / "sig.docx", DocxParts(body=body))))
     assert [(t, r) for t, r, _ in _roles(rec) if r in ("tham_quyen_ky", "chuc_vu_ky", "ho_ten_ky")] == [
         ("T/M BAN THƯỜNG VỤ", "tham_quyen_ky"), ("BÍ THƯ", "chuc_vu_ky"), ("NGUYỄN VĂN MINH", "ho_ten_ky")]
+
+
+def test_kinh_gui_and_its_recipients_in_one_paragraph() -> None:
+    from tests.recognise.blocks import C, word_header, word_signature
+    from tests.recognise.build import L, check
+
+    check([
+        *word_header(so="Số 55-CV/TU"),
+        (L("Kính gửi:\n- Các huyện ủy, thành ủy;\n- Các đảng ủy trực thuộc Tỉnh ủy.", **C),
+         ("kinh_gui", "kinh_gui_muc", "kinh_gui_muc")),
+        (L("Ban Thường vụ Tỉnh ủy đề nghị các đơn vị báo cáo trước ngày 15.", align="justify", first_line=720),
+         "noi_dung"),
+        *word_signature(table=1),
+    ])
