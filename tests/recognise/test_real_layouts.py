@@ -332,3 +332,35 @@ def test_ten_loai_alone_in_a_row_of_the_header_table(tmp_path: Path) -> None:
     # found, so no "tên loại missing"; the summary typed in capitals on its line is what T001 says
     [t001] = [f for f in check_file(str(path), "hd36").findings if f.code == "T001"]
     assert t001.actual is not None and t001.actual.en == "“DANH SÁCH ĐẢNG VIÊN”"
+
+
+def test_a_sample_signature_typed_as_paragraphs_in_the_body(tmp_path: Path) -> None:
+    header = borderless_table((3600, 5800), [[_left_block(), _right_block()]])
+    right = '<w:jc w:val="center"/><w:ind w:left="4700"/>'
+    body = (header + _p("") + _p("HƯỚNG DẪN", CENTER, B + '<w:sz w:val="32"/>')
+            + _p("trình bày văn bản của chi bộ", CENTER, B) + _p("-----", CENTER)
+            + _p("1. Phần ký văn bản", JUSTIFY, B)
+            + _p("Thẩm quyền ký, chức vụ và họ tên người ký trình bày như mẫu dưới đây:", JUSTIFY)
+            + _p("T/M CHI BỘ", right, B) + _p("BÍ THƯ", right) + _p("(Chữ ký)", right, "<w:i/>")
+            + _p("Họ và tên", right, B)
+            + _p("2. Tổ chức thực hiện", JUSTIFY, B)
+            + _p("Các chi bộ trực thuộc thực hiện nghiêm túc hướng dẫn này từ ngày ký ban hành.", JUSTIFY)
+            + _signature())
+    rec = recognise(load_document(_write(tmp_path, "hd2.docx", body)))
+    roles = _roles(rec)
+    assert ("T/M CHI BỘ", "tham_quyen_ky") not in roles and ("Họ và tên", "ho_ten_ky") not in roles
+    assert ("2. Tổ chức thực hiện", "de_muc_2") in roles
+    assert ("T/M BAN THƯỜNG VỤ", "tham_quyen_ky") in roles and ("Hoàng Văn Minh", "ho_ten_ky") in roles
+
+
+def test_a_template_signature_before_its_noi_nhan_is_the_signature(tmp_path: Path) -> None:
+    """LibreOffice layout of a template: the signature with its placeholders first, Nơi nhận under
+    it; nothing of the body between them, so it is the document's own closing."""
+    header = borderless_table((3600, 5800), [[_left_block(), _right_block()]])
+    right = '<w:jc w:val="center"/><w:ind w:left="4700"/>'
+    body = (header + _body()
+            + _p("T/M CHI BỘ", right, B) + _p("BÍ THƯ", right) + _p("(Ký, ghi rõ họ tên)", right, "<w:i/>")
+            + _p("", right) + _p("", right) + _p("", right) + _p("", right) + _p("", right) + _p("", right)
+            + _p("Họ và tên", right, B) + _p("") + _p("Nơi nhận:", "", '<w:u w:val="single"/>') + _p("- Lưu."))
+    roles = _roles(recognise(load_document(_write(tmp_path, "tpl.docx", body))))
+    assert ("T/M CHI BỘ", "tham_quyen_ky") in roles and ("Nơi nhận:", "noi_nhan") in roles

@@ -12,7 +12,7 @@ from thethuc.recognise.closing import is_appendix_heading, is_closing_start
 from thethuc.recognise.header import fixed_kind, has_header_mark
 from thethuc.recognise.layout import piece_texts
 from thethuc.recognise.text import fold, word_count
-from thethuc.recognise.title import find_kinh_gui, find_ten_loai
+from thethuc.recognise.title import find_kinh_gui, find_ten_loai, is_body_opening
 
 _HEADER_SCAN = 25  # a header without tên loại or Kính gửi is looked for in this many paragraphs
 _CLOSING_LINE_WORDS = 30  # longer lines are running text, not signature or recipient lines
@@ -90,28 +90,61 @@ def _is_placeholder(text: str) -> bool:
 def _is_sample(doc: model.Document, block: Sequence[model.Paragraph]) -> bool:
     """A block quoting a document's own parts as an example: a header's title line (tiêu đề, quốc
     hiệu, tiêu ngữ) below the header zone, or a signature whose lines are placeholders."""
-    if any(fixed_kind(text) in _TITLE_KINDS for p in block for text in piece_texts(p)):
+    if any(_is_title_line(doc, p) for p in block):
         return True
     return any(is_closing_start(doc, p) for p in block) and any(_is_placeholder(p.text) for p in block)
 
 
+_SAMPLE_LINES = 10  # a sample typed as paragraphs: this many short lines at most
+_SAMPLE_LINE_WORDS = 12
+
+
+def _is_title_line(doc: model.Document, para: model.Paragraph) -> bool:
+    return any(fixed_kind(text) in _TITLE_KINDS for text in piece_texts(para))
+
+
+def _paragraph_block(flow: Sequence[model.Paragraph], pos: int) -> int:
+    """End of a run of short lines outside tables from ``pos`` (a sample typed as paragraphs)."""
+    end = pos + 1
+    while (end < len(flow) and end - pos < _SAMPLE_LINES and flow[end].location.table is None
+           and word_count(flow[end].text) <= _SAMPLE_LINE_WORDS and not is_body_opening(flow[end].label_and_text)):
+        end += 1
+    return end
+
+
+def _is_running_text(para: model.Paragraph) -> bool:
+    return word_count(para.text) > _SAMPLE_LINE_WORDS or is_body_opening(para.label_and_text)
+
+
 def example_blocks(doc: model.Document, flow: Sequence[model.Paragraph], start: int) -> list[tuple[int, int]]:
     """(start, end) flow ranges of sample content quoted in the body (a guideline showing a sample
-    header or signature "T/M … (chữ ký) Họ và tên" in a table): not the document's own elements.
-    A signature sample counts only when another closing line follows it (a template's own
-    signature, placeholders and all, is its signature)."""
+    header or signature "T/M … (chữ ký) Họ và tên" in a table or as short lines): not the
+    document's own elements. A signature sample counts only when another closing line follows it
+    (a template's own signature, placeholders and all, is its signature)."""
+    closings = [pos for pos in range(start, len(flow)) if is_closing_start(doc, flow[pos])]
+    closing_set = set(closings)
     found: list[tuple[int, int]] = []
     pos = start
     while pos < len(flow):
-        if flow[pos].location.table is None:
+        para = flow[pos]
+        if para.location.table is not None:
+            end = _table_end(flow, pos)
+        elif pos in closing_set or _is_title_line(doc, para):
+            end = _paragraph_block(flow, pos)
+        else:
             pos += 1
             continue
-        end = _table_end(flow, pos)
         block = flow[pos:end]
-        later = any(is_closing_start(doc, p) for p in flow[end:])
-        if _is_sample(doc, block) and (later or not any(is_closing_start(doc, p) for p in block)):
+        opens_closing = any(pos <= c < end for c in closings)
+        after = next((c for c in closings if c >= end), None)
+        # A sample is followed by more of the body before the real closing; a signature followed
+        # only by short lines and then Nơi nhận is the document's own (LibreOffice puts it first).
+        quoted = after is not None and any(_is_running_text(p) for p in flow[end:after])
+        if _is_sample(doc, block) and (quoted or not opens_closing):
             found.append((pos, end))
-        pos = end
+            pos = end
+        else:
+            pos = end if para.location.table is not None else pos + 1
     return found
 
 
