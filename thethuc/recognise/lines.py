@@ -18,7 +18,6 @@ Where a paragraph is cut:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 
 from thethuc import model
 from thethuc.recognise import patterns as pt
