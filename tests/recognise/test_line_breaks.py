@@ -170,3 +170,18 @@ def test_kinh_gui_and_its_recipients_in_one_paragraph() -> None:
          "noi_dung"),
         *word_signature(table=1),
     ])
+
+
+def test_one_element_over_two_lines_stays_one_paragraph() -> None:
+    """A trích yếu công văn wrapped with Shift+Enter is one element: not cut."""
+    from tests.recognise.blocks import word_header, word_signature
+    from tests.recognise.build import L, check
+
+    rec = check([
+        *word_header(so="Số 55-CV/TU", summary="về việc tổ chức hội nghị\nsơ kết công tác năm 2018"),
+        (L("Kính gửi: Các huyện ủy, thành ủy trực thuộc Tỉnh ủy.", align="center"), "kinh_gui"),
+        (L("Ban Thường vụ Tỉnh ủy đề nghị các đơn vị báo cáo trước ngày 15.", align="justify", first_line=720),
+         "noi_dung"),
+        *word_signature(table=1),
+    ])
+    assert [p.location.line for p in rec.paragraphs_with("trich_yeu_cong_van")] == [None]

@@ -21,7 +21,8 @@ import dataclasses
 
 from thethuc import model
 from thethuc.recognise import patterns as pt
-from thethuc.recognise.layout import gaps
+from thethuc.recognise.header import fixed_kind
+from thethuc.recognise.layout import displays_upper, gaps
 from thethuc.recognise.text import squash
 from thethuc.recognise.zones import find_header_end, main_flow
 
@@ -53,11 +54,20 @@ def _gap_spans(text: str, span: Span) -> list[Span]:
 
 
 def _header_spans(para: model.Paragraph) -> list[Span]:
+    """The parts of a header-zone paragraph, when they read as header elements: one of them a fixed
+    element (tiêu đề, quốc hiệu, số, date …) or two in capitals (a body name over two lines). Other
+    lines (a trích yếu công văn wrapped with a break, a numbered line with a tab) stay whole."""
     spans = _line_spans(para)
+    text = _text(para)
     if para.location.table is None:
-        text = _text(para)
         spans = [part for span in spans for part in _gap_spans(text, span)]
-    return spans
+    if len(spans) < 2:
+        return spans
+    parts = [squash(text[s:e]) for s, e, _ in spans]
+    if any(fixed_kind(t) not in (None, "rule") for t in parts if t):
+        return spans
+    upper = sum(1 for (s, e, n), t in zip(spans, parts) if t and displays_upper(para.part(s, e, n), t))
+    return spans if upper >= 2 else []
 
 
 def _opens_element(line: str) -> bool:
