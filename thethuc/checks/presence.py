@@ -73,10 +73,22 @@ def parse(node: LDict, where: Where) -> Params:
 # ---------------------------------------------------------------- position facts
 
 
-def side_of(paragraph: Paragraph) -> str:
+def _filled_columns(rec: Recognised, part_name: str, table: int) -> list[int]:
+    """Columns of a table holding text: an empty thin spacer column is not a block of the layout."""
+    return sorted({cell[2] for p in rec.doc.paragraphs if p.location.part_name == part_name and p.text.strip()
+                   and (cell := p.location.cell or p.location.table) is not None and cell[0] == table})
+
+
+def side_of(paragraph: Paragraph, rec: Recognised | None = None) -> str:
     """``left``, ``right``, ``middle`` (centred across the page) of a paragraph."""
-    if paragraph.location.table is not None:
-        return "left" if paragraph.location.table[2] == 0 else "right"
+    cell = paragraph.location.cell or paragraph.location.table  # a nested header table: its own columns
+    if cell is not None:
+        filled = _filled_columns(rec, paragraph.location.part_name, cell[0]) if rec is not None else []
+        if len(filled) >= 2 and cell[2] in filled:
+            return "left" if filled.index(cell[2]) == 0 else "right"
+        return "left" if cell[2] == 0 else "right"
+    if paragraph.location.line is not None and paragraph.text[:1] in ("\t", " ", "\u00a0"):
+        return "right"  # the right part of a header line typed with tabs or spaces (recognise/lines.py)
     align = paragraph.fmt.align.value
     if align == "right" or paragraph.fmt.indent_left_twips.value >= _RIGHT_INDENT_TWIPS:
         return "right"
@@ -150,7 +162,7 @@ _SIDES = {"left": Text("bên trái", "on the left"), "right": Text("bên phải"
 
 
 def _place(params: Params, p: Paragraph, rec: Recognised) -> Iterator[Deviation]:
-    if params.side is not None and (side := side_of(p)) != params.side:
+    if params.side is not None and (side := side_of(p, rec)) != params.side:
         yield Deviation(("side", side), p, _SIDES[params.side], _SIDES[side], detail=Text("sai vị trí", "misplaced"))
     if params.first_page and not on_first_page(p, rec):
         yield Deviation(("page",), p, Text("ở trang đầu", "on the first page"),
