@@ -36,11 +36,16 @@ def builtin_path(name: str) -> Path | None:
 
 
 def builtin_names() -> tuple[str, ...]:
-    folder = Path(__file__).resolve().parents[2] / "rules"
+    """The built-in rule set names, from the package data and (in a source tree) ``rules/``."""
+    found: set[str] = set()
     try:
-        found = {p.stem for p in Path(str(importlib.resources.files("thethuc.rules"))).glob("*.yaml")}
-    except (ModuleNotFoundError, TypeError):
-        found = set()
+        # Installed, ``thethuc.rules`` is a namespace package: files() gives a MultiplexedPath,
+        # whose str() is no folder, so it is walked with iterdir() rather than globbed.
+        found = {Path(entry.name).stem for entry in importlib.resources.files("thethuc.rules").iterdir()
+                 if entry.name.endswith(".yaml") and entry.is_file()}
+    except (ModuleNotFoundError, TypeError, OSError):
+        pass
+    folder = Path(__file__).resolve().parents[2] / "rules"
     return tuple(sorted(found | {p.stem for p in folder.glob("*.yaml")}))
 
 
