@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 import click
 from rich.console import Console
 
 from thethuc.errors import EXIT_USAGE, RuleSetError
+from thethuc.model import Text
 
 
 def _check_ruleset(spec: str) -> None:
@@ -33,13 +35,13 @@ def _check_ruleset(spec: str) -> None:
               help="Số tiến trình song song (mặc định: mọi nhân) / parallel processes (default: all cores).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Chạy trên cụm Dask sẵn có / run on an existing Dask cluster (thethuc[distributed]).")
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True),
+@click.option("--csv", "csv_path", metavar="FILE",
               help="Mỗi phát hiện một dòng, UTF-8 có BOM cho Excel / one row per finding.")
-@click.option("--jsonl", "jsonl_path", type=click.Path(dir_okay=False, writable=True),
+@click.option("--jsonl", "jsonl_path", metavar="FILE",
               help="Mỗi tệp một đối tượng JSON / one JSON object per file.")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True),
+@click.option("--html", "html_path", metavar="FILE",
               help="Trang tổng hợp xem ngoại tuyến / self-contained summary page.")
-@click.option("--journal", type=click.Path(dir_okay=False, writable=True),
+@click.option("--journal", metavar="FILE",
               help="Nhật ký để chạy tiếp: bỏ qua tệp không đổi / resume journal: skip unchanged files.")
 @click.option("--convert", is_flag=True,
               help="Chuyển .doc/.odt sang .docx bằng LibreOffice trước khi kiểm tra (bản gốc giữ nguyên).")
@@ -58,7 +60,25 @@ def command(paths: tuple[str, ...], ruleset: str, jobs: int | None, scheduler: s
     Audit every Word file under the given folders; exit 0 all conforming, 1 findings,
     3 unreadable files, 130 interrupted.
     """
+    from thethuc.audit.paths import output_problem, scheduler_address  # noqa: PLC0415
     from thethuc.audit.pool import WorkersBrokenError, prestart  # noqa: PLC0415
+
+    def usage_error(message: Text) -> NoReturn:
+        click.echo(f"thethuc audit: {message.get(lang)}", err=True)
+        sys.exit(EXIT_USAGE)
+
+    # Every argument that could fail the run is checked before any file is read: an --html into a
+    # missing folder must not cost a whole archive's audit.
+    for option, path in (("--csv", csv_path), ("--jsonl", jsonl_path), ("--html", html_path),
+                         ("--journal", journal)):
+        problem = output_problem(option, path) if path else None
+        if problem is not None:
+            usage_error(problem)
+    if scheduler is not None:
+        try:
+            scheduler = scheduler_address(scheduler)
+        except ValueError as err:
+            usage_error(err.args[0])
 
     if scheduler is None:
         prestart()  # the workers' imports load on another core while we check the rule set
