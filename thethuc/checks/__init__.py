@@ -88,7 +88,9 @@ def _order(rec: Recognised) -> dict[tuple[str, int], int]:
 def run_rules(ruleset: RuleSet, rec: Recognised) -> list[Finding]:
     """Every enabled rule over the document; findings sorted in document order, then by code."""
     rules = ruleset.enabled_rules()
-    silenced = _silenced(rules, rec)
+    # Every rule that is on decides what is silenced, selected or not: --ignore X003 hides the
+    # "state document" finding, not the verdict that the Party header rules do not apply.
+    silenced = _silenced((r for r in ruleset.rules if r.enabled), rec)
     findings: list[Finding] = []
     for rule in rules:
         if not _is_silenced(rule, silenced):

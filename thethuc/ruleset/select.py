@@ -35,9 +35,10 @@ def is_selected(rule: Rule, select: Sequence[str] = (), ignore: Sequence[str] = 
 
 
 def apply_selection(ruleset: RuleSet, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> RuleSet:
-    """The same RuleSet with the rules that ``select``/``ignore`` leave out disabled."""
+    """The same RuleSet with the rules that ``select``/``ignore`` leave out marked unselected
+    (not reported; a silencer among them still silences, see ``Rule.selected``)."""
     if not select and not ignore:
         return ruleset
-    rules = tuple(rule if not rule.enabled or is_selected(rule, select, ignore) else replace(rule, enabled=False)
+    rules = tuple(rule if is_selected(rule, select, ignore) else replace(rule, selected=False)
                   for rule in ruleset.rules)
     return replace(ruleset, rules=rules)

@@ -22,6 +22,10 @@ class Rule:
     target: tuple[str, ...]  # roles the rule reads (may be empty for document-level kinds)
     params: Any  # the kind's typed, frozen Params object
     enabled: bool = True
+    # False when --select/--ignore (or select:/ignore: in a configuration) leave the rule out: its
+    # findings are not reported, but a silencer's document-level verdict (a state document, a form)
+    # still silences the rules it lists. Selection only ever removes findings.
+    selected: bool = True
     example: Text | None = None
     origin: str = ""  # "rules/hd36.yaml:120" — where the rule (or its last override) was written
 
@@ -39,4 +43,5 @@ class RuleSet:
         return next((r for r in self.rules if r.code == code), None)
 
     def enabled_rules(self) -> tuple[Rule, ...]:
-        return tuple(r for r in self.rules if r.enabled)
+        """The rules whose findings are reported: on in the rule file, and selected."""
+        return tuple(r for r in self.rules if r.enabled and r.selected)
