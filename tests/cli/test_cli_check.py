@@ -34,7 +34,7 @@ def docs(tmp_path: Path) -> Path:
 def test_exit_0_on_a_conforming_document(docs: Path) -> None:
     result = run(str(docs / "a-dat.docx"))
     assert result.exit_code == 0, result.output
-    assert "1 tệp, 1 đạt, 0 có lỗi" in result.stdout
+    assert "1 tệp, 1 đạt, 0 không đạt" in result.stdout
 
 
 def test_exit_1_on_an_error_finding(docs: Path) -> None:
@@ -167,8 +167,8 @@ def test_json_format_has_the_spec_top_level_shape(docs: Path) -> None:
 def test_lang_en_writes_english(docs: Path) -> None:
     vi = run(str(docs / "b-co-13.docx"))
     en = run(str(docs / "b-co-13.docx"), "--lang", "en")
-    assert "1 file, 0 clean, 1 with findings" in en.stdout
-    assert "1 tệp, 0 đạt, 1 có lỗi" in vi.stdout
+    assert "1 file, 0 passed, 1 failed" in en.stdout
+    assert "1 tệp, 0 đạt, 1 không đạt" in vi.stdout
     en_json = json.loads(run(str(docs / "b-co-13.docx"), "--lang", "en", "--format", "json").stdout)
     vi_json = json.loads(run(str(docs / "b-co-13.docx"), "--format", "json").stdout)
     assert en_json["files"][0]["findings"][0]["message"] != vi_json["files"][0]["findings"][0]["message"]
@@ -185,14 +185,14 @@ def test_quiet_prints_finding_lines_and_the_summary_only(docs: Path) -> None:
     out = run(str(docs), "--quiet").stdout
     assert "a-dat.docx" not in out
     lines = [line for line in out.splitlines() if line]
-    assert lines[-1].startswith("3 tệp, 1 đạt, 2 có lỗi")
+    assert lines[-1].startswith("3 tệp, 2 đạt (1 có cảnh báo), 1 không đạt")  # c-le-tren: a warning only
     assert all(line.startswith(str(docs)) for line in lines[:-1]) and len(lines) >= 3
 
 
 def test_statistics_prints_a_table_of_codes(docs: Path) -> None:
     out = run(str(docs), "--statistics").stdout
     table = out.split("số lần", 1)[1]
-    assert any(line.split()[:2] == ["1", "B001"] for line in table.splitlines() if line.strip())
+    assert any(line.split()[:3] == ["1", "hd36", "B001"] for line in table.splitlines() if line.strip())
 
 
 def test_colour_follows_force_color_and_no_color_option(docs: Path) -> None:

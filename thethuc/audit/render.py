@@ -52,6 +52,7 @@ class Digest:
     error_message: str = ""
     document_type: str | None = None
     findings: tuple[tuple[str, str, str], ...] = ()  # (code, name, severity) per finding, in order
+    ruleset: str = ""  # what the codes mean: H002 is one rule in hd36, another in nd30
 
     def severity_counts(self) -> dict[str, int]:
         # Same keys and order as codec.severity_counts: the journal's "counts" must not change.
@@ -76,7 +77,7 @@ def digest_of(r: FileResult, lang: str = "vi") -> Digest:
                   error_kind=r.error.kind if r.error else None,
                   error_message=r.error.text(lang) if r.error else "",
                   document_type=r.document_type,
-                  findings=tuple((f.code, f.name, f.severity) for f in r.findings))
+                  findings=tuple((f.code, f.name, f.severity) for f in r.findings), ruleset=r.ruleset)
 
 
 def jsonl_line(r: FileResult, lang: str) -> str:

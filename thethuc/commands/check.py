@@ -231,7 +231,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         tasks: list[CheckTask] = [(str(cand.path), cand.display, settings.ruleset_source,
                                    settings.pipeline_options(cand.path)) for cand, settings in plan]
         for (_, settings), result in zip(plan, check_all(tasks, jobs)):
-            summary = summary.add(result)
+            summary = summary.add(result, settings.fail_on)  # type: ignore[arg-type]
             failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]
             for reporter in reporters:
                 reporter.file(result)
