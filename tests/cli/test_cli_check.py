@@ -232,3 +232,33 @@ def test_an_unreadable_file_is_explained_in_english_on_request(docs: Path) -> No
     assert "not a .docx" in en_file["error"]["message"] or "zip" in en_file["error"]["message"]
     assert "không" in vi_file["error"]["message"] and "không" not in en_file["error"]["message"]
     assert en_file["error"]["message"].startswith(en_file["path"])
+
+
+def test_ruleset_auto_accepts_the_codes_of_every_rule_set_it_may_choose(docs: Path) -> None:
+    # H013 and T006 exist only in nd30, which auto picks for a state document.
+    assert run(str(docs / "a-dat.docx"), "--ruleset", "auto", "--select", "H013,B").exit_code == 0
+    assert run(str(docs / "a-dat.docx"), "--ruleset", "auto", "--ignore", "T006").exit_code == 0
+    typo = run(str(docs / "a-dat.docx"), "--ruleset", "auto", "--ignore", "H099")
+    assert typo.exit_code == 2 and "không có quy tắc nào khớp 'H099'" in typo.stderr
+    assert run(str(docs / "a-dat.docx"), "--ruleset", "hd36", "--select", "H013").exit_code == 2
+
+
+def test_ctrl_c_stops_check_with_130_and_one_vietnamese_line(docs: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    import thethuc.commands.check as check_command
+
+    real = check_command.check_one
+    calls = []
+
+    def interrupted(*args, **kwargs):  # the second file is being checked when Ctrl-C comes
+        calls.append(args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(check_command, "check_one", interrupted)
+    report = tmp_path / "kq.json"
+    res = CliRunner().invoke(main, ["check", str(docs), "--format", f"json:{report}"])
+    assert res.exit_code == 130
+    assert res.stderr == "thethuc: đã dừng theo yêu cầu (Ctrl-C) sau 1/3 tệp; không ghi tệp báo cáo\n"
+    assert not report.exists() and not list(tmp_path.glob(".kq.json.*"))  # no half report

@@ -11,12 +11,13 @@ from typing import Any, TextIO
 import click
 
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
 from thethuc.model import FileResult, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.ruleset.types import RuleSet
 
 AUTO = "auto"
-BASE_RULESET = "hd36"
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -26,11 +27,16 @@ def split_codes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def unknown_selectors(ruleset: RuleSet, patterns: Iterable[str]) -> list[str]:
-    """Patterns naming no rule: a typo in --select would otherwise silently turn every rule off."""
+AUTO_CHOICES = ("hd36", "hd05", "nd30")  # what ``auto`` may pick for a document (ruleset/auto.py)
+
+
+def unknown_selectors(rulesets: RuleSet | Iterable[RuleSet], patterns: Iterable[str]) -> list[str]:
+    """Patterns naming no rule of any of ``rulesets``: a typo in --select would otherwise silently
+    turn every rule off."""
     from thethuc.ruleset.select import match_length  # noqa: PLC0415
 
-    return [p for p in patterns if not any(match_length(rule, [p]) for rule in ruleset.rules)]
+    sets = [rulesets] if isinstance(rulesets, RuleSet) else list(rulesets)
+    return [p for p in patterns if not any(match_length(rule, [p]) for rs in sets for rule in rs.rules)]
 
 
 def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
@@ -40,12 +46,15 @@ def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterabl
     from thethuc.ruleset import load_ruleset  # noqa: PLC0415 (imported lazily: start-up time of pre-commit)
 
     if isinstance(spec, RuleSet):  # already built from a project configuration
-        ruleset = spec
+        candidates = [spec]
+    elif spec == AUTO:
+        # auto picks hd36, hd05 or nd30 per document: a code of any of them is a real code (nd30
+        # has state-only rules hd36 lacks).
+        candidates = [load_ruleset(name) for name in AUTO_CHOICES]
     else:
-        # auto picks hd36, hd05 or nd30 per document; hd36 is the base whose codes they all share.
-        ruleset = load_ruleset(BASE_RULESET if spec == AUTO else spec)
-    for pattern in unknown_selectors(ruleset, (*select, *ignore)):
-        near = suggestion(ruleset, pattern)
+        candidates = [load_ruleset(spec)]
+    for pattern in unknown_selectors(candidates, (*select, *ignore)):
+        near = suggestion(candidates[0], pattern)
         raise RuleSetError("--select/--ignore", None, Text(
             f"không có quy tắc nào khớp '{pattern}'" + (f" (có phải {near} không?)" if near else ""),
             f"no rule matches '{pattern}'" + (f" (did you mean {near}?)" if near else "")))
@@ -87,10 +96,12 @@ def check_all(tasks: list[CheckTask], jobs: int) -> Iterator[FileResult]:
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
     from thethuc.audit.pool import process_context  # noqa: PLC0415
+    from thethuc.audit.worker import init_worker  # noqa: PLC0415
 
     workers = min(jobs, len(tasks))
     chunk = max(1, min(CHUNK, len(tasks) // (4 * workers)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=process_context()) as pool:
+    # Workers ignore Ctrl-C (init_worker): the parent stops the run and says so in one line.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=process_context(), initializer=init_worker) as pool:
         yield from pool.map(_check_task, tasks, chunksize=chunk)
 
 
@@ -241,6 +252,13 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         files.abort()
         _say(run_lang, err.render("vi"), err.render("en"))
         ctx.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        # Like `audit`: one line and 130, no traceback; report files are not left half written.
+        files.abort()
+        sys.stdout.flush()
+        _say(run_lang, f"đã dừng theo yêu cầu (Ctrl-C) sau {summary.files}/{len(plan)} tệp; không ghi tệp báo cáo",
+             f"stopped on request (Ctrl-C) after {summary.files}/{len(plan)} files; no report file written")
+        ctx.exit(EXIT_INTERRUPTED)
     except BaseException:
         files.abort()
         raise
