@@ -60,10 +60,14 @@ def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterabl
             f"no rule matches '{pattern}'" + (f" (did you mean {near}?)" if near else "")))
 
 
-def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
-    """The pipeline's result; a crash on one odd file becomes an error entry, not a lost batch."""
+def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object],
+              convert: bool = False) -> FileResult:
+    """The pipeline's result; a crash on one odd file becomes an error entry, not a lost batch.
+    With ``convert`` the file (an old .doc/.odt) is first converted by LibreOffice, as in ``audit``."""
     from thethuc.pipeline import check_file  # noqa: PLC0415
 
+    if convert:
+        return _check_converted(path, display, spec, options)
     try:
         return check_file(path, spec, display, **options)
     except RuleSetError:
@@ -75,7 +79,25 @@ def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, o
                                              f"{display}: internal error while checking ({cause})"))
 
 
-CheckTask = tuple[str, str, "str | RuleSet", dict[str, Any]]  # check_one's arguments
+def _check_converted(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
+    import shutil  # noqa: PLC0415
+
+    from thethuc.audit.convert import ConversionError, convert_to_docx  # noqa: PLC0415
+
+    outdir = tempfile.mkdtemp(prefix="thethuc-conv-")
+    try:  # the original is only read; the .docx copy lives in a temporary folder
+        try:
+            converted = convert_to_docx(path, outdir)
+        except ConversionError as err:
+            vi, _, en = str(err).partition(" / ")
+            return FileResult(path=display, status="error", ruleset=getattr(spec, "name", spec),
+                              error=InputProblem("unreadable", f"{display}: {vi}", f"{display}: {en or vi}"))
+        return check_one(str(converted), display, spec, options)
+    finally:
+        shutil.rmtree(outdir, ignore_errors=True)
+
+
+CheckTask = tuple[str, str, "str | RuleSet", dict[str, Any], bool]  # check_one's arguments
 CHUNK = 8  # files per task sent to a worker: fewer round trips, still an even spread
 
 
@@ -141,6 +163,31 @@ def report_targets(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[t
     return targets
 
 
+def _say_what_is_skipped(candidates: list[Any], paths: tuple[str, ...], convert: bool, lang: str) -> list[Any]:
+    """Say on stderr what the folders held that is not checked (old formats, or nothing at all),
+    so an empty or .doc-only folder never passes as "0 files, all fine". Returns what to check."""
+    from thethuc.audit.convert import find_soffice  # noqa: PLC0415
+    from thethuc.discover import old_formats  # noqa: PLC0415
+
+    if convert and any(c.convert for c in candidates) and find_soffice() is None:
+        skipped = [c.display for c in candidates if c.convert]
+        candidates = [c for c in candidates if not c.convert]
+        _say(lang, f"không tìm thấy LibreOffice (soffice) để chuyển đổi: {len(skipped)} tệp .doc/.odt chưa kiểm tra",
+             f"LibreOffice (soffice) not found for --convert: {len(skipped)} .doc/.odt files not checked")
+    elif not convert:
+        skipped = old_formats(paths)
+        if skipped:
+            _say(lang, f"bỏ qua {len(skipped)} tệp định dạng cũ (.doc/.odt), chưa kiểm tra, ví dụ {skipped[0]}: "
+                       "mở bằng Word và lưu thành .docx, hoặc chạy lại với --convert (cần LibreOffice)",
+                 f"skipped {len(skipped)} old-format files (.doc/.odt), not checked, e.g. {skipped[0]}: "
+                 "open in Word and save as .docx, or re-run with --convert (needs LibreOffice)")
+    if not candidates:
+        listed = ", ".join(paths)
+        _say(lang, f"không có tệp Word (.docx, .docm, .dotx) nào để kiểm tra trong {listed}",
+             f"no Word file (.docx, .docm, .dotx) to check in {listed}")
+    return candidates
+
+
 class AtomicOutputs:
     """Report files written to a temporary name and renamed at the end: CI never reads half a report."""
 
@@ -193,11 +240,13 @@ class AtomicOutputs:
 @click.option("--no-color", is_flag=True, help="Không tô màu (cũng tắt khi đặt biến NO_COLOR).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Số tiến trình kiểm tra song song (báo cáo vẫn theo thứ tự tệp).")
+@click.option("--convert", is_flag=True,
+              help="Chuyển .doc/.odt sang .docx bằng LibreOffice trước khi kiểm tra (bản gốc giữ nguyên).")
 @click.pass_context
 def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str, ...],
             ignore: tuple[str, ...], fail_on: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
             lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
-            statistics: bool, no_color: bool, jobs: int) -> None:
+            statistics: bool, no_color: bool, jobs: int, convert: bool) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
     from thethuc.config import CliOptions, ConfigResolver  # noqa: PLC0415
     from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
@@ -205,11 +254,16 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
     selected, ignored = split_codes(select), split_codes(ignore)
     say_lang = lang or "vi"
     targets = report_targets(formats, outputs)
+    if "-" in paths:  # a Word file is a zip: it is read from a path, never from standard input
+        _say(say_lang, "'-' (đầu vào chuẩn) không dùng được: hãy đưa đường dẫn tệp .docx hoặc thư mục",
+             "'-' (standard input) is not supported: give paths of .docx files or folders")
+        ctx.exit(EXIT_USAGE)
     try:
-        candidates = discover(paths)
+        candidates = list(discover(paths, convert=convert))
     except PathNotFoundError as err:
         _say(say_lang, f"không tìm thấy đường dẫn: {err.path}", f"no such file or folder: {err.path}")
         ctx.exit(EXIT_USAGE)
+    candidates = _say_what_is_skipped(candidates, paths, convert, say_lang)
     cli = CliOptions(ruleset=ruleset_spec, select=selected or None, ignore=ignored or None,
                      fail_on=fail_on, lang=lang, config=config_file, isolated=no_config)
     resolver = ConfigResolver(cli)
@@ -240,7 +294,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         for reporter in reporters:
             reporter.start()
         tasks: list[CheckTask] = [(str(cand.path), cand.display, settings.ruleset_source,
-                                   settings.pipeline_options(cand.path)) for cand, settings in plan]
+                                   settings.pipeline_options(cand.path), cand.convert) for cand, settings in plan]
         for (_, settings), result in zip(plan, check_all(tasks, jobs)):
             summary = summary.add(result, settings.fail_on)  # type: ignore[arg-type]
             failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]
