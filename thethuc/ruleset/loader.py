@@ -114,6 +114,15 @@ def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
             merged[code] = _switch(parent[code], toggle, where)
             continue
         node = as_mapping(value, where, Text(f"quy tắc {code}", f"rule {code}"))
+        if parent and code not in parent and "kind" not in node:
+            # An override of a code the parent does not have is a typo far more often than a new
+            # rule (a new rule has a kind): say so, rather than "needs 'kind'".
+            hint = suggest(code, parent)
+            raise where.error(Text(
+                f"không có quy tắc {code} trong bộ quy tắc gốc{hint.vi}; một quy tắc mới cần đủ các khóa "
+                "(kind, name, grade, source, description, message)",
+                f"no such rule {code} in the parent rule set{hint.en}; a new rule needs all its keys "
+                "(kind, name, grade, source, description, message)"))
         merged[code] = _merge(parent[code], node) if code in parent else node
         merged[code].where = where
     return merged
