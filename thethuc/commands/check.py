@@ -27,33 +27,16 @@ def split_codes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-AUTO_CHOICES = ("hd36", "hd05", "nd30")  # what ``auto`` may pick for a document (ruleset/auto.py)
-
-
-def unknown_selectors(rulesets: RuleSet | Iterable[RuleSet], patterns: Iterable[str]) -> list[str]:
-    """Patterns naming no rule of any of ``rulesets``: a typo in --select would otherwise silently
-    turn every rule off."""
-    from thethuc.ruleset.select import match_length  # noqa: PLC0415
-
-    sets = [rulesets] if isinstance(rulesets, RuleSet) else list(rulesets)
-    return [p for p in patterns if not any(match_length(rule, [p]) for rs in sets for rule in rs.rules)]
-
-
 def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
     """Load the rule set once and check the selection, so a bad rule file or a typo stops the run
     before any file. Raises RuleSetError."""
     from thethuc.commands.explain import suggestion  # noqa: PLC0415
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415 (imported lazily: start-up time of pre-commit)
+    # imported lazily: start-up time of pre-commit
+    from thethuc.ruleset import possible_rulesets  # noqa: PLC0415
+    from thethuc.ruleset.select import unknown_patterns  # noqa: PLC0415
 
-    if isinstance(spec, RuleSet):  # already built from a project configuration
-        candidates = [spec]
-    elif spec == AUTO:
-        # auto picks hd36, hd05 or nd30 per document: a code of any of them is a real code (nd30
-        # has state-only rules hd36 lacks).
-        candidates = [load_ruleset(name) for name in AUTO_CHOICES]
-    else:
-        candidates = [load_ruleset(spec)]
-    for pattern in unknown_selectors(candidates, (*select, *ignore)):
+    candidates = possible_rulesets(spec)  # auto: a code of hd36, hd05 or nd30 is a real code
+    for pattern in unknown_patterns(candidates, (*select, *ignore)):
         near = suggestion(candidates[0], pattern)
         raise RuleSetError("--select/--ignore", None, Text(
             f"không có quy tắc nào khớp '{pattern}'" + (f" (có phải {near} không?)" if near else ""),

@@ -6,7 +6,7 @@ narrows: it never turns on a rule the rule file turned ``off``.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from thethuc.ruleset.types import Rule, RuleSet
@@ -42,3 +42,10 @@ def apply_selection(ruleset: RuleSet, select: Sequence[str] = (), ignore: Sequen
     rules = tuple(rule if is_selected(rule, select, ignore) else replace(rule, selected=False)
                   for rule in ruleset.rules)
     return replace(ruleset, rules=rules)
+
+
+def unknown_patterns(rulesets: Iterable[RuleSet], patterns: Iterable[str]) -> list[str]:
+    """Patterns naming no rule of any of ``rulesets``: a typo in a selection would otherwise
+    silently select nothing (or ignore nothing)."""
+    sets = list(rulesets)
+    return [p for p in patterns if not any(match_length(rule, [p]) for rs in sets for rule in rs.rules)]
