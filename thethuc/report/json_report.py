@@ -1,7 +1,9 @@
 """The machine report (``--format json``): exactly the object of spec §4, streamed file by file.
 
 Extra keys, allowed because consumers ignore unknown keys: per file ``ruleset`` and
-``ruleset_reason``; per finding ``source`` and ``also``. Nothing else may be added.
+``ruleset_reason``; per finding ``source`` and ``also``; with ``--show-suppressed`` only, per file
+``suppressed`` (the findings a comment in the document suppressed, shaped like ``findings``) and
+``summary.suppressed`` (their count). Nothing else may be added.
 """
 from __future__ import annotations
 
@@ -94,10 +96,16 @@ class JsonReporter(Reporter):
 
     def file(self, result: FileResult) -> None:
         sep = ",\n    " if self._count else "\n    "
-        self.stream.write(sep + _pretty(file_json(result, self.lang), "    "))
+        entry = file_json(result, self.lang)
+        if self.options.show_suppressed:
+            entry["suppressed"] = [finding_json(f, self.lang) for f in result.suppressed]
+        self.stream.write(sep + _pretty(entry, "    "))
         self._count += 1
 
     def finish(self, summary: Summary) -> None:
         close = "\n  ]" if self._count else "]"
-        self.stream.write(close + ',\n  "summary": ' + _pretty(summary_json(summary), "  ") + "\n}\n")
+        totals = summary_json(summary)
+        if self.options.show_suppressed:
+            totals["suppressed"] = summary.suppressed
+        self.stream.write(close + ',\n  "summary": ' + _pretty(totals, "  ") + "\n}\n")
         self.stream.flush()
