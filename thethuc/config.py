@@ -358,6 +358,20 @@ def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = "hd36
     return settings
 
 
+def validate_selection(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
+    """Load the rule set(s) once and check a command line selection, so a bad rule file or a typo
+    stops the run before any file. Raises RuleSetError."""
+    from thethuc.ruleset import possible_rulesets  # noqa: PLC0415 (imported lazily: start-up time of pre-commit)
+    from thethuc.ruleset.select import suggestion, unknown_patterns  # noqa: PLC0415
+
+    candidates = possible_rulesets(spec)  # auto: a code of hd36, hd05 or nd30 is a real code
+    for pattern in unknown_patterns(candidates, (*select, *ignore)):
+        near = suggestion(candidates[0], pattern)
+        raise RuleSetError("--select/--ignore", None, Text(
+            f"không có quy tắc nào khớp '{pattern}'" + (f" (có phải {near} không?)" if near else ""),
+            f"no rule matches '{pattern}'" + (f" (did you mean {near}?)" if near else "")))
+
+
 def _check_codes(config: ProjectConfig, spec: str | RuleSet) -> None:
     """Every code the file names in ``select``, ``ignore`` and ``per-file-ignores`` is a rule of the
     rule set(s) it checks with: a typo would otherwise ignore nothing, silently."""

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 import click
 
+from thethuc.commands.options import SEVERITIES, cli_options, config_options, split_codes  # noqa: F401
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
@@ -19,28 +20,13 @@ from thethuc.ruleset.types import RuleSet
 
 AUTO = "auto"
 
-SEVERITIES = ("error", "warning", "info")
-
-
-def split_codes(values: Iterable[str]) -> tuple[str, ...]:
-    """``--ignore B001,B002 --ignore H`` → ("B001", "B002", "H"): comma-separated and repeatable."""
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
 def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
-    """Load the rule set once and check the selection, so a bad rule file or a typo stops the run
-    before any file. Raises RuleSetError."""
-    from thethuc.commands.explain import suggestion  # noqa: PLC0415
-    # imported lazily: start-up time of pre-commit
-    from thethuc.ruleset import possible_rulesets  # noqa: PLC0415
-    from thethuc.ruleset.select import unknown_patterns  # noqa: PLC0415
+    """Load the rule set once and check the selection (``config.validate_selection``)."""
+    from thethuc.config import validate_selection  # noqa: PLC0415 (start-up time of pre-commit)
 
-    candidates = possible_rulesets(spec)  # auto: a code of hd36, hd05 or nd30 is a real code
-    for pattern in unknown_patterns(candidates, (*select, *ignore)):
-        near = suggestion(candidates[0], pattern)
-        raise RuleSetError("--select/--ignore", None, Text(
-            f"không có quy tắc nào khớp '{pattern}'" + (f" (có phải {near} không?)" if near else ""),
-            f"no rule matches '{pattern}'" + (f" (did you mean {near}?)" if near else "")))
+    validate_selection(spec, select, ignore)
 
 
 def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object],
@@ -202,20 +188,11 @@ class AtomicOutputs:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--ruleset", "ruleset_spec", default=None,
-              help="Bộ quy tắc: hd36 (mặc định), hd05, nd30, auto hoặc đường dẫn tệp YAML.")
-@click.option("--select", multiple=True, help="Chỉ kiểm tra các mã/tiền tố/tên này (phân cách bằng dấu phẩy).")
-@click.option("--ignore", multiple=True, help="Bỏ qua các mã/tiền tố/tên này (phân cách bằng dấu phẩy).")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
-              help="Mức thấp nhất làm lệnh thất bại (mã thoát 1); mặc định error.")
+@config_options("Bộ quy tắc: hd36 (mặc định), hd05, nd30, auto hoặc đường dẫn tệp YAML.")
 @click.option("--format", "formats", multiple=True, metavar="FMT[:FILE]",
               help=f"Định dạng báo cáo ({', '.join(sorted(REPORTERS))}); lặp lại được, FMT:FILE ghi ra tệp.")
 @click.option("--output", "-o", "outputs", multiple=True, metavar="FILE",
               help="Tệp nhận báo cáo, ghép theo thứ tự với --format ('-' là màn hình).")
-@click.option("--lang", type=click.Choice(("vi", "en")), default=None, help="Ngôn ngữ báo cáo (mặc định vi).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
-              help="Dùng tệp cấu hình này cho mọi văn bản (không tìm .thethuc.yaml).")
-@click.option("--no-config", is_flag=True, help="Bỏ qua mọi tệp cấu hình .thethuc.yaml / pyproject.toml.")
 @click.option("--show-suppressed", is_flag=True, help="In cả các lỗi đã bỏ qua bằng chú thích trong văn bản.")
 @click.option("--quiet", "-q", is_flag=True,
               help="Chỉ in mỗi lỗi một dòng và dòng tổng kết (không in tệp đạt).")
@@ -231,10 +208,9 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
             lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
             statistics: bool, no_color: bool, jobs: int, convert: bool) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
-    from thethuc.config import CliOptions, ConfigResolver  # noqa: PLC0415
+    from thethuc.config import ConfigResolver  # noqa: PLC0415
     from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
 
-    selected, ignored = split_codes(select), split_codes(ignore)
     say_lang = lang or "vi"
     targets = report_targets(formats, outputs)
     if "-" in paths:  # a Word file is a zip: it is read from a path, never from standard input
@@ -247,8 +223,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         _say(say_lang, f"không tìm thấy đường dẫn: {err.path}", f"no such file or folder: {err.path}")
         ctx.exit(EXIT_USAGE)
     candidates = _say_what_is_skipped(candidates, paths, convert, say_lang)
-    cli = CliOptions(ruleset=ruleset_spec, select=selected or None, ignore=ignored or None,
-                     fail_on=fail_on, lang=lang, config=config_file, isolated=no_config)
+    cli = cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config)
     resolver = ConfigResolver(cli)
     try:
         # Every configuration (and its rule set) is read before the first file is checked.

@@ -6,6 +6,7 @@ narrows: it never turns on a rule the rule file turned ``off``.
 """
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -49,3 +50,14 @@ def unknown_patterns(rulesets: Iterable[RuleSet], patterns: Iterable[str]) -> li
     silently select nothing (or ignore nothing)."""
     sets = list(rulesets)
     return [p for p in patterns if not any(match_length(rule, [p]) for rs in sets for rule in rs.rules)]
+
+
+def suggestion(ruleset: RuleSet, wanted: str) -> str | None:
+    """The code or name nearest to a mistyped one, compared without case."""
+    names = {n.lower(): n for r in ruleset.rules for n in (r.code, r.name)}
+    key = wanted.strip().lower()
+    # "H2" or "H02" is a code typed without its zeros, not a cousin of H012.
+    if key[:1].isalpha() and key[1:].isdigit() and key[:1] + key[1:].zfill(3) in names:
+        return names[key[:1] + key[1:].zfill(3)]
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
+    return names[close[0]] if close else None
