@@ -130,8 +130,14 @@ def test_csv_sink_writes_bom_and_one_row_per_finding(tmp_path: Path, lang: str) 
     assert raw.startswith(b"\xef\xbb\xbf")
     import csv
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert len(rows) == 1 + 2 + 1 + 1  # header, two findings, one error file, one old file
+    # header, two findings, one file without findings (so every file is accounted for), one error
+    # file, one old file
+    assert len(rows) == 1 + 2 + 1 + 1 + 1
     column = dict(zip(rows[0], range(len(rows[0]))))
+    status = column["Trạng thái" if lang == "vi" else "Status"]
+    assert [r[status] for r in rows[1:]] == (["không đạt", "không đạt", "đạt", "không đọc được", "chưa kiểm tra"]
+                                             if lang == "vi" else ["failed", "failed", "passed", "unreadable",
+                                                                   "not checked"])
     message = rows[1][column["Thông báo" if lang == "vi" else "Message"]]
     assert message == ("Cỡ chữ phần nội dung là 13 pt" if lang == "vi" else "Body text is 13 pt")
     assert rows[1][column["Cũng ở đoạn" if lang == "vi" else "Also at paragraphs"]] == "14, 1"

@@ -100,12 +100,12 @@ def chunked(tasks: Sequence[Task], sizes: Sequence[int], max_files: int,
 def _sinks(opts: AuditOptions) -> list[Sink]:
     sinks: list[Sink] = []
     if opts.csv:
-        sinks.append(CsvSink(opts.csv, opts.lang))
+        sinks.append(CsvSink(opts.csv, opts.lang or "vi", opts.fail_on or "error"))
     if opts.jsonl:
-        sinks.append(JsonlSink(opts.jsonl, opts.lang))
+        sinks.append(JsonlSink(opts.jsonl, opts.lang or "vi", opts.ruleset or DEFAULT_RULESET))
     if opts.html:
         from thethuc.audit.html import HtmlSink  # noqa: PLC0415 (jinja2 only when asked)
-        sinks.append(HtmlSink(opts.html, opts.lang))
+        sinks.append(HtmlSink(opts.html, opts.lang or "vi"))
     return sinks
 
 
@@ -122,8 +122,8 @@ class _Run:
 
     def outputs(self, journal: bool = True) -> Outputs:
         """The per-file texts to render (a result read back from the journal is not written again)."""
-        return Outputs(self.opts.lang, jsonl=bool(self.opts.jsonl), csv=bool(self.opts.csv),
-                       journal=journal and self.journal is not None)
+        return Outputs(self.opts.lang or "vi", jsonl=bool(self.opts.jsonl), csv=bool(self.opts.csv),
+                       journal=journal and self.journal is not None, fail_on=self.opts.fail_on or "error")
 
     def emit(self, cand: Candidate, out: FileResult | Rendered, reused: bool = False) -> None:
         if isinstance(out, FileResult):  # reused from the journal, or made here for a dead worker
