@@ -67,3 +67,15 @@ def test_a_bad_configuration_stops_the_audit_before_any_output(tmp_path: Path) -
     assert res.stderr.startswith(f"thethuc audit: {folder / '.thethuc.yaml'}:2: 'ignore': không có quy tắc")
     typo, _ = _audit(tmp_path, "--no-config", "--ignore", "Q", str(folder))
     assert typo.exit_code == 2 and "không có quy tắc nào khớp 'Q'" in typo.stderr
+
+
+def test_a_changed_configuration_is_not_answered_from_the_journal(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    config = folder / ".thethuc.yaml"
+    config.write_text("extends: hd36\n", encoding="utf-8")
+    journal = str(tmp_path / "nhat-ky.jsonl")
+    _, first = _audit(tmp_path, "--journal", journal, str(folder))
+    assert first["b-co-13.docx"] == ["B001"]
+    config.write_text("extends: hd36\nignore: [B001]\n", encoding="utf-8")
+    _, second = _audit(tmp_path, "--journal", journal, str(folder))
+    assert second["b-co-13.docx"] == []  # re-checked under the new configuration
