@@ -12,7 +12,7 @@ from thethuc.errors import EXIT_USAGE, RuleSetError
 from thethuc.model import Text
 
 
-def _check_ruleset(spec: str) -> None:
+def _check_ruleset(spec: str, lang: str = "vi") -> None:
     """Fail fast on a bad --ruleset instead of turning every file into an error row."""
     if spec == "auto":
         return
@@ -23,7 +23,7 @@ def _check_ruleset(spec: str) -> None:
     try:
         load_ruleset(spec)
     except RuleSetError as err:
-        click.echo(f"thethuc audit: {err}", err=True)
+        click.echo(f"thethuc audit: {err.render(lang)}", err=True)
         sys.exit(EXIT_USAGE)
 
 
@@ -87,7 +87,7 @@ def command(paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str,
     from thethuc.audit.terminal import ProgressBar, one_line, print_interrupted, print_summary
 
     if ruleset_spec is not None:
-        _check_ruleset(ruleset_spec)
+        _check_ruleset(ruleset_spec, lang or "vi")
     opts = AuditOptions(roots=paths, ruleset=cli.ruleset, jobs=jobs, scheduler=scheduler, csv=csv_path,
                         jsonl=jsonl_path, html=html_path, journal=journal, convert=convert,
                         lang=cli.lang, fail_on=cli.fail_on, select=cli.select, ignore=cli.ignore,
