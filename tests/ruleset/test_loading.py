@@ -203,6 +203,8 @@ def test_overriding_a_code_the_parent_lacks_says_no_such_rule(tmp_path: Path) ->
     ("P003: {mm: -3}", "'mm' = -3 không thể có (phải từ 0 đến 558)"),
     ("P003: {tolerance_mm: -1}", "'tolerance_mm' = -1 không thể có"),
     ("B005:\n    expect: {spacing_pt: -6}", "'expect.spacing_pt' = -6 không thể có"),
+    ("X009: {within: -1}", "'within' = -1 không thể có (phải từ 0 đến"),
+    ("H011: {padded_months: [0, 13]}", "'padded_months' = 0 không thể có (phải từ 1 đến 12)"),
 ])
 def test_impossible_values_are_refused_at_their_line(tmp_path: Path, override: str, said: str) -> None:
     err = error_of(write(tmp_path, f"extends: hd36\nrules:\n  {override}\n"))

@@ -231,9 +231,20 @@ def as_number(value: Any, where: Where, what: What) -> float:
     return number
 
 
+# Whole numbers in rule files are counts (paragraphs, digits, pages, words): never negative; these
+# have a tighter range.
+_INT_LIMITS: dict[str, tuple[int, int]] = {"chars_per_page": (1, 10**6), "padded_months": (1, 12),
+                                           "pad_day_below": (1, 32)}
+
+
 def as_int(value: Any, where: Where, what: What) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _must_be(where, what, "một số nguyên", "a whole number", value)
+    low, high = _INT_LIMITS.get(_limit_key(what) or "", (0, 10**9))
+    if not low <= value <= high:
+        name = named(what)
+        raise where.error(Text(f"{name.vi} = {value} không thể có (phải từ {low} đến {high})",
+                               f"{name.en} = {value} is impossible (it must be from {low} to {high})"))
     return value
 
 
