@@ -12,14 +12,12 @@ import click
 
 from thethuc.commands.options import SEVERITIES, cli_options, config_options, split_codes  # noqa: F401
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
-
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
 from thethuc.model import FileResult, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.ruleset.types import RuleSet
 
 AUTO = "auto"
-
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
 
 
 def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
@@ -268,8 +266,11 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         # Like `audit`: one line and 130, no traceback; report files are not left half written.
         files.abort()
         sys.stdout.flush()
-        _say(run_lang, f"đã dừng theo yêu cầu (Ctrl-C) sau {summary.files}/{len(plan)} tệp; không ghi tệp báo cáo",
-             f"stopped on request (Ctrl-C) after {summary.files}/{len(plan)} files; no report file written")
+        unwritten = any(out for _, out in targets)
+        _say(run_lang, f"đã dừng theo yêu cầu (Ctrl-C) sau {summary.files}/{len(plan)} tệp"
+             + ("; không ghi tệp báo cáo" if unwritten else ""),
+             f"stopped on request (Ctrl-C) after {summary.files}/{len(plan)} files"
+             + ("; no report file written" if unwritten else ""))
         ctx.exit(EXIT_INTERRUPTED)
     except BaseException:
         files.abort()
