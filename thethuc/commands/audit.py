@@ -37,9 +37,10 @@ def _check_ruleset(spec: str, lang: str = "vi") -> None:
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Chạy trên cụm Dask sẵn có / run on an existing Dask cluster (thethuc[distributed]).")
 @click.option("--csv", "csv_path", metavar="FILE",
-              help="Mỗi phát hiện một dòng, UTF-8 có BOM cho Excel / one row per finding.")
+              help="Mỗi phát hiện một dòng, tệp không có phát hiện cũng một dòng; UTF-8 có BOM cho Excel "
+                   "/ one row per finding, and one per file without findings.")
 @click.option("--jsonl", "jsonl_path", metavar="FILE",
-              help="Mỗi tệp một đối tượng JSON / one JSON object per file.")
+              help="Mỗi tệp một đối tượng JSON (cả tệp định dạng cũ) / one JSON object per file (old formats too).")
 @click.option("--html", "html_path", metavar="FILE",
               help="Trang tổng hợp xem ngoại tuyến / self-contained summary page.")
 @click.option("--journal", metavar="FILE",
