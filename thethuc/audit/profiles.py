@@ -69,5 +69,8 @@ def resolve_profiles(cands: Sequence[Candidate], cli: CliOptions) -> Profiles:
     if not profiles.settings:  # nothing found: the command line alone still has to be valid
         profiles.settings.append(resolver.settings_for(cands[0].path if cands else "."))
     for settings in profiles.settings:
-        validate_selection(settings.ruleset_source, settings.select or (), settings.ignore)
+        # Only a selection needs the rule sets in the parent (the workers load them anyway; a bad
+        # --ruleset or `extends:` was already refused by the command and the resolver).
+        if settings.select or settings.ignore:
+            validate_selection(settings.ruleset_source, settings.select or (), settings.ignore)
     return profiles
