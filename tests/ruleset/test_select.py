@@ -45,3 +45,13 @@ def test_selection_never_enables_a_rule_turned_off() -> None:
 
 def test_no_selection_returns_the_same_object() -> None:
     assert apply_selection(HD36) is HD36
+
+
+@pytest.mark.parametrize("stage", ["draft", "issued", None])
+def test_a_rule_left_out_stays_out_at_every_stage(stage: str | None) -> None:
+    # H008 has a draft variant (a blank number is information): --ignore H008 must hide it there too.
+    ruleset = apply_selection(load_ruleset("hd36"), ignore=["H008"])
+    staged = ruleset.get("H008").at_stage(stage)
+    assert not staged.selected and staged.enabled
+    kept = apply_selection(load_ruleset("hd36"), select=["H008"]).get("H008").at_stage(stage)
+    assert kept.selected and kept.enabled
