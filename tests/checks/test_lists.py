@@ -71,6 +71,12 @@ def test_first_item_only_for_its_document_types() -> None:
     assert causes(rule, recognised(*items, document_type="tờ trình")) == ["the first line must be “- Như trên;”"]
     assert causes(rule, recognised(*items, document_type="quyết định")) == []
     assert causes(rule, recognised(para("- Như trên;", "noi_nhan_muc"), *items, document_type="công văn")) == []
+    # why they get it, in parentheses, is still the "Như trên" line (issue 12)
+    assert causes(rule, recognised(para("- Như trên (Báo cáo);", "noi_nhan_muc"), *items,
+                                   document_type="tờ trình")) == []
+    assert causes(load_ruleset("hd05").get("N004"), recognised(
+        para("- Như trên (để thực hiện);", "noi_nhan_muc"), para("- Lưu Văn phòng.", "noi_nhan_muc"),
+        document_type="công văn")) == []
 
 
 def test_the_enacting_sentence_closes_the_can_cu_lines() -> None:
