@@ -58,6 +58,8 @@ def read_rpr(rpr: etree._Element | None, source: str, theme: FontScheme, warn: W
                 props["size"] = (size, source)
         elif name == "u":
             props["underline"] = (wattr(child, "val") or "single", source)
+        elif name == "vertAlign":
+            props["vert_align"] = (wattr(child, "val") or "baseline", source)
         elif name == "color" and (color := wattr(child, "val")):
             props["color"] = ("auto" if color.lower() == "auto" else color.upper(), source)
     return props
