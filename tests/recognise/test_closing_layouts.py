@@ -74,7 +74,7 @@ def test_minutes_signed_by_the_secretary_and_the_chair() -> None:
         (L("BIÊN BẢN", **C, bold=True), "ten_loai"),
         (L("họp chi bộ tháng 9", **C, bold=True), "trich_yeu"),
         (L("3. Thư ký cuộc họp: đồng chí Lê Thị C", **J), "de_muc_2"),
-        (L("Thư ký cuộc họp:", **J), "noi_dung"),  # the part in running text does not open the closing
+        (L("Thư ký cuộc họp:", **J), None),  # a label in running text: it does not open the closing
         (L("Cuộc họp kết thúc lúc 11 giờ cùng ngày.", **J), "noi_dung"),
         (L("THƯ KÝ", table=(1, 0, 0), **C, bold=True), "chuc_vu_ky"),
         (L("", table=(1, 0, 0)), None),
@@ -128,6 +128,13 @@ def test_label_lines_and_centred_titles_are_not_body_text() -> None:
         (L("Tổ chức hội nghị hiệp thương lần thứ nhất để thỏa thuận về cơ cấu, thành phần",
            **C, bold=True), None),
         (L("(Thực hiện từ ngày 01/12 đến ngày 10/12/2025)", **C, italic=True), None),
+        (L("Tổ chức hội nghị hiệp thương lần thứ ba để lựa chọn, lập danh sách", bold=True), None),  # left by mistake
+        (L("Các đơn vị tổ chức hội nghị theo đúng quy định.", **J), "noi_dung"),
+        (L("Theo quy định về phân cấp giám sát đối với cấp xã", bold=True, **J), None),  # a bold lead line
+        (L("Tổng hợp:", **J), None),  # a bare label, bold or not
+        (L("Lưu ý: Việc tổ chức hội nghị cử tri do Ủy ban nhân dân xã chủ trì.", italic=True, **J), None),
+        (L("* Thời gian thực hiện: từ khi thành lập đến khi kết thúc bầu cử.", italic=True, **J), None),
+        (L("Lưu ý: các đơn vị gửi báo cáo trước ngày 15.", **J), "noi_dung"),  # upright: read as text
         (L("Các đơn vị tổ chức hội nghị theo đúng quy định.", **J), "noi_dung"),
         # a centred line in bold that is running text, after body text, stays body text (B002/B003)
         (L("Các đơn vị tổ chức hội nghị theo đúng quy định của Luật Bầu cử và hướng dẫn.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import Label, parse_label
-from thethuc.recognise.layout import displays_upper, format_side, is_bold
+from thethuc.recognise.layout import displays_upper, format_side, is_bold, is_italic
 from thethuc.recognise.text import fold, is_blank, squash, word_count
 
 _CAN_CU_STARTS = ("căn cứ", "xét ", "xét đề nghị", "theo đề nghị", "theo đề xuất", "theo tờ trình")
@@ -85,24 +85,37 @@ def _label_lead(paras: Sequence[model.Paragraph]) -> dict[int, str]:
 
 
 _LABEL_LINE_WORDS = 12  # a label line is short; a longer bold line is body text in bold (B002)
+_BARE_LABEL_WORDS = 4  # "Tổng hợp:", "Cụ thể:": a label alone, bold or not
 _LABEL_HEAD_WORDS = 6  # "CHỈ HUY TIỂU ĐOÀN: 06 đồng chí": the label before the colon is a few words
 _TITLE_LINE_WORDS = 25  # a centred bold title line in capitals, wrapped by hand or with a break
 _SUBTITLE_WORDS = 40  # "Tổ chức hội nghị hiệp thương lần thứ nhất để thỏa thuận về cơ cấu …" under it
 
 
 def is_label_line(para: model.Paragraph) -> bool:
-    """A short line in bold that is not running text: a label (`Tổng hợp:`, `Những ưu, khuyết điểm
-    chính:`, `CHỈ HUY TIỂU ĐOÀN: 06 đồng chí`) or a centred line in capitals naming a body or a
-    part (`ĐẢNG ỦY ĐẠI HỌC ĐÀ NẴNG` above "Giới thiệu đồng chí …" in a giấy giới thiệu). None of
-    them gets the body-text rules B001–B005."""
+    """A line that is not running text: a label (`Tổng hợp:`, `Những ưu, khuyết điểm chính:`,
+    `CHỈ HUY TIỂU ĐOÀN: 06 đồng chí`), a short bold lead line, a title in bold capitals naming a
+    body or a part (`ĐẢNG ỦY ĐẠI HỌC ĐÀ NẴNG` above "Giới thiệu đồng chí …" in a giấy giới thiệu,
+    `BƯỚC MỘT`), or a note in italics (`Lưu ý: …`). None of them gets the body-text rules B001–B005."""
     text = squash(para.label_and_text)
-    if not text or not is_bold(para):
+    if not text:
+        return False
+    if _is_note(para, text) or (word_count(text) <= _BARE_LABEL_WORDS and text.endswith(":")):
+        return True
+    if not is_bold(para):
         return False
     if _is_title(para, text):
         return True
-    if ":" in text and word_count(text) <= _LABEL_LINE_WORDS:
+    if word_count(text) > _LABEL_LINE_WORDS:
+        return False
+    if ":" in text:
         return 0 < word_count(text.split(":", 1)[0]) <= _LABEL_HEAD_WORDS
-    return False
+    # "Theo quy định về phân cấp giám sát đối với cấp xã": a short bold lead line, no sentence
+    return not text.endswith((".", ";", ",", "!", "?"))
+
+
+def _is_note(para: model.Paragraph, text: str) -> bool:
+    """A note set off in italics: `Lưu ý: …`, `* Thời gian thực hiện: …`."""
+    return (pt.is_note_label(text) or text.startswith("*")) and is_italic(para)
 
 
 def _is_title(para: model.Paragraph, text: str) -> bool:
@@ -117,11 +130,15 @@ def _is_centred_title(para: model.Paragraph) -> bool:
 
 
 def continues_title(para: model.Paragraph) -> bool:
-    """A centred line under a centred title (`BƯỚC MỘT` / "Tổ chức hội nghị hiệp thương lần thứ
-    nhất …" / "(Thực hiện từ ngày 01/12 đến ngày 10/12/2025)"): the title's own lines, in bold
-    except for a note in parentheses."""
+    """A line under a centred title (`BƯỚC MỘT` / "Tổ chức hội nghị hiệp thương lần thứ nhất …" /
+    "(Thực hiện từ ngày 01/12 đến ngày 10/12/2025)"): the title's own lines, in bold, or centred
+    with a note in parentheses."""
     text = squash(para.label_and_text)
-    if para.fmt.align.value != "center" or not 0 < word_count(text) <= _SUBTITLE_WORDS:
+    if not 0 < word_count(text) <= _SUBTITLE_WORDS:
+        return False
+    if is_bold(para):
+        return True  # even left-aligned by mistake (HD hiệp thương MTTQ Quảng Ninh, "BƯỚC NĂM")
+    if para.fmt.align.value != "center":
         return False
     notes = [squash(line) for line in para.text.split("\n") if pt.is_parenthetical(line)]
     return all(r.bold.value or any(squash(r.text) in note for note in notes)

@@ -102,6 +102,12 @@ def is_bold(para: model.Paragraph) -> bool:
     return all(r.bold.value for r in runs)
 
 
+def is_italic(para: model.Paragraph) -> bool:
+    """Italic when every visible run with letters is italic."""
+    runs = [r for r in para.visible_runs if any(c.isalpha() for c in r.text)]
+    return bool(runs) and all(r.italic.value for r in runs)
+
+
 def displays_upper(para: model.Paragraph, text: str) -> bool:
     """Capitals as displayed: the letters themselves, or every lettered run under w:caps."""
     if is_upper(text):
