@@ -105,3 +105,17 @@ def test_one_reference_kind_in_two_styles() -> None:
     with pytest.raises(RuleSetError, match="'style': giá trị không hợp lệ 'royal'") as caught:
         make_rule("H008", f"kind: reference\ntarget: so_ky_hieu\ncheck: shape\nstyle: royal\n{table}")
     assert "'style': unknown value 'royal'" in caught.value.text("en")
+
+
+def test_a_side_note_typed_beside_two_items_is_not_their_ending() -> None:
+    """HD hiệp thương (MTTQ Quảng Ninh): «(Để báo cáo)» typed with spaces to the right of two
+    recipients, over two lines; both items end with «;»."""
+    rule = ND30.get("N004")
+    rec = recognised(para("- Ban TT UBTW MTTQ VN; (Để", "noi_nhan_muc"),
+                     para("- Ban Thường vụ Tỉnh ủy;      báo cáo)", "noi_nhan_muc"),
+                     para("- Thường trực HĐND tỉnh;", "noi_nhan_muc"), para("- Lưu: VT, MTTQ.", "noi_nhan_muc"))
+    assert causes(rule, rec) == []
+    # an item that really ends in its own parenthesis keeps its ending judged
+    own = recognised(para("- Ban Tổ chức (để biết)", "noi_nhan_muc"), para("- Lưu: VT, MTTQ.", "noi_nhan_muc"))
+    assert causes(rule, own) == ["wrong line ending"]
+
