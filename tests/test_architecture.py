@@ -10,11 +10,11 @@ PACKAGE = Path(__file__).resolve().parents[1] / "thethuc"
 
 # stage → the thethuc modules it must never import (directly or from a submodule)
 FORBIDDEN: dict[str, tuple[str, ...]] = {
-    "load": ("recognise", "ruleset", "checks", "report", "pipeline", "cli", "commands", "audit", "config"),
-    "recognise": ("load", "ruleset", "checks", "report", "pipeline", "cli", "commands", "audit", "config"),
-    "checks": ("load", "recognise", "report", "pipeline", "cli", "commands", "audit", "config"),
-    "ruleset": ("load", "recognise", "report", "pipeline", "cli", "commands", "audit"),
-    "report": ("load", "recognise", "checks", "pipeline", "cli", "commands", "audit"),
+    "load": ("recognise", "ruleset", "checks", "report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
+    "recognise": ("load", "ruleset", "checks", "report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
+    "checks": ("load", "recognise", "report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
+    "ruleset": ("load", "recognise", "report", "pipeline", "cli", "commands", "audit", "annotate"),
+    "report": ("load", "recognise", "checks", "pipeline", "cli", "commands", "audit", "annotate"),
 }
 
 

@@ -9,7 +9,7 @@ import click
 from thethuc import __version__
 
 # name → module in thethuc.commands that defines a click command called ``command``.
-COMMANDS = ("check", "audit", "inspect", "rules", "explain", "init")
+COMMANDS = ("check", "annotate", "audit", "inspect", "rules", "explain", "init")
 
 
 class LazyGroup(click.Group):

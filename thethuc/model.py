@@ -145,6 +145,7 @@ class Paragraph:
     comments: tuple[str, ...] = ()  # texts of Word comments anchored on (part of) this paragraph
     cell_align: str | None = None  # vertical alignment of the table cell, when in a table
     page_break_before: bool = False  # an explicit page break precedes or starts this paragraph
+    cell_width_twips: int | None = None  # width of the (innermost) table cell, when in a table
 
     @property
     def label_and_text(self) -> str:

@@ -174,3 +174,72 @@ def test_a_youth_union_document_is_one_x009_under_every_rule_set(name: str, rule
     result = check_file(_corpus(name), ruleset)
     assert [f.code for f in result.findings] == ["X009"]  # X003 (a "state" look) is silenced by it too
     assert "ĐOÀN TNCS HỒ CHÍ MINH" in result.findings[0].actual.vi
+
+
+# ---------------------------------------------------------------- 2b. căn cứ lines that lead into a sentence
+
+def _plan_lead(build: ModuleType, *after: tuple[str, str]) -> Any:
+    """A state kế hoạch opening like luongminh__25-11-KH-HN-hiep-thuong (real MTTQ plan): căn cứ lines,
+    then what follows them."""
+    sample = build.ND30_GOOD["ke-hoach"]
+    rest = tuple(b for b in sample.doc.body if b.kind != "can_cu")
+    lead = body(("can_cu", "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015;"),
+                ("can_cu", "Căn cứ Hướng dẫn số 13/HD-MTTQ-BTT ngày 17/11/2025 của Ban Thường trực;"), *after)
+    return replace(sample.doc, body=lead + rest), sample.layout
+
+
+def test_can_cu_lines_leading_into_thuc_hien_end_like_the_others(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    doc, layout = _plan_lead(
+        build, ("noi_dung", "Thực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường trực Ủy ban MTTQ "
+                            "Việt Nam xã Lương Minh về thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử "
+                            "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031."),
+        ("noi_dung", "Ban Thường trực Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã ban hành kế hoạch tổ chức các hội "
+                     "nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử đại biểu HĐND xã Lương Minh "
+                     "nhiệm kỳ 2026 - 2031, cụ thể như sau:"))
+    result = run(doc, layout, "nd30")
+    assert "B011" not in codes(result)
+
+
+def test_can_cu_lines_closing_the_lead_still_need_the_full_stop(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    doc, layout = _plan_lead(build, ("de_muc_1", "I. MỤC ĐÍCH, YÊU CẦU"))
+    [finding] = _with(run(doc, layout, "nd30"), "B011")
+    assert finding.excerpt.startswith("Căn cứ Hướng dẫn") and finding.actual.vi == "kết thúc bằng «;»"
+
+
+# ---------------------------------------------------------------- 6. the filing line of an organisation's văn thư
+
+@pytest.mark.parametrize("filing, reported", [("- Lưu: VTMT.", False), ("- Lưu: VTMTTQ.", False),
+                                              ("- Lưu: VT, NC.", False), ("- Lưu: hồ sơ.", True)])
+def test_the_filing_line_of_the_front_is_a_filing_line(build: ModuleType, run, filing: str,  # type: ignore[no-untyped-def]
+                                                       reported: bool) -> None:
+    sample = build.ND30_GOOD["ke-hoach"]
+    items = (*sample.doc.noi_nhan_muc[:-1], filing)
+    result = run(replace(sample.doc, noi_nhan_muc=items), sample.layout, "nd30")
+    assert any("filing" in (f.message.en or "") or "Lưu" in (f.expected.vi if f.expected else "")
+               for f in _with(result, "N004")) is reported
+
+
+# ---------------------------------------------------------------- 7. a line under text that wraps
+
+def test_the_line_under_a_wrapping_trich_yeu_is_not_measured_on_the_unwrapped_text(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    # luongminh__01-KH-TBTTKT_Pho_Bang, luongminh__25-11-KH-HN-hiep-thuong: a two-line trích yếu, a 30-45 mm rule.
+    sample = build.ND30_GOOD["ke-hoach"]
+    doc = replace(sample.doc, trich_yeu=(
+        "Tổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử đại biểu "
+        "Hội đồng nhân dân xã Lương Minh nhiệm kỳ 2026 - 2031",))
+    assert "T004" not in codes(run(doc, sample.layout, "nd30"))
+
+
+def test_the_line_under_a_wrapping_issuing_body_is_not_measured_on_the_unwrapped_text(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    sample = build.ND30_GOOD["ke-hoach"]
+    doc = replace(sample.doc, co_quan_ban_hanh=("BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ LƯƠNG MINH",))
+    assert "H007" not in codes(run(doc, sample.layout, "nd30"))
+
+
+def test_a_line_longer_than_the_widest_printed_line_is_still_reported() -> None:
+    from thethuc.checks.rule_line import Params, _line_deviations
+    from thethuc.model import DrawnLine
+
+    line = DrawnLine("drawingml", width_emu=120 * 36000, height_emu=0, stroke_emu=None)
+    [deviation] = list(_line_deviations(Params(ratio=(0.33, 0.5)), None, [line], 165 * 36000, True))  # type: ignore[arg-type]
+    assert deviation.expected.vi == "dài tối đa 82 mm"

@@ -8,8 +8,11 @@ must match, e.g. nd30's ``- Lưu: VT, …``) with ``last_item_sample`` (how it i
 ``first_item_for`` (document types it applies to; empty = all), ``skip_upper`` (all-capitals lines
 such as the enacting clause after căn cứ lines are not items), ``items_match`` (a regex; other lines
 are not items: the enacting sentence after the căn cứ lines, which ends the sentence they open, so
-the last căn cứ before it ends like the others). A line wrapped onto the next
-paragraph (no dash, the item above not closed) is part of the item above, not an item.
+the last căn cứ before it ends like the others), ``continued_by_sentence`` (a body sentence right
+after the last item — ``Thực hiện Kế hoạch số …``, ``Ban Thường trực … ban hành kế hoạch …`` in a
+kế hoạch or hướng dẫn — carries on the sentence the list opens, so the last item ends like the
+others; a heading or a capitals line such as ``QUYẾT ĐỊNH:`` after it does not). A line wrapped onto
+the next paragraph (no dash, the item above not closed) is part of the item above, not an item.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"prefix", "terminators", "consistent", "last_terminator", "last_starts_with",
                   "last_no_colon", "last_item", "last_item_sample", "first_item", "first_item_sample",
-                  "first_item_for", "skip_upper", "items_match"})
+                  "first_item_for", "skip_upper", "items_match", "continued_by_sentence"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class Params:
     first_item_sample: str = ""
     first_item_for: tuple[str, ...] = ()
     items_match: re.Pattern[str] | None = None
+    continued_by_sentence: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,8 @@ def parse(node: LDict, where: Where) -> Params:
                   last_item=last_item, last_item_sample=text("last_item_sample") or (last_item.pattern if last_item else ""),
                   first_item=first_item,
                   first_item_sample=text("first_item_sample") or (first_item.pattern if first_item else ""),
-                  first_item_for=texts("first_item_for"), items_match=regex("items_match"))
+                  first_item_for=texts("first_item_for"), items_match=regex("items_match"),
+                  continued_by_sentence=flag("continued_by_sentence", False))
 
 
 def _is_upper_line(text: str) -> bool:
@@ -121,6 +126,19 @@ def _items(rule: Rule, params: Params, rec: Recognised) -> tuple[list[Item], boo
             items.append(Item(p, p, text))
             closed = False
     return items, closed
+
+
+def _continued_by_sentence(rec: Recognised, last: Paragraph) -> bool:
+    """The next paragraph with text after the list is body text (not a heading, not a capitals line
+    like ``QUYẾT ĐỊNH:``): the list leads into that sentence."""
+    paragraphs = rec.doc.paragraphs
+    for p in paragraphs[last.index + 1:]:
+        if p.location.part_name != last.location.part_name:
+            return False
+        text = squash(p.label_and_text)
+        if text:
+            return rec.role_of(p) == "noi_dung" and not p.fmt.numbering_label and not _is_upper_line(text)
+    return False
 
 
 def _body(text: str, prefix: str | None) -> str:
@@ -193,6 +211,7 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     items, closed = _items(rule, params, rec)
     if not items:
         return
+    closed = closed or (params.continued_by_sentence and _continued_by_sentence(rec, items[-1].last))
     # Under a closing sentence the last item is a middle one: the sentence carries on after it.
     middle, last = (items, []) if closed else (items[:-1], items[-1:])
     deviations = [*_prefixes(params, items), *_first(params, items[0], rec), *_terminators(params, middle),

@@ -219,7 +219,10 @@ def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | 
         return None if matcher.test(raw) else Observed(wording.value("align", raw), source, raw)
     if prop == "first_line_indent_mm":
         raw = round(twips_to_mm(fmt.indent_first_line_twips.value), 2)
-        return None if matcher.test(raw) else Observed(
+        # Drafters also indent the first line with the left indent (one-line căn cứ at left 10 mm) or
+        # split it between the two (left 1.4 + first line 8.6 mm): the line starts at their sum.
+        from_margin = round(twips_to_mm(fmt.indent_left_twips.value + fmt.indent_first_line_twips.value), 2)
+        return None if matcher.test(raw) or matcher.test(from_margin) else Observed(
             wording.numeric(prop, raw), fmt.indent_first_line_twips.source, raw)
     if prop == "spacing_pt":
         raw = (fmt.space_before_twips.value + fmt.space_after_twips.value) / 20

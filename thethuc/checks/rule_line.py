@@ -8,6 +8,8 @@ sits under the last line of a two-line body name), ``accept_text_line`` (a parag
 underscores ``______`` counts as the line; its length is not measured).
 The line is looked for in the target paragraph and the following paragraphs of the same cell up
 to the first one with text. Underlining the title instead is a finding of its own.
+Text wider than its cell or text block wraps: the line under it is measured against a printed line
+whose length is not known, so only "no longer than the widest line allows" is judged then.
 """
 from __future__ import annotations
 
@@ -63,6 +65,27 @@ def title_width_emu(paragraph: Paragraph, em_factor: float) -> float:
     return total * EMU_PER_PT
 
 
+# Word's default left + right cell margins (0.19 cm each), where a table states none.
+_CELL_MARGINS_TWIPS = 216
+EMU_PER_TWIP = 635
+
+
+def available_width_emu(paragraph: Paragraph, rec: Recognised) -> float | None:
+    """How wide a printed line of the paragraph can be: its cell, or the section's text block."""
+    fmt = paragraph.fmt
+    indents = max(0, fmt.indent_left_twips.value) + max(0, fmt.indent_right_twips.value)
+    if paragraph.location.table is not None:
+        if paragraph.cell_width_twips is None:
+            return None
+        return max(0, paragraph.cell_width_twips - _CELL_MARGINS_TWIPS - indents) * EMU_PER_TWIP
+    if not 0 <= paragraph.section < len(rec.doc.sections):
+        return None
+    section = rec.doc.sections[paragraph.section]
+    block = (section.page_width_twips - section.margin_left_twips - section.margin_right_twips
+             - section.gutter_twips - indents)
+    return max(0, block) * EMU_PER_TWIP
+
+
 def _same_cell(a: Paragraph, b: Paragraph) -> bool:
     return a.location.part_name == b.location.part_name and a.location.table == b.location.table
 
@@ -94,7 +117,7 @@ def _bordered(p: Paragraph) -> bool:
 
 
 def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
-                     want: float) -> Iterator[Deviation]:
+                     want: float, wraps: bool) -> Iterator[Deviation]:
     flat = [line for line in lines if _horizontal(line)]
     if not flat:
         yield Deviation(("slanted",), title, Text("đường kẻ nằm ngang", "a horizontal line"),
@@ -103,7 +126,15 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
     line = flat[0]
     if line.dashed:
         yield Deviation(("dashed",), title, Text("nét liền", "solid"), Text("nét đứt", "dashed"), None)
-    if want and params.ratio is not None:
+    if wraps:
+        # The printed line above the rule is somewhere up to ``want`` long: only too long is known.
+        high = params.ratio[1] if params.ratio is not None else 1.0
+        if want and line.width_emu > high * want * (1 + params.tolerance):
+            yield Deviation(("width",), title,
+                            Text(f"dài tối đa {high * want / EMU_PER_MM:.0f} mm", f"at most {high * want / EMU_PER_MM:.0f} mm long"),
+                            wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), None,
+                            Text("đường kẻ dài hơn dòng chữ", "line longer than the text's line"))
+    elif want and params.ratio is not None:
         low, high = params.ratio
         if not low * want * (1 - params.tolerance) <= line.width_emu <= high * want * (1 + params.tolerance):
             yield Deviation(("width",), title,
@@ -119,7 +150,8 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
                         Text("độ dài khác độ dài tiêu đề", "length differs from the title's"))
 
 
-def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float) -> Iterator[Deviation]:
+def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
+                wraps: bool) -> Iterator[Deviation]:
     near = candidates(title, rec)
     underlined = any(r.underline.value not in ("none", "") for r in title.visible_runs)
     if underlined:
@@ -128,7 +160,7 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float) 
                         next((r.underline.source for r in title.visible_runs), None))
     lines = [line for p in near for line in p.lines]
     if lines:
-        yield from _line_deviations(params, title, lines, want)
+        yield from _line_deviations(params, title, lines, want, wraps)
     elif params.accept_text_line and any(_typed_line(p) for p in near[1:]):
         return  # underscores typed as the line (many state files); their printed length is not known here
     elif not (params.accept_border and any(_bordered(p) for p in near)) and not underlined:
@@ -143,5 +175,10 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
         title = titles[-1] if params.which == "last" else titles[0]
         # A two-line body name is measured by its longest line, the "dòng chữ" the rule is centred on.
         basis = [p for p in titles if _same_cell(p, title)] if params.which == "last" else [title]
-        want = max(title_width_emu(p, params.em_factor) for p in basis)
-        yield from group(rule, rec, _deviations(params, title, rec, want))
+        want, wraps = 0.0, False
+        for p in basis:
+            width, room = title_width_emu(p, params.em_factor), available_width_emu(p, rec)
+            if room and width > room:
+                width, wraps = room, True
+            want = max(want, width)
+        yield from group(rule, rec, _deviations(params, title, rec, want, wraps))

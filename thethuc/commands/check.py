@@ -5,7 +5,7 @@ import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 import click
@@ -159,6 +159,44 @@ class AtomicOutputs:
         self._open.clear()
 
 
+def rule_texts(spec: str | RuleSet, chosen: str) -> Callable[[str], Text | None]:
+    """code → the rule's description in the rule set a file was checked with (for the comment's "how to fix")."""
+    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+
+    ruleset: RuleSet | None = spec if isinstance(spec, RuleSet) else None
+    if ruleset is None:
+        try:  # auto names the rule set it chose; a path or built-in name loads as given
+            ruleset = load_ruleset(chosen if spec == AUTO else spec)
+        except RuleSetError:
+            ruleset = None
+
+    def text(code: str) -> Text | None:
+        rule = ruleset.get(code) if ruleset is not None else None
+        return rule.description if rule is not None else None
+
+    return text
+
+
+def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: str) -> bool:
+    """Write ``ten.checked.docx`` for a checked file and say so on stderr; False when it could not be written."""
+    from thethuc.annotate import AnnotateError, annotate, is_annotated_name  # noqa: PLC0415
+
+    if result.status != "checked":
+        return True  # an unreadable input already has its error line and exit code
+    if is_annotated_name(path):
+        # Annotating a copy again would only pile up ten.checked.checked.docx files in a folder.
+        _say(lang, f"{result.path}: đã là bản có nhận xét, không ghi thêm bản",
+             f"{result.path}: already an annotated copy, no further copy written")
+        return True
+    try:
+        done = annotate(path, result.findings, lang, rule_texts(spec, result.ruleset))
+    except AnnotateError as err:
+        _say(lang, err.text.vi, err.text.en)
+        return False
+    _say(lang, f"đã ghi {done.path} ({done.comments} nhận xét)", f"wrote {done.path} ({done.comments} comments)")
+    return True
+
+
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--ruleset", "ruleset_spec", default=None,
@@ -182,11 +220,13 @@ class AtomicOutputs:
 @click.option("--no-color", is_flag=True, help="Không tô màu (cũng tắt khi đặt biến NO_COLOR).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Số tiến trình kiểm tra song song (báo cáo vẫn theo thứ tự tệp).")
+@click.option("--annotate", is_flag=True,
+              help="Ghi thêm bản ten.checked.docx: mỗi lỗi là một nhận xét (comment) trong Word.")
 @click.pass_context
 def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str, ...],
             ignore: tuple[str, ...], fail_on: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
             lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
-            statistics: bool, no_color: bool, jobs: int) -> None:
+            statistics: bool, no_color: bool, jobs: int, annotate: bool = False) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
     from thethuc.config import CliOptions, ConfigResolver  # noqa: PLC0415
     from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
@@ -224,17 +264,19 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         files.abort()
         _say(run_lang, f"không ghi được báo cáo: {err}", f"cannot write the report: {err}")
         ctx.exit(EXIT_USAGE)
-    summary, failing = Summary(), 0
+    summary, failing, unwritten = Summary(), 0, 0
     try:
         for reporter in reporters:
             reporter.start()
         tasks: list[CheckTask] = [(str(cand.path), cand.display, settings.ruleset_source,
                                    settings.pipeline_options(cand.path)) for cand, settings in plan]
-        for (_, settings), result in zip(plan, check_all(tasks, jobs)):
+        for (cand, settings), result in zip(plan, check_all(tasks, jobs)):
             summary = summary.add(result)
             failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]
             for reporter in reporters:
                 reporter.file(result)
+            if annotate:
+                unwritten += not write_annotated(result, str(cand.path), settings.ruleset_source, run_lang)
         for reporter in reporters:
             reporter.finish(summary)
     except RuleSetError as err:  # a rule set chosen per file (auto) that does not load
@@ -245,4 +287,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         files.abort()
         raise
     files.commit()
-    ctx.exit(exit_code(summary.errors, failing))
+    code = exit_code(summary.errors, failing)
+    # A copy that could not be written is an output problem, like an unwritable report (2);
+    # an unreadable input (3) still wins.
+    ctx.exit(EXIT_USAGE if unwritten and code != EXIT_UNREADABLE else code)

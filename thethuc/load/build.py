@@ -74,7 +74,7 @@ class Builder:
         self.paragraphs.append(Paragraph(
             len(self.paragraphs), Location(site.part, part_name, number, site.table, site.textbox),  # type: ignore[arg-type]
             self.section, nfc(content.text), runs, fmt, seen[1], tuple(content.lines), tuple(content.fields),
-            comments, site.cell_align, breaks))
+            comments, site.cell_align, breaks, site.cell_width_twips))
 
     def table(self, tbl: etree._Element, site: Site, nested: bool, style_id: str | None,
               rows: int, columns: int) -> int:

@@ -98,12 +98,19 @@ def _walk_headers_footers(pkg: Package, builder: Builder, styles: StyleIndex,
     return tracked
 
 
+# Comments ``thethuc annotate`` wrote: they report findings, they are not the drafter's. Reading them
+# would let a finding's text act as a suppression and make a re-check differ (tests/test_annotate.py).
+THETHUC_AUTHOR = "thethuc"
+
+
 def _comments(root: etree._Element | None) -> dict[str, str]:
-    """Comment id → its text, paragraphs joined by newlines (``word/comments.xml``)."""
+    """Comment id → its text, paragraphs joined by newlines (``word/comments.xml``); thethuc's own skipped."""
     if root is None:
         return {}
     found: dict[str, str] = {}
     for comment in root.findall(qn("w:comment")):
+        if wattr(comment, "author") == THETHUC_AUTHOR:
+            continue
         paragraphs = ("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in comment.iter(qn("w:p")))
         found[wattr(comment, "id") or ""] = unicodedata.normalize("NFC", "\n".join(paragraphs))
     return found

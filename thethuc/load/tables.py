@@ -151,5 +151,24 @@ def has_visible_borders(tbl: etree._Element, style_id: str | None, styles: Style
     return bool(direct) or any(_visible(b) for b in cell_borders)
 
 
+def grid_widths(tbl: etree._Element) -> tuple[int, ...]:
+    """The tblGrid column widths in twips (0 where a width is missing or garbage)."""
+    grid = tbl.find(qn("w:tblGrid"))
+    if grid is None:
+        return ()
+    return tuple(max(0, to_int(wattr(col, "w")) or 0) for col in grid.findall(qn("w:gridCol")))
+
+
+def cell_width(tc: etree._Element, column: int, grid: tuple[int, ...]) -> int | None:
+    """The cell's width in twips: its own ``tcW`` when given in twips, else the grid columns it spans."""
+    width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+    if width is not None and (wattr(width, "type") or "dxa") == "dxa":
+        stated = to_int(wattr(width, "w"))
+        if stated and stated > 0:
+            return stated
+    spanned = grid[column:column + _cell_span(tc)]
+    return sum(spanned) or None
+
+
 def cell_valign(tc: etree._Element) -> str:
     return wattr(tc.find(f"{qn('w:tcPr')}/{qn('w:vAlign')}"), "val") or "top"

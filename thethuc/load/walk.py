@@ -34,6 +34,7 @@ class Site:
     table_ctx: tables.TableContext | None = None  # innermost table, for the cascade
     cell_align: str | None = None
     textbox: bool = False
+    cell_width_twips: int | None = None  # innermost table cell
 
 
 class Sink(Protocol):
@@ -96,6 +97,7 @@ class PartWalker:
         index = self.sink.table(tbl, site, site.table is not None, style_id, n_rows, n_cols)
         look = tables.look(tblpr)
         contexts: dict[tuple[str, ...], tables.TableContext] = {}  # one shared context per branch set
+        grid = tables.grid_widths(tbl)
         for r, tr in enumerate(tbl_rows):
             for c, tc in tables.visual_cells(tr):
                 branches = tables.branches_on(look, r, c, n_rows, n_cols)
@@ -103,4 +105,5 @@ class PartWalker:
                 if ctx is None:
                     ctx = contexts[branches] = tables.TableContext(style_id, branches)
                 outer = site.table if site.table is not None else (index, r, c)
-                self.walk(tc, Site(site.part, site.part_name, outer, ctx, tables.cell_valign(tc), site.textbox))
+                self.walk(tc, Site(site.part, site.part_name, outer, ctx, tables.cell_valign(tc), site.textbox,
+                                   tables.cell_width(tc, c, grid)))

@@ -87,7 +87,7 @@ class Layout:
 
     ``overrides`` maps a role (``tieu_de``, ``noi_dung``, ``de_muc_1``, ``noi_nhan_muc`` …) to
     changes of its formatting: ``size_pt``, ``bold``, ``italic``, ``underline``, ``color``
-    (RRGGBB), ``font``, ``align`` (left/center/right/both), ``first_line_mm``.
+    (RRGGBB), ``font``, ``align`` (left/center/right/both), ``first_line_mm``, ``left_mm``.
     """
 
     producer: Literal["word", "libreoffice"] = "word"

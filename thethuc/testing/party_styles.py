@@ -127,6 +127,8 @@ def element_format(role: str, layout: Layout, family: str) -> tuple[str | None, 
         para = replace(para, align=str(over["align"]))
     if "first_line_mm" in over:
         para = replace(para, first_line=mm_to_twips(float(over["first_line_mm"])))  # type: ignore[arg-type]
+    if "left_mm" in over:
+        para = replace(para, left=mm_to_twips(float(over["left_mm"])))  # type: ignore[arg-type]
     return style_id, run, para
 
 
