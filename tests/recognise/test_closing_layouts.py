@@ -86,6 +86,28 @@ def test_minutes_signed_by_the_secretary_and_the_chair() -> None:
     assert any("2 signers" in n for n in rec.notes)
 
 
+def test_a_task_table_with_a_chu_tri_column_is_not_a_signature() -> None:
+    """A plan's table "Nội dung | Chủ trì | Phối hợp" in the body: the column header names no signer."""
+    rec = check([
+        *HEAD[:-1],
+        (L("KẾ HOẠCH", **C, bold=True), "ten_loai"),
+        (L("tổ chức đại hội", **C, bold=True), "trich_yeu"),
+        (L("Phân công thực hiện như sau:", **J), "noi_dung"),
+        (L("Nội dung", table=(1, 0, 0), bold=True), None),
+        (L("Chủ trì", table=(1, 0, 1), bold=True), None),
+        (L("Phối hợp", table=(1, 0, 2), bold=True), None),
+        (L("Chuẩn bị văn kiện", table=(1, 1, 0)), None),
+        (L("Ban Tuyên giáo", table=(1, 1, 1)), None),
+        (L("Văn phòng", table=(1, 1, 2)), None),
+        (L("Các đơn vị triển khai thực hiện nghiêm túc kế hoạch này.", **J), "noi_dung"),
+        *[(line, role) for line, role in _recipients((2, 0, 0))],
+        (L("T/M BAN THƯỜNG VỤ", table=(2, 0, 1), **C, bold=True), "tham_quyen_ky"),
+        (L("BÍ THƯ", table=(2, 0, 1), **C), "chuc_vu_ky"),
+        (L("Phan Minh Đức", table=(2, 0, 1), **C, bold=True), "ho_ten_ky"),
+    ])
+    assert not any("signers side by side" in n for n in rec.notes)
+
+
 def test_minutes_with_the_names_in_the_row_under_the_parts() -> None:
     check([
         *HEAD[:-1],

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.layout import Piece, displays_upper, piece_texts, pieces
-from thethuc.recognise.text import is_blank, squash
+from thethuc.recognise.text import fold, is_blank, squash
 from thethuc.textutil import comma_ends_items, continues_item
 
 # One paragraph holding a recipient piece and a signature piece is labelled for the signature.
@@ -38,8 +38,28 @@ def is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
     texts = list(piece_texts(para))
     if any(pt.tham_quyen(text) or pt.is_noi_nhan(text) for text in texts):
         return True
-    return bool(texts) and (para.location.table is not None or len(texts) > 1) and all(
-        pt.is_signer_title(text) for text in texts)
+    if not texts or not all(pt.is_signer_title(text) for text in texts):
+        return False
+    return len(set(texts)) > 1 if para.location.table is None else _minutes_table(doc, para)
+
+
+_MINUTES_TABLE_ROWS = 3
+
+
+def _minutes_table(doc: model.Document, para: model.Paragraph) -> bool:
+    """A small table naming at least two signers' parts (`THƯ KÝ` and `CHỦ TỌA`): a plan's task
+    table with a `Chủ trì` column header is not a signature."""
+    loc = para.location
+    table = next((t for t in doc.tables if t.part_name == loc.part_name and loc.table and t.index == loc.table[0]), None)
+    if table is None or table.rows > _MINUTES_TABLE_ROWS:
+        return False
+    parts: set[str] = set()
+    for cell_para in doc.paragraphs[table.first_paragraph:]:
+        here = cell_para.location
+        if here.part_name != loc.part_name or here.table is None or here.table[0] != table.index:
+            break
+        parts.update(fold(text) for text in piece_texts(cell_para) if pt.is_signer_title(text))
+    return len(parts) > 1
 
 
 def _other_role(text: str) -> str | None:
