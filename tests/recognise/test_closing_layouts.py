@@ -53,6 +53,21 @@ def test_a_receipt_block_beside_the_signature_is_not_a_signature() -> None:
     assert any("receipt" in n for n in rec.notes)
 
 
+def test_a_confirmation_block_headed_above_its_authority_is_not_a_signature() -> None:
+    left, right = (1, 0, 0), (1, 0, 1)
+    check([
+        *HEAD,
+        (L("Đảng ủy giới thiệu đồng chí Lê Văn B về sinh hoạt tại nơi cư trú.", **J), "noi_dung"),
+        (L("XÁC NHẬN CỦA ĐẢNG ỦY NƠI ĐẾN", table=left, **C, bold=True), None),
+        (L("T/M ĐẢNG ỦY", table=left, **C, bold=True), None),
+        (L("BÍ THƯ", table=left, **C), None),
+        (L("T/M ĐẢNG ỦY", table=right, **C, bold=True), "tham_quyen_ky"),
+        (L("PHÓ BÍ THƯ", table=right, **C), "chuc_vu_ky"),
+        (L("Phan Minh Đức", table=right, **C, bold=True), "ho_ten_ky"),
+        *_recipients((1, 1, 0)),
+    ])
+
+
 def test_a_receipt_like_block_that_is_the_only_signature_stays_the_signature() -> None:
     # Dropping it would leave the document "unsigned" (S001): a wrong finding costs more.
     right = (1, 0, 1)

@@ -218,6 +218,13 @@ def _is_receipt(doc: model.Document, labelled: Sequence[tuple[Piece, str | None]
     by the receiving body): it holds a sentence where a signature has only capitals and a name."""
     if not any(role in _SIGNATURE_ROLES for _, role in labelled):
         return False
+    # A signature starts with its authority: a heading above it ("XÁC NHẬN CỦA ĐẢNG ỦY NƠI ĐẾN")
+    # names the body that confirms.
+    for piece, _ in labelled:
+        if pt.tham_quyen(piece.text):
+            break
+        if not (pt.is_parenthetical(piece.text) or _other_role(piece.text)):
+            return True
     for piece, _ in labelled:
         text = piece.text
         if (pt.tham_quyen(text) or pt.is_parenthetical(text) or pt.is_dash_item(text) or _other_role(text)
