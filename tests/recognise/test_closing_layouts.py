@@ -81,6 +81,20 @@ def test_a_receipt_like_block_that_is_the_only_signature_stays_the_signature() -
     ])
 
 
+def test_the_name_is_the_line_that_reads_like_a_name() -> None:
+    right = (1, 0, 1)
+    check([
+        *HEAD,
+        (L("Đảng ủy giới thiệu đồng chí Lê Văn B.", **J), "noi_dung"),
+        *_recipients((1, 0, 0)),
+        (L("T/M ĐẢNG ỦY", table=right, **C, bold=True), "tham_quyen_ky"),
+        (L("BÍ THƯ", table=right, **C), "chuc_vu_ky"),
+        (L("", table=right), None),
+        (L("Phan Minh Đức", table=right, **C, bold=True), "ho_ten_ky"),
+        (L("đã ký thay theo ủy quyền", table=right, **C, italic=True), None),
+    ])
+
+
 def test_minutes_signed_by_the_secretary_and_the_chair() -> None:
     """Biên bản: THƯ KÝ and CHỦ TỌA side by side, each a signature; the part typed in lower case
     is not judged as a title, and is never the name."""

@@ -124,8 +124,12 @@ def label_signature(doc: model.Document, items: Sequence[Piece], gaps: Sequence[
         else:
             out.append("chuc_vu_ky" if upper else "ho_ten_ky")
     names = [i for i, role in enumerate(out) if role == "ho_ten_ky"]
-    for i in names[:-1]:
-        out[i] = None
+    # The signer's name reads like a name; a sentence in the block ("Ký thay Bí thư") is not it.
+    named = [i for i in names if pt.is_name_like(items[i].text)]
+    keep = (named or names)[-1:]
+    for i in names:
+        if i not in keep:
+            out[i] = None
     last = max((i for i, role in enumerate(out) if role in ("chuc_vu_ky", "ho_ten_ky")), default=None)
     if last is not None and out[last] == "chuc_vu_ky" and gaps[last] and "chuc_vu_ky" in out[:last]:
         out[last] = "ho_ten_ky"
