@@ -91,7 +91,7 @@ def test_the_name_is_the_line_that_reads_like_a_name() -> None:
         (L("BÍ THƯ", table=right, **C), "chuc_vu_ky"),
         (L("", table=right), None),
         (L("Phan Minh Đức", table=right, **C, bold=True), "ho_ten_ky"),
-        (L("đã ký thay theo ủy quyền", table=right, **C, italic=True), None),
+        (L("Ký thay theo ủy quyền của Bí thư", table=right, **C, italic=True), None),
     ])
 
 
