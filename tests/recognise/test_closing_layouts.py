@@ -14,7 +14,7 @@ from tests.recognise.blocks import C, word_header
 from tests.recognise.build import L, check
 from thethuc.pipeline import check_file
 from thethuc.testing.docx import docx_bytes
-from thethuc.testing.party import Block, Layout, PartyDoc
+from thethuc.testing.party import Block, Layout, PartyDoc, Signer
 from thethuc.testing.party_samples import GOOD
 from thethuc.testing.party_writer import build_parts, role_paragraph
 from thethuc.testing.wordml import borderless_table, paragraph, run
@@ -265,6 +265,14 @@ def test_word_receipt_block_beside_the_signature(tmp_path: Path) -> None:
     closing = borderless_table(HALVES, [[_noi_nhan(doc), _signer(doc, signer.tham_quyen, signer.chuc_vu, signer.ho_ten)],
                                         [receipt, ""]])
     assert _codes(_write(tmp_path / "receipt.docx", doc, closing)) == []
+
+
+def test_word_joint_signers_side_by_side(tmp_path: Path) -> None:
+    """A joint document: two signers fill the row, Nơi nhận goes under them. Neither signer is
+    "on the left" (S001) and Nơi nhận is not "not level with the authority" (N001)."""
+    doc = replace(GOOD["huong-dan"].doc, signers=(
+        Signer("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Thị K"), Signer("K/T GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đỗ Văn M")))
+    assert _codes(_write(tmp_path / "joint.docx", doc)) == []
 
 
 def test_word_minutes_signed_by_the_secretary_and_the_chair(tmp_path: Path) -> None:
