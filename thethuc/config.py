@@ -15,14 +15,16 @@ from typing import Any
 import yaml
 
 from thethuc.errors import RuleSetError
-from thethuc.model import SEVERITY_ORDER, Text
+from thethuc.model import SEVERITY_ORDER, STAGES, Text
 from thethuc.ruleset.nodes import LDict, Where, load_yaml_text, suggest
 from thethuc.ruleset.types import RuleSet
 
 CONFIG_FILE = ".thethuc.yaml"
 PYPROJECT = "pyproject.toml"
-KEYS = ("extends", "rules", "select", "ignore", "per-file-ignores", "fail-on", "lang")
+KEYS = ("extends", "rules", "select", "ignore", "per-file-ignores", "fail-on", "lang", "stage")
 LANGS = ("vi", "en")
+# `check` picks the guideline per document (HD05 governs new Party documents since 27/5/2026).
+DEFAULT_RULESET = "auto"
 # A code ("H003"), a prefix ("H", "H0") or a rule name ("tieu-de-format"), as --select takes them.
 _SELECTOR = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
 
@@ -40,6 +42,7 @@ class ProjectConfig:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str | None = None
     lang: str | None = None
+    stage: str | None = None  # draft | issued (see docs/workflow.md)
     lines: Mapping[str, int] = field(default_factory=dict)  # key → line, for later errors
 
 
@@ -54,6 +57,7 @@ class CliOptions:
     lang: str | None = None
     config: str | None = None  # --config FILE: use it for every file, no discovery
     isolated: bool = False  # --no-config: ignore every configuration file
+    stage: str | None = None  # --stage
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class Settings:
     fail_on: str
     lang: str
     rules: RuleSet | None = None  # ``ruleset`` with the file's ``rules:`` overrides, built once
+    stage: str = "draft"  # a document in a drafting repository is a draft until the văn thư issues it
 
     def ignored_for(self, file: str | Path) -> tuple[str, ...]:
         """``ignore`` plus the codes per-file-ignores silence for this file."""
@@ -75,8 +80,8 @@ class Settings:
         return tuple(dict.fromkeys((*self.ignore, *extra)))
 
     def pipeline_options(self, file: str | Path) -> dict[str, object]:
-        """``select``/``ignore`` for ``pipeline.check_file`` (the rule set's selection applies them)."""
-        options: dict[str, object] = {}
+        """``stage``, ``select``/``ignore`` for ``pipeline.check_file`` (the rule set's selection applies them)."""
+        options: dict[str, object] = {"stage": self.stage}
         if self.select is not None:
             options["select"] = self.select
         ignored = self.ignored_for(file)
@@ -301,6 +306,7 @@ def _validate(data: Any, file: str, lines: Mapping[str, int]) -> ProjectConfig:
         per_file_ignores=_per_file_ignores(check, data.get("per-file-ignores", {}) or {}),
         fail_on=check.choice("fail-on", data["fail-on"], SEVERITY_ORDER) if "fail-on" in data else None,
         lang=check.choice("lang", data["lang"], LANGS) if "lang" in data else None,
+        stage=check.choice("stage", data["stage"], STAGES) if "stage" in data else None,
         lines=dict(lines),
     )
 
@@ -315,13 +321,16 @@ def _per_file_ignores(check: _Checker, value: Any) -> tuple[tuple[str, tuple[str
 # ---------------------------------------------------------------- merging
 
 
-def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = "hd36") -> Settings:
+def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = DEFAULT_RULESET,
+            default_stage: str = "draft") -> Settings:
     """Settings for files under ``config``: every option given on the command line wins.
 
     Builds the rule set with the file's ``rules:`` overrides, so a bad override stops the run
     with its file and line before any document is read.
     """
     ignore = cli.ignore if cli.ignore is not None else config.ignore
+    if default_ruleset == "auto" and config.rules and config.extends is None:
+        default_ruleset = "hd36"  # overrides need a fixed rule set; a file without extends meant hd36
     spec = cli.ruleset or _extends_spec(config) or default_ruleset
     if not cli.ruleset and config.extends is not None and not config.rules:
         _check_extends(config, spec)
@@ -333,6 +342,7 @@ def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = "hd36
         ignore=tuple(ignore),
         fail_on=cli.fail_on or config.fail_on or "error",
         lang=cli.lang or config.lang or "vi",
+        stage=cli.stage or config.stage or default_stage,
     )
 
 
@@ -377,7 +387,7 @@ def _extends_spec(config: ProjectConfig) -> str | None:
 class ConfigResolver:
     """Settings per checked file; each configuration file is read and validated once per run."""
 
-    def __init__(self, cli: CliOptions, default_ruleset: str = "hd36") -> None:
+    def __init__(self, cli: CliOptions, default_ruleset: str = DEFAULT_RULESET) -> None:
         self.cli = cli
         self.default_ruleset = default_ruleset
         self._by_folder: dict[Path, Path | None] = {}
@@ -412,7 +422,7 @@ class ConfigResolver:
 
 
 def group_by_config(files: Iterable[str], cli: CliOptions,
-                    default_ruleset: str = "hd36") -> list[tuple[Settings, list[str]]]:
+                    default_ruleset: str = DEFAULT_RULESET) -> list[tuple[Settings, list[str]]]:
     """Files grouped by the configuration that governs them, in first-seen order."""
     resolver = ConfigResolver(cli, default_ruleset)
     groups: dict[int, tuple[Settings, list[str]]] = {}

@@ -229,6 +229,9 @@ class Recognised:
     document_type: str | None  # "nghị quyết", "công văn", …
     headings: tuple[Heading, ...] = ()
     issue_date: date | None = None  # parsed from dia_danh_ngay, when it is a real date
+    # First and last day the date line allows when a draft leaves the day (or day and month) blank:
+    # "ngày … tháng 9 năm 2026" → (2026-09-01, 2026-09-30); None when there is no year to read.
+    issue_period: tuple[date, date] | None = None
     notes: tuple[str, ...] = ()  # why the recogniser decided as it did (shown by inspect)
 
     @functools.cached_property
@@ -260,6 +263,10 @@ class Recognised:
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+# The life stage a document is checked at: a draft leaves its number and date for the văn thư to
+# fill in at issue; an issued document must carry them (issue 12). Rules say per stage how they judge.
+Stage = Literal["draft", "issued"]
+STAGES: tuple[str, ...] = ("draft", "issued")
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +316,7 @@ class FileResult:
     document_type: str | None = None
     findings: tuple[Finding, ...] = ()
     suppressed: tuple[Finding, ...] = ()
+    stage: str | None = None  # the stage the file was checked at (a "Dự thảo" mark makes it draft)
 
 
 # ---------------------------------------------------------------- role vocabulary (spec §1)

@@ -4,6 +4,7 @@ A neutral module: it imports nothing from the stages, so load, recognise and che
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -77,3 +78,31 @@ def continues_item(previous: str, line: str, comma_ends: bool = True) -> bool:
         return True
     first = line.strip()[:1]
     return line[:1].isspace() or (first.isalpha() and first.islower())
+
+
+# ---------------------------------------------------------------- template fields
+
+# One character standing for a field a template or a drafter left for the văn thư to fill in at
+# issue; a private-use code point, so no real text holds it and every pattern can name it.
+FIELD = "\ue000"
+# The shapes such a field takes in real files (issue 12): a template engine's ``{{ngay_ky}}`` /
+# ``{{ so }}``, a Word mail-merge field's shown result ``«so_van_ban»``, a form's numbered gap
+# ``…(2)``, and runs of dots, ellipses or underscores (``……``, ``...``, ``___``).
+_FIELD_RE = re.compile(r"\{\{[^{}]{0,40}\}\}|«[^«»]{0,40}»|(?:…|\.{2,}|_{2,})+(?:\s?\(\d{1,2}\))?")
+
+
+def fill_fields(text: str) -> str:
+    """``Số …(2)-NQ/TU`` → ``Số \\ue000-NQ/TU``: each template field as the one FIELD character.
+
+    For the fixed short lines (số, ngày tháng) only: elsewhere «…» is a quotation.
+    """
+    return _FIELD_RE.sub(FIELD, text)
+
+
+# A single template field standing for the whole date: ``{{ngay_ky}}``, ``«NgayBanHanh»``.
+DATE_FIELD_RE = re.compile(r"^(?:\{\{[^{}]*(?:ngay|ngày|date)[^{}]*\}\}|«[^«»]*(?:ngay|ngày|date)[^«»]*»)$",
+                           re.IGNORECASE)
+
+
+def has_field(text: str) -> bool:
+    return FIELD in fill_fields(text)

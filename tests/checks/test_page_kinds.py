@@ -28,10 +28,17 @@ def test_a5_only_for_administrative_papers() -> None:
     assert len(findings("P001", recognised(para("x"), sections=(a5,), document_type="nghị quyết"))) == 1
 
 
+def check_kind(rule, rec):  # type: ignore[no-untyped-def]
+    from thethuc.checks import KINDS  # noqa: PLC0415
+
+    return KINDS[rule.kind].check(rule, rule.params, rec)
+
+
 def test_margins_within_tolerance_and_outside() -> None:
     near = a4_section(margin_top_twips=1170)  # 20.6 mm
     assert findings("P003", recognised(para("x"), sections=(near,))) == []
-    wide = a4_section(margin_top_twips=1417, index=0), a4_section(index=1, margin_top_twips=1417)
+    # The second section opens at the second paragraph (two sections cannot open at one paragraph).
+    wide = a4_section(margin_top_twips=1417, index=0), a4_section(index=1, margin_top_twips=1417, first_paragraph=1)
     [finding] = findings("P003", recognised(para("x"), para("y", section=1), sections=wide))
     assert finding.actual.vi == "lề trên 25 mm" and finding.expected.vi == "lề trên 19–21 mm"
     assert len(finding.also) == 1  # the second section, same cause
@@ -101,8 +108,10 @@ def test_legacy_font_and_tcvn3_text() -> None:
     assert mojibake_words("§¶ng Céng s¶n ViÖt Nam") == ["§¶ng", "s¶n", "ViÖt"]
     assert mojibake_words("Đảng Cộng sản Việt Nam — © 2018") == []
     rec = recognised(para("§¶ng Céng s¶n ViÖt Nam", "noi_dung", font=".VnTime"))
-    found = findings("P008", rec)
-    assert sorted(f.actual.en.split(":")[0] for f in found) == ["legacy font .VnTime", "legacy-encoded text (TCVN3/VNI)"]
+    # issue 12: TCVN3 text in a .VnTime run is one cause — the legacy font — and one finding (was two).
+    assert [f.actual.en for f in findings("P008", rec)] == ["legacy font .VnTime"]
+    pasted = recognised(para("§¶ng Céng s¶n ViÖt Nam", "noi_dung"))  # TCVN3 bytes shown in Times New Roman
+    assert [f.actual.en.split(":")[0] for f in findings("P008", pasted)] == ["legacy-encoded text (TCVN3/VNI)"]
 
 
 def test_rule_line_under_title() -> None:
@@ -118,4 +127,27 @@ def test_rule_line_under_title() -> None:
     assert none.actual.en == "no line"
     underlined = para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", size=15, bold=True, underline="single")
     [under] = findings("H003", recognised(underlined, date))
-    assert under.actual.en == "the title text underlined"
+    assert under.actual.en == "the party title text underlined"
+
+
+def test_rule_line_messages_name_the_element_and_a_possible_length() -> None:
+    # issue 12: the line under the motto is not "under the title"; a two-line summary does not ask
+    # for a line wider than the text block.
+    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+
+    nd30 = load_ruleset("nd30")
+    motto = para("Độc lập - Tự do - Hạnh phúc", "tieu_ngu", size=14, bold=True, table=(0, 0, 1))
+    [missing] = list(check_kind(nd30.get("H003"), recognised(motto)))
+    assert missing.expected.en == "a solid horizontal line under the national motto"
+    assert missing.expected.vi == "đường kẻ ngang nét liền dưới tiêu ngữ"
+    long = "về việc ban hành Quy chế phối hợp giữa các cơ quan trong công tác quản lý, sử dụng tài sản công " * 2
+    summary = para(long, "trich_yeu", size=14, bold=True, align="center", first_line_twips=0)
+    # A summary that wraps: the printed line above the rule is at most the text block, so a short
+    # rule cannot be judged, and a long one is measured against the block.
+    short = DrawnLine("drawingml", width_emu=20 * 36000, height_emu=0, stroke_emu=9525)
+    assert not list(check_kind(nd30.get("T004"), recognised(summary, para("", lines=(short,)))))
+    line = DrawnLine("drawingml", width_emu=120 * 36000, height_emu=0, stroke_emu=9525)
+    [too_long] = list(check_kind(nd30.get("T004"), recognised(summary, para("", lines=(line,)))))
+    block_mm = (11906 - 1701 - 850) / 56.7  # the A4 text block of a4_section, 165 mm
+    high = int(too_long.expected.en.split("at most ")[1].split(" ")[0])
+    assert high <= block_mm * 0.5 + 1, too_long.expected.en

@@ -2,6 +2,8 @@
 ``state_document`` on synthetic documents."""
 from __future__ import annotations
 
+from thethuc.ruleset import load_ruleset
+
 import pytest
 
 from thethuc.checks import KINDS
@@ -98,9 +100,15 @@ def test_reference_shape(text: str, causes: list[str]) -> None:
     assert sorted(f.message.en.split(": ", 1)[1] for f in found) == sorted(causes)
 
 
-def test_blank_number_is_allowed_in_a_draft() -> None:
+def test_blank_number_in_a_marked_draft_is_one_info_finding() -> None:
+    # issue 12: a draft's blank number is for the văn thư to fill in — information, never an error
+    # (this test used to assert no finding at all; the issue asks for one info line).
+    from thethuc.checks import run_rules  # noqa: PLC0415
+    from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
+
     rec = recognised(para("Dự thảo", "du_thao"), para("Số -NQ/TU", "so_ky_hieu"))
-    assert findings("H008", rec) == []
+    [found] = run_rules(apply_selection(load_ruleset("hd36"), ["H008"]), rec)
+    assert found.severity == "info" and found.message.en.endswith("left blank, filled in at issue")
 
 
 def test_reference_parse_and_agreement() -> None:
@@ -150,6 +158,20 @@ def test_numbering_sequence_with_restart_under_parent() -> None:
                    heading(2, "de_muc_1", "IV.", "roman", 4), heading(3, "de_muc_1", "V.", "roman", 5))
     [finding] = findings("B008", gap)  # one gap, one finding: V follows IV
     assert finding.expected.vi == "«III.»" and finding.actual.vi == "«IV.»"
+
+
+def test_a_repeated_label_is_one_finding_not_also_a_gap_after_it() -> None:
+    # issue 12: I, II, II, IV — the second II stands for III; IV is then in order.
+    typo = numbered(heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_1", "II.", "roman", 2),
+                    heading(2, "de_muc_2", "1.", "decimal", 1),
+                    heading(3, "de_muc_1", "II.", "roman", 2), heading(4, "de_muc_1", "IV.", "roman", 4))
+    [finding] = findings("B008", typo)
+    assert (finding.expected.vi, finding.actual.vi, finding.message.en.split(": ")[-1]) == (
+        "«III.»", "«II.»", "repeated number")
+    # I, II, II, III: the numbering goes on from what is written — still one finding, at the repeat.
+    again = numbered(heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_1", "II.", "roman", 2),
+                     heading(2, "de_muc_1", "II.", "roman", 2), heading(3, "de_muc_1", "III.", "roman", 3))
+    assert [f.actual.vi for f in findings("B008", again)] == ["«II.»"]
 
 
 def test_dotted_labels_count_under_their_written_parent() -> None:

@@ -24,12 +24,14 @@ LOCATION = {
 }
 NULLABLE_STR = {"type": ["string", "null"]}
 # Spec §4 of shared/spec/hd36.md, plus only the extras the contract allows (ruleset, ruleset_reason,
-# source, also): additionalProperties is false everywhere so any other key fails.
+# stage, source, also): additionalProperties is false everywhere so any other key fails.
+STAGE = {"enum": ["draft", "issued"]}
 SCHEMA = {
     "type": "object", "additionalProperties": False,
     "required": ["tool", "version", "ruleset", "files", "summary"],
     "properties": {
         "tool": {"const": "thethuc"}, "version": {"type": "string"}, "ruleset": {"type": "string"},
+        "stage": STAGE,
         "files": {"type": "array", "items": {
             "type": "object", "additionalProperties": False,
             "required": ["path", "status", "error", "document_type", "findings"],
@@ -41,6 +43,7 @@ SCHEMA = {
                                                      "unreadable"]},
                                    "message": {"type": "string"}}}]},
                 "document_type": NULLABLE_STR, "ruleset": {"type": "string"}, "ruleset_reason": NULLABLE_STR,
+                "stage": STAGE,
                 "findings": {"type": "array", "items": {
                     "type": "object", "additionalProperties": False,
                     "required": ["code", "name", "severity", "element", "message", "expected", "actual",

@@ -9,10 +9,14 @@ from thethuc.model import Document, Recognised
 from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL, choose
 
 
-def _rec(family: str = "party", issued: date | None = None) -> Recognised:
+TODAY = date(2026, 12, 4)  # HD05 in force
+
+
+def _rec(family: str = "party", issued: date | None = None,
+         period: tuple[date, date] | None = None) -> Recognised:
     doc = Document(path="x.docx", sections=(), paragraphs=())
     return Recognised(doc=doc, roles=(), family=family, document_type="nghị quyết",  # type: ignore[arg-type]
-                      issue_date=issued)
+                      issue_date=issued, issue_period=period)
 
 
 @pytest.mark.parametrize(("issued", "expected"), [
@@ -22,10 +26,10 @@ def _rec(family: str = "party", issued: date | None = None) -> Recognised:
     (date(2018, 4, 3), "hd36"),   # the day HD36 was signed
     (date(2018, 4, 2), "hd36"),   # earlier: still hd36, the oldest set there is
     (date(2010, 6, 1), "hd36"),
-    (None, "hd36"),
+    (None, "hd05"),  # issue 12: no readable date → the guideline in force today (was hd36)
 ])
 def test_party_document_by_issue_date(issued: date | None, expected: str) -> None:
-    name, _ = choose(_rec("party", issued))
+    name, _ = choose(_rec("party", issued), today=TODAY)
     assert name == expected
 
 
@@ -46,9 +50,12 @@ def test_earlier_and_undated_reasons_say_why_hd36_was_still_used() -> None:
     _, earlier = choose(_rec("party", date(2018, 4, 2)))
     assert "02/4/2018" in earlier.vi and "trước" in earlier.vi
     assert "before" in earlier.en
-    _, undated = choose(_rec("party", None))
-    assert "Không đọc được ngày ban hành" in undated.vi
-    assert "--ruleset hd05" in undated.en
+    name, undated = choose(_rec("party", None), today=TODAY)
+    assert name == "hd05"
+    assert "Không đọc được ngày ban hành" in undated.vi and "đang có hiệu lực hôm nay" in undated.vi
+    assert "guideline in force today" in undated.en and "--ruleset hd36" in undated.en
+    # Before HD05 was signed, an undated document was checked against HD36, the guideline then in force.
+    assert choose(_rec("party", None), today=date(2026, 1, 10))[0] == "hd36"
 
 
 @pytest.mark.parametrize("issued", [date(2026, 6, 1), date(2019, 1, 1), None])
@@ -61,4 +68,16 @@ def test_state_document_is_nd30_whatever_its_date(issued: date | None) -> None:
 def test_unknown_family_follows_the_party_dates() -> None:
     # A file the recogniser could not place is not a state document: the Party date rule decides.
     assert choose(_rec("unknown", date(2026, 7, 1)))[0] == "hd05"
-    assert choose(_rec("unknown", None))[0] == "hd36"
+    assert choose(_rec("unknown", None), today=TODAY)[0] == "hd05"
+
+
+@pytest.mark.parametrize(("period", "expected", "words"), [
+    ((date(2026, 9, 1), date(2026, 9, 30)), "hd05", "tháng 9/2026"),   # "ngày    tháng 9 năm 2026"
+    ((date(2026, 4, 1), date(2026, 4, 30)), "hd36", "tháng 4/2026"),
+    ((date(2026, 5, 1), date(2026, 5, 31)), "hd05", "hôm nay"),        # May 2026 spans the change
+    ((date(2025, 1, 1), date(2025, 12, 31)), "hd36", "năm 2025"),      # "ngày … tháng … năm 2025"
+])
+def test_a_draft_with_a_blank_day_is_placed_by_its_month_or_year(
+        period: tuple[date, date], expected: str, words: str) -> None:
+    name, reason = choose(_rec("party", None, period), today=TODAY)
+    assert name == expected and words in reason.vi and "day left blank" in reason.en

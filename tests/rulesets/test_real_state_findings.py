@@ -100,8 +100,10 @@ def test_a_date_without_comma_is_one_h011(build: ModuleType, run) -> None:  # ty
 
 def test_the_to_trinh_date_is_found_without_its_comma() -> None:
     result = check_file(_corpus(TO_TRINH), "auto")
-    [finding] = _with(result, "H011")
-    assert finding.message.en.endswith("no comma after the place")
+    # The draft leaves day and month blank: that is one info line (issue 12), the comma the one error.
+    finding, blank = _with(result, "H011")
+    assert finding.message.en.endswith("no comma after the place") and finding.severity == "error"
+    assert blank.message.en.endswith("left blank, filled in at issue") and blank.severity == "info"
     assert not {"T005", "T006"} & codes(result)
 
 
@@ -158,6 +160,7 @@ def test_a_form_with_a_national_or_party_title_is_one_x008(name: str, title: str
     result = check_file(_corpus(name), "auto")
     assert [f.code for f in result.findings] == ["X008"]
     assert title in result.findings[0].actual.vi and result.findings[0].location is not None
+    assert result.findings[0].severity == "info"  # issue 12: a form is information, exit 0
 
 
 def test_real_documents_of_the_corpus_are_not_taken_for_forms() -> None:
@@ -238,8 +241,30 @@ def test_the_line_under_a_wrapping_issuing_body_is_not_measured_on_the_unwrapped
 
 def test_a_line_longer_than_the_widest_printed_line_is_still_reported() -> None:
     from thethuc.checks.rule_line import Params, _line_deviations
-    from thethuc.model import DrawnLine
+    from thethuc.model import DrawnLine, Text
 
     line = DrawnLine("drawingml", width_emu=120 * 36000, height_emu=0, stroke_emu=None)
-    [deviation] = list(_line_deviations(Params(ratio=(0.33, 0.5)), None, [line], 165 * 36000, True))  # type: ignore[arg-type]
+    [deviation] = list(_line_deviations(Params(ratio=(0.33, 0.5)), None, [line], 165 * 36000, True,  # type: ignore[arg-type]
+                                         Text("trích yếu", "summary")))
     assert deviation.expected.vi == "dài tối đa 82 mm"
+
+
+def test_a_last_can_cu_closing_with_a_full_stop_before_thuc_hien_is_right_too(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+    # luongminh__(chuan)Hướng dẫn GT…, luongminh__01-KH-TBTTKT_Pho_Bang: "Căn cứ ….", then "Thực hiện …".
+    doc, layout = _plan_lead(
+        build, ("noi_dung", "Thực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường trực Ủy ban MTTQ "
+                            "Việt Nam xã Lương Minh về thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử "
+                            "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031."))
+    doc = replace(doc, body=tuple(replace(b, text=b.text.replace("Ban Thường trực;", "Ban Thường trực."))
+                                  for b in doc.body))
+    assert "B011" not in codes(run(doc, layout, "nd30"))
+    comma = replace(doc, body=tuple(replace(b, text=b.text.replace("Ban Thường trực.", "Ban Thường trực,"))
+                                    for b in doc.body))
+    [finding] = _with(run(comma, layout, "nd30"), "B011")
+    assert finding.actual.vi == "kết thúc bằng «,»"
+
+
+def test_a_trich_yeu_broken_into_lines_by_hand_is_measured_on_its_longest_line() -> None:
+    # hanoi To-trinh: five short lines of a trích yếu under a 41 mm rule (1/4 of the longest line).
+    result = check_file(_corpus(TO_TRINH), "auto")
+    assert [f.excerpt for f in _with(result, "T004")] == ["định hướng đến năm 2030"]

@@ -50,7 +50,9 @@ def test_yaml_beats_pyproject_in_the_same_folder(tmp_path: Path) -> None:
 
 def test_no_config_gives_defaults(tmp_path: Path) -> None:
     settings = resolve(ProjectConfig(), CliOptions())
-    assert (settings.ruleset, settings.fail_on, settings.lang, settings.select) == ("hd36", "error", "vi", None)
+    # issue 12: `check` picks the guideline per document (auto) and checks drafts by default.
+    assert (settings.ruleset, settings.fail_on, settings.lang, settings.select) == ("auto", "error", "vi", None)
+    assert settings.stage == "draft"
 
 
 def test_all_keys_are_read(tmp_path: Path) -> None:
@@ -111,9 +113,10 @@ def test_per_file_ignores_join_the_ignore_list_for_matching_files(tmp_path: Path
     config = read_config(_write(tmp_path / ".thethuc.yaml",
                                 'ignore: [P009]\nper-file-ignores:\n  "du-thao/**": [H, B001]\n'))
     settings = resolve(config, CliOptions())
-    assert settings.pipeline_options(tmp_path / "du-thao" / "a.docx") == {"ignore": ("P009", "H", "B001")}
-    assert settings.pipeline_options(tmp_path / "khac" / "a.docx") == {"ignore": ("P009",)}
-    assert resolve(ProjectConfig(), CliOptions(select=("H",))).pipeline_options("x.docx") == {"select": ("H",)}
+    draft = {"stage": "draft"}
+    assert settings.pipeline_options(tmp_path / "du-thao" / "a.docx") == {**draft, "ignore": ("P009", "H", "B001")}
+    assert settings.pipeline_options(tmp_path / "khac" / "a.docx") == {**draft, "ignore": ("P009",)}
+    assert resolve(ProjectConfig(), CliOptions(select=("H",))).pipeline_options("x.docx") == {**draft, "select": ("H",)}
 
 
 def test_rule_overrides_are_merged_by_the_rule_set_loader(tmp_path: Path) -> None:
@@ -126,7 +129,7 @@ def test_rule_overrides_are_merged_by_the_rule_set_loader(tmp_path: Path) -> Non
     assert b004 is not None and b004.severity == "error"
     assert p009 is not None and p009.enabled is False
     assert rules.files[-1] == str(tmp_path / ".thethuc.yaml")
-    assert resolve(ProjectConfig(), CliOptions()).ruleset_source == "hd36"  # nothing to build
+    assert resolve(ProjectConfig(), CliOptions()).ruleset_source == "auto"  # nothing to build
 
 
 def test_pyproject_rule_overrides(tmp_path: Path) -> None:
@@ -202,7 +205,7 @@ def test_files_are_grouped_by_their_config_and_each_config_read_once(tmp_path: P
     monkeypatch.setattr(config_module, "read_config", lambda p: reads.append(Path(p)) or real(p))
     groups = group_by_config(files, CliOptions())
     assert [(s.ruleset, s.lang, [Path(f).name for f in members]) for s, members in groups] == [
-        ("hd36", "en", ["a.docx", "d.docx"]), (str(tmp_path / "khac" / "khac.yaml"), "vi", ["b.docx", "e.docx"])]
+        ("auto", "en", ["a.docx", "d.docx"]), (str(tmp_path / "khac" / "khac.yaml"), "vi", ["b.docx", "e.docx"])]
     assert len(reads) == 2
 
 
@@ -213,12 +216,12 @@ def test_explicit_config_and_isolated(tmp_path: Path) -> None:
     [(chosen, _)] = group_by_config([doc], CliOptions(config=str(other)))
     assert (chosen.ruleset, chosen.lang) == (str(tmp_path / "ours.yaml"), "vi")
     [(isolated, _)] = group_by_config([doc], CliOptions(isolated=True))
-    assert (isolated.ruleset, isolated.lang, isolated.config.path) == ("hd36", "vi", None)
+    assert (isolated.ruleset, isolated.lang, isolated.config.path) == ("auto", "vi", None)
 
 
 def test_init_template_is_a_valid_config(tmp_path: Path) -> None:
     config = read_config(_write(tmp_path / ".thethuc.yaml", CONFIG_TEMPLATE))
-    assert (config.extends, config.lang, config.fail_on) == ("hd36", "vi", "error")
+    assert (config.extends, config.lang, config.fail_on) == ("auto", "vi", "error")  # issue 12: auto by default
     # Every commented-out example must be valid too once a clerk uncomments it.
     example_line = re.compile(r"^# (?=[a-z-]+:(?: |$)|  [^ ])")
     example = "\n".join(example_line.sub("", line) for line in CONFIG_TEMPLATE.splitlines()
@@ -227,3 +230,22 @@ def test_init_template_is_a_valid_config(tmp_path: Path) -> None:
     assert full.select == ("P", "H", "T", "B", "S", "N", "X") and full.ignore == ("P009",)
     assert dict(full.per_file_ignores)["du-thao/**"] == ("H008", "H011")
     assert set(full.rules) == {"B004", "P009"}
+
+
+def test_stage_key_cli_wins_and_bad_value_is_located(tmp_path: Path) -> None:
+    config = read_config(_write(tmp_path / ".thethuc.yaml", "lang: vi\nstage: issued\n"))
+    assert resolve(config, CliOptions()).stage == "issued"
+    assert resolve(config, CliOptions(stage="draft")).stage == "draft"
+    assert resolve(config, CliOptions()).pipeline_options("a.docx")["stage"] == "issued"
+    pyproject = read_config(_write(tmp_path / "p" / "pyproject.toml", '[tool.thethuc]\nstage = "issued"\n'))
+    assert pyproject.stage == "issued"
+    with pytest.raises(RuleSetError) as caught:
+        read_config(_write(tmp_path / "bad" / ".thethuc.yaml", "lang: vi\nstage: final\n"))
+    assert caught.value.line == 2 and "'stage' must be one of draft, issued" in caught.value.text("en")
+
+
+def test_rules_overrides_without_extends_keep_hd36_under_the_auto_default(tmp_path: Path) -> None:
+    # Overrides need a fixed rule set; a file that wrote them without `extends` meant hd36 (the old default).
+    config = read_config(_write(tmp_path / ".thethuc.yaml", "rules:\n  P009: off\n"))
+    settings = resolve(config, CliOptions())
+    assert settings.ruleset == "hd36" and settings.ruleset_source.get("P009").enabled is False

@@ -59,7 +59,7 @@ def result_to_dict(r: FileResult) -> JsonDict:
             "ruleset_reason": _text(r.ruleset_reason),
             "error": None if r.error is None else {"kind": r.error.kind, "message": r.error.message,
                                                    "message_en": r.error.message_en},
-            "document_type": r.document_type,
+            "document_type": r.document_type, "stage": r.stage,
             "findings": [finding_to_dict(f) for f in r.findings],
             "suppressed": [finding_to_dict(f) for f in r.suppressed]}
 
@@ -70,7 +70,7 @@ def result_from_dict(d: JsonDict) -> FileResult:
                       ruleset_reason=_untext(d.get("ruleset_reason")),
                       error=None if err is None else InputProblem(err["kind"], err["message"],
                                                                   err.get("message_en", "")),
-                      document_type=d.get("document_type"),
+                      document_type=d.get("document_type"), stage=d.get("stage"),
                       findings=tuple(finding_from_dict(f) for f in d.get("findings", ())),
                       suppressed=tuple(finding_from_dict(f) for f in d.get("suppressed", ())))
 

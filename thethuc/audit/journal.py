@@ -27,9 +27,9 @@ class Entry:
     transient: bool = False  # could not be read for a passing reason (timeout, crash, I/O): retry
 
 
-def fingerprint(ruleset_spec: str, checker: str) -> str:
-    """What a result depends on besides the file: tool version, rule set (and its file's state)."""
-    parts = [__version__, ruleset_spec, checker]
+def fingerprint(ruleset_spec: str, checker: str, stage: str = "issued") -> str:
+    """What a result depends on besides the file: tool version, rule set (and its file's state), stage."""
+    parts = [__version__, ruleset_spec, checker] + ([] if stage == "issued" else [f"stage={stage}"])
     if os.path.isfile(ruleset_spec):
         st = os.stat(ruleset_spec)
         parts += [str(st.st_size), str(st.st_mtime_ns)]

@@ -25,6 +25,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl-C
 class AuditOptions:
     roots: tuple[str, ...]
     ruleset: str = "auto"
+    stage: str = "issued"  # an archive holds issued documents (a file marked "Dự thảo" is still a draft)
     jobs: int | None = None  # None: every core
     scheduler: str | None = None  # tcp://host:port of a Dask scheduler
     csv: str | None = None
@@ -149,7 +150,7 @@ class _Run:
         return tasks
 
     def execute(self, tasks: list[Task]) -> None:
-        job = Job(self.opts.ruleset, self.opts.checker, self.opts.timeout, self.outputs())
+        job = Job(self.opts.ruleset, self.opts.checker, self.opts.timeout, self.outputs(), self.opts.stage)
         sizes = [c.size for c in self.cands]
         chunks = chunked(tasks, sizes, self.opts.chunk_files, self.opts.chunk_bytes)
         if self.opts.scheduler:
@@ -172,7 +173,7 @@ def run_audit(opts: AuditOptions, progress: ProgressHook | None = None,
     cands = list(walk(opts.roots))  # paths only: small even for 100 000 files
     summary = AuditSummary(fail_on=opts.fail_on, total=len(cands))
     can_convert = opts.convert and find_soffice() is not None
-    journal = Journal(opts.journal, fingerprint(opts.ruleset, opts.checker)) if opts.journal else None
+    journal = Journal(opts.journal, fingerprint(opts.ruleset, opts.checker, opts.stage)) if opts.journal else None
     run = _Run(opts, cands, summary, _sinks(opts), progress, journal, stop or StopFlag())
     old_formats = 0 if can_convert else sum(c.kind == "convert" for c in cands)
     progress.start(len(cands) - old_formats)

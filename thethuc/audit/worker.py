@@ -41,6 +41,7 @@ class Job:
     checker: str = DEFAULT_CHECKER  # "module:function", importable in the workers
     timeout: float | None = None  # seconds per file; None = no limit
     outputs: Outputs = Outputs()  # the texts rendered per file for the parent to write
+    stage: str = "issued"  # --stage: how blank numbers and dates are judged
 
 
 class _Timeout(BaseException):
@@ -82,7 +83,7 @@ def check_one(task: Task, job: Job) -> FileResult:
     try:
         if timed:
             signal.setitimer(signal.ITIMER_REAL, job.timeout)  # type: ignore[arg-type]
-        return checker(task.read_path, job.ruleset_spec, display_path=task.display)
+        return checker(task.read_path, job.ruleset_spec, display_path=task.display, stage=job.stage)
     except _Timeout:
         return error_result(task.display, job.ruleset_spec,
                             f"quá thời gian kiểm tra ({job.timeout:g} s) / check timed out")

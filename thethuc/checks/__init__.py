@@ -85,9 +85,17 @@ def _order(rec: Recognised) -> dict[tuple[str, int], int]:
     return {(p.location.part_name, p.location.paragraph): p.index for p in rec.doc.paragraphs}
 
 
-def run_rules(ruleset: RuleSet, rec: Recognised) -> list[Finding]:
-    """Every enabled rule over the document; findings sorted in document order, then by code."""
-    rules = ruleset.enabled_rules()
+def document_stage(rec: Recognised, stage: str | None) -> str | None:
+    """The stage ``rec`` is judged at: the one asked for, but a document marked "Dự thảo" is a draft
+    whatever the run says (an archive audited as issued still holds drafts)."""
+    return "draft" if "du_thao" in rec.roles else stage
+
+
+def run_rules(ruleset: RuleSet, rec: Recognised, stage: str | None = None) -> list[Finding]:
+    """Every enabled rule over the document, each as it judges at ``stage`` (``draft``/``issued``;
+    None: the rules as written); findings sorted in document order, then by code."""
+    stage = document_stage(rec, stage)
+    rules = tuple(r for r in (rule.at_stage(stage) for rule in ruleset.rules) if r.enabled)
     silenced = _silenced(rules, rec)
     findings: list[Finding] = []
     for rule in rules:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from thethuc.checks.memo import per_object, visible_runs
 from thethuc.checks.text import excerpt, has_word_chars, squash
-from thethuc.model import Finding, Location, Paragraph, Recognised, Text
+from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import comma_ends_items, continues_item
 
@@ -26,6 +26,7 @@ class Deviation:
     source: str | None = None
     detail: Text | None = None  # the specific cause, appended to the rule's message
     element: str | None = field(default=None)
+    severity: Severity | None = None  # this cause's own severity (a field left blank in a draft is info)
 
 
 def role_name(role: str | None) -> Text:
@@ -65,12 +66,12 @@ def message(rule: Rule, detail: Text | None) -> Text:
 def make_finding(rule: Rule, rec: Recognised, paragraph: Paragraph | None, *,
                  expected: Text | None = None, actual: Text | None = None, source: str | None = None,
                  detail: Text | None = None, also: tuple[Location, ...] = (),
-                 element: str | None = None) -> Finding:
+                 element: str | None = None, severity: Severity | None = None) -> Finding:
     role = element or (rec.role_of(paragraph) if paragraph is not None else None)
     if role is None and paragraph is None and rule.target:
         role = rule.target[0]
     return Finding(
-        code=rule.code, name=rule.name, severity=rule.severity, element=role,
+        code=rule.code, name=rule.name, severity=severity or rule.severity, element=role,
         message=message(rule, detail), expected=expected, actual=actual, source=source,
         location=paragraph.location if paragraph is not None else None,
         excerpt=excerpt(paragraph.label_and_text) if paragraph is not None else "",
@@ -78,18 +79,20 @@ def make_finding(rule: Rule, rec: Recognised, paragraph: Paragraph | None, *,
 
 
 def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Iterator[Finding]:
-    """One Finding per distinct deviation key, at its first paragraph, the rest in ``also``."""
+    """One Finding per distinct deviation key, at its first paragraph, the other paragraphs in
+    ``also`` — each once (several runs of one paragraph are one place, issue 12)."""
     firsts: dict[tuple[object, ...], Deviation] = {}
     others: dict[tuple[object, ...], list[Location]] = {}
     for dev in deviations:
         if dev.key not in firsts:
             firsts[dev.key], others[dev.key] = dev, []
-        elif dev.paragraph is not None:
+        elif dev.paragraph is not None and dev.paragraph is not firsts[dev.key].paragraph \
+                and dev.paragraph.location not in others[dev.key]:
             others[dev.key].append(dev.paragraph.location)
     for key, dev in firsts.items():
         yield make_finding(rule, rec, dev.paragraph, expected=dev.expected, actual=dev.actual,
                            source=dev.source, detail=dev.detail, also=tuple(others[key]),
-                           element=dev.element)
+                           element=dev.element, severity=dev.severity)
 
 
 def missing(rule: Rule, rec: Recognised, roles: tuple[str, ...] | None = None) -> Finding:
@@ -141,5 +144,20 @@ def document_type_is(rec: Recognised, names: tuple[str, ...]) -> bool:
     return rec.document_type is not None and rec.document_type.casefold() in {n.casefold() for n in names}
 
 
-def is_draft(rec: Recognised) -> bool:
-    return "du_thao" in rec.roles
+# How a kind judges a field left blank (``blank:`` of the reference and date kinds), usually set per
+# stage in the rule file: ``missing`` — the element is incomplete (the rule's severity); ``to-fill`` —
+# a draft's field the văn thư fills in at issue, one info finding; ``allowed`` — not reported.
+BLANK_MODES = ("missing", "to-fill", "allowed")
+TO_FILL = Text("để trống, điền khi ban hành", "left blank, filled in at issue")
+
+
+def blank_field(mode: str, paragraph: Paragraph, actual: Text, expected: Text,
+                missing: Text) -> Iterator[Deviation]:
+    """The one deviation for the fields ``paragraph`` leaves blank, as ``mode`` judges them."""
+    if mode == "allowed":
+        return
+    if mode == "to-fill":
+        yield Deviation(("blank",), paragraph, Text("điền khi ban hành", "filled in at issue"), actual,
+                        None, TO_FILL, severity="info")
+        return
+    yield Deviation(("blank",), paragraph, expected, actual, None, missing)

@@ -2,7 +2,9 @@
 
 Keys: ``pad_day_below`` (days below it take a leading zero, default 10), ``padded_months``
 (months written with a leading zero, default [1, 2]; the others must not be), ``required``,
-``sample``. A draft may leave day and month blank.
+``sample``, ``blank`` (how a day or month left blank — ``ngày    tháng 8 năm 2026``, ``ngày … tháng …``,
+``{{ngay}}`` — is judged: ``missing``, ``to-fill`` (a draft's field, one info finding) or ``allowed``;
+rule files set it per stage). Padding and the calendar are never judged on a blank field.
 """
 from __future__ import annotations
 
@@ -12,16 +14,33 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, is_draft, lead_paragraph
+from thethuc.checks.common import (
+    BLANK_MODES,
+    Deviation,
+    blank_field,
+    group,
+    lead_paragraph,
+)
 from thethuc.checks.text import squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, as_bool, as_int, as_list, as_str
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_bool,
+    as_choice,
+    as_int,
+    as_list,
+    as_str,
+)
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import DATE_FIELD_RE, FIELD, fill_fields
 
-KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample"})
+KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample", "blank"})
 
-_DATE = re.compile(r"^(?P<place>[^,]+?)\s*(?P<comma>,?)\s*ngày\s+(?P<day>\d*)\s*tháng\s+(?P<month>\d*)\s*"
-                   r"năm\s+(?P<year>\d{4})\s*\.?$")
+# A field (template placeholder, see textutil.fill_fields) stands where a day, month or year would.
+_DATE = re.compile(r"^(?P<place>[^,]+?)\s*(?P<comma>,?)\s*ngày\s*(?P<day>\ue000|\d*)\s*tháng\s*"
+                   r"(?P<month>\ue000|\d*)\s*năm\s*(?P<year>\d{4}|\d{0,3}\ue000)\s*\.?$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b(Ngày|Tháng|Năm|NGÀY|THÁNG|NĂM)\b")
 
 _EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
 
@@ -32,6 +51,7 @@ class Params:
     padded_months: tuple[int, ...] = (1, 2)
     required: bool = False
     example: str = _EXAMPLE
+    blank: str = "missing"
 
 
 def parse(node: LDict, where: Where) -> Params:
@@ -41,10 +61,12 @@ def parse(node: LDict, where: Where) -> Params:
         padded_months=tuple(as_int(m, at, "padded_months") for m, at in zip(months, months.item_where)),
         required=as_bool(node.get("required", False), node.at("required"), "required"),
         example=as_str(node.get("sample", _EXAMPLE),
-                       node.at("sample"), "sample"))
+                       node.at("sample"), "sample"),
+        blank=as_choice(node.get("blank", "missing"), node.at("blank"), "blank", BLANK_MODES))
 
 
 def _padding(params: Params, p: Paragraph, day: str, month: str) -> Iterator[Deviation]:
+    day, month = (part if part.isdigit() else "" for part in (day, month))
     if day and int(day) < params.pad_day_below and len(day) < 2:
         yield Deviation(("day",), p, wording.quoted(f"ngày {int(day):02d}"), wording.quoted(f"ngày {day}"),
                         None, Text("ngày nhỏ hơn 10 phải có số 0 ở trước", "days below 10 take a leading zero"))
@@ -58,7 +80,7 @@ def _padding(params: Params, p: Paragraph, day: str, month: str) -> Iterator[Dev
 
 
 def _real(p: Paragraph, day: str, month: str, year: str) -> Iterator[Deviation]:
-    if not day or not month:
+    if not (day.isdigit() and month.isdigit() and year.isdigit()):
         return
     try:
         datetime.date(int(year), int(month), int(day))
@@ -68,10 +90,15 @@ def _real(p: Paragraph, day: str, month: str, year: str) -> Iterator[Deviation]:
                         Text("ngày không có thật", "no such date"))
 
 
-def _deviations(params: Params, p: Paragraph, draft: bool) -> Iterator[Deviation]:
+def _deviations(params: Params, p: Paragraph) -> Iterator[Deviation]:
     text = squash(p.text)
-    match = _DATE.match(text)
+    match = _DATE.match(fill_fields(text))
     shape = Text(f"dạng «{params.example}»", f"shaped like “{params.example}”")
+    _, comma, rest = text.partition(",")
+    if match is None and comma and DATE_FIELD_RE.match(rest.strip()):  # "Hà Nội, {{ngay_ky}}"
+        yield from blank_field(params.blank, p, wording.quoted(text), shape,
+                               Text("thiếu ngày tháng năm", "no date"))
+        return
     if match is None:
         yield Deviation(("shape",), p, shape, wording.quoted(text), None,
                         Text("sai mẫu địa danh, ngày tháng năm", "malformed place and date"))
@@ -79,10 +106,14 @@ def _deviations(params: Params, p: Paragraph, draft: bool) -> Iterator[Deviation
     if not match["comma"]:
         yield Deviation(("comma",), p, shape, wording.quoted(text), None,
                         Text("thiếu dấu phẩy sau địa danh", "no comma after the place"))
+    capital = _CAPITALISED.search(text[match.start("comma"):])
+    if capital:  # "Đà Nẵng, Ngày … tháng …": read as a date, the capital named (not "malformed")
+        yield Deviation(("capital",), p, wording.quoted(capital.group(1).lower()), wording.quoted(capital.group(1)),
+                        None, Text("«ngày», «tháng», «năm» viết thường", "“ngày”, “tháng”, “năm” in lower case"))
     day, month = match["day"], match["month"]
-    if (not day or not month) and not draft:
-        yield Deviation(("blank",), p, shape, wording.quoted(text), None,
-                        Text("thiếu ngày hoặc tháng", "day or month missing"))
+    if day in ("", FIELD) or month in ("", FIELD) or FIELD in match["year"]:
+        yield from blank_field(params.blank, p, wording.quoted(text), shape,
+                               Text("thiếu ngày hoặc tháng", "day or month missing"))
     yield from _padding(params, p, day, month)
     yield from _real(p, day, month, match["year"])
 
@@ -91,4 +122,4 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     first, absent = lead_paragraph(rule, rec, params.required)
     yield from absent
     if first is not None:
-        yield from group(rule, rec, _deviations(params, first, is_draft(rec)))
+        yield from group(rule, rec, _deviations(params, first))

@@ -170,8 +170,10 @@ def mojibake_words(text: str) -> list[str]:
     return [word for word in text.split() if _MOJIBAKE_WORD.search(word)]
 
 
-def _mojibake(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
-    hits = [(p, mojibake_words(p.text)) for p in rec.doc.paragraphs]
+def _mojibake(rule: Rule, params: Params, rec: Recognised, explained: frozenset[int] = frozenset()) -> Iterator[Finding]:
+    """TCVN3/VNI text; paragraphs in ``explained`` are already reported for their legacy font
+    (a .VnTime body typed in TCVN3 is one cause, one finding)."""
+    hits = [(p, mojibake_words(p.text)) for p in rec.doc.paragraphs if p.index not in explained]
     hits = [(p, words) for p, words in hits if words]
     total = sum(len(words) for _, words in hits)
     if total < params.min_words:
@@ -187,6 +189,7 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     if params.check == "slots":
         yield from group(rule, rec, _slot_deviations(params, rec))
         return
-    yield from group(rule, rec, _legacy_font_deviations(params, rec))
-    yield from _mojibake(rule, params, rec)
+    fonts = list(_legacy_font_deviations(params, rec))
+    yield from group(rule, rec, fonts)
+    yield from _mojibake(rule, params, rec, frozenset(d.paragraph.index for d in fonts if d.paragraph is not None))
 

@@ -75,8 +75,23 @@ def _detail(params: Params, issued: datetime.date | None) -> Text | None:
     return None
 
 
+def _by_period(params: Params, rec: Recognised) -> tuple[bool, datetime.date | None]:
+    """(settled, a day standing for the period) for a draft dated by month or year only (issue 12):
+    settled when every day of the period gives the same verdict; the day is its first one."""
+    if rec.issue_period is None:
+        return False, None
+    first, last = rec.issue_period
+    if _detail(params, first) == _detail(params, last):
+        return True, first
+    return False, None
+
+
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     issued = rec.issue_date
+    if issued is None:
+        settled, day = _by_period(params, rec)
+        if settled and _detail(params, day) is None:
+            return  # "ngày … tháng 8 năm 2018": every day it may get lies in the period
     if issued is None and not params.undated:
         return
     detail = _detail(params, issued)

@@ -10,8 +10,8 @@ such as the enacting clause after căn cứ lines are not items), ``items_match`
 are not items: the enacting sentence after the căn cứ lines, which ends the sentence they open, so
 the last căn cứ before it ends like the others), ``continued_by_sentence`` (a body sentence right
 after the last item — ``Thực hiện Kế hoạch số …``, ``Ban Thường trực … ban hành kế hoạch …`` in a
-kế hoạch or hướng dẫn — carries on the sentence the list opens, so the last item ends like the
-others; a heading or a capitals line such as ``QUYẾT ĐỊNH:`` after it does not). A line wrapped onto
+kế hoạch or hướng dẫn — carries on the sentence the list opens, so the last item may end like the
+others or close the list; a heading or a capitals line such as ``QUYẾT ĐỊNH:`` after it does not). A line wrapped onto
 the next paragraph (no dash, the item above not closed) is part of the item above, not an item.
 """
 from __future__ import annotations
@@ -211,9 +211,14 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     items, closed = _items(rule, params, rec)
     if not items:
         return
-    closed = closed or (params.continued_by_sentence and _continued_by_sentence(rec, items[-1].last))
     # Under a closing sentence the last item is a middle one: the sentence carries on after it.
     middle, last = (items, []) if closed else (items[:-1], items[-1:])
+    if not closed and params.continued_by_sentence and _continued_by_sentence(rec, items[-1].last):
+        # Offices end such a last căn cứ either way ("…;" carrying on, "…." closing the căn cứ):
+        # both are read as right.
+        middle, last = items[:-1], []
+        if not items[-1].text.endswith((*params.terminators, *params.last_terminator)):
+            middle = items
     deviations = [*_prefixes(params, items), *_first(params, items[0], rec), *_terminators(params, middle),
                   *(d for item in last for d in _last(params, item))]
     yield from group(rule, rec, deviations)

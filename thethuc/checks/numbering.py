@@ -70,7 +70,7 @@ def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) ->
     # "2.1.3." names its own parent (2.1), so dotted labels are counted per written parent path,
     # whatever their depth; a recogniser level alone would mix 2.1. with 2.1.1.
     dotted: dict[tuple[str, ...], int] = {}
-    for heading in headings:
+    for index, heading in enumerate(headings):
         for level in params.levels:  # a parent heading restarts the levels under it
             if heading.role in level.restart_under:
                 last.pop(level.role, None)
@@ -85,14 +85,41 @@ def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) ->
             wanted = dotted.get(parent, 0) + 1
             if heading.number != wanted and not restarted:
                 yield _gap(heading, wanted, rec, ".".join((*parent, str(wanted))))
-            dotted[parent] = heading.number
+            dotted[parent] = _carried(heading, wanted, _next_sibling(headings, index, params, parent))
             _forget(dotted, path)  # "2.5." opens a new run of 2.5.1, 2.5.2 …
             continue
         _restart_dotted(dotted, heading)
         wanted = last.get(heading.role, 0) + 1
         if heading.number != wanted and not restarted:
             yield _gap(heading, wanted, rec)
-        last[heading.role] = heading.number  # continue from what is written: one gap, one finding
+        last[heading.role] = _carried(heading, wanted, _next_sibling(headings, index, params))
+
+
+def _carried(heading: Heading, wanted: int, following: int | None) -> int:
+    """The number the sequence goes on from: what is written (one gap, one finding), except a
+    repeat that the next sibling shows to be a typo — I, II, II, IV: the second II stands for III,
+    so IV is in order and the one cause gives one finding (issue 12)."""
+    number = heading.number if heading.number is not None else wanted
+    if number < wanted and following == wanted + 1:
+        return wanted
+    return number
+
+
+def _next_sibling(headings: tuple[Heading, ...], index: int, params: Params,
+                  parent: tuple[str, ...] | None = None) -> int | None:
+    """The number of the next heading at the same level under the same parent, if any."""
+    here = headings[index]
+    restarts = {r for level in params.levels if level.role == here.role for r in level.restart_under}
+    for later in headings[index + 1:]:
+        if later.role in restarts:
+            return None
+        if later.role != here.role or later.number is None:
+            continue
+        if parent is not None and (later.style != "decimal-dotted"
+                                   or tuple(_DIGITS.findall(later.label)[:-1]) != parent):
+            continue
+        return later.number
+    return None
 
 
 _DIGITS = re.compile(r"\d+")

@@ -45,14 +45,21 @@ def parse(node: LDict, where: Where) -> Params:
         chars_per_page=as_int(node.get("chars_per_page", 2500), node.at("chars_per_page"), "chars_per_page"))
 
 
-def page_count(rec: Recognised, chars_per_page: int) -> int:
-    """The producer's count (docProps/app.xml) or an estimate from text volume and page breaks."""
-    if rec.doc.page_count:
-        return rec.doc.page_count
+def estimated_pages(rec: Recognised, chars_per_page: int) -> int:
+    """Pages from the content: text volume, page breaks and sections."""
     body = rec.doc.body()
     breaks = sum(1 for p in body[1:] if p.page_break_before or p.fmt.page_break_before)
     chars = sum(len(p.text) for p in body)
     return max(1 + breaks + len(rec.doc.sections) - 1, math.ceil(chars / max(chars_per_page, 1)))
+
+
+def page_count(rec: Recognised, chars_per_page: int) -> int:
+    """The larger of the producer's count (docProps/app.xml) and the content's estimate.
+
+    app.xml is often stale (saved by a generator, or by Word before the text grew: issue 12), so it
+    never alone makes a document "one page" and spares it the page-number check.
+    """
+    return max(rec.doc.page_count or 0, estimated_pages(rec, chars_per_page))
 
 
 def _numbered(rec: Recognised, parts: set[str]) -> list[Paragraph]:

@@ -205,11 +205,32 @@ def _align(paragraph: Paragraph) -> tuple[str, str]:
     return _ALIGN_ALIASES.get(raw, raw), paragraph.fmt.align.source
 
 
-def _line(paragraph: Paragraph) -> tuple[tuple[str, float], str]:
+# Times New Roman's own line (ascent + descent + line gap) is 1.15 of its size: "single" spacing.
+SINGLE_LINE = 1.15
+
+
+def _line(paragraph: Paragraph) -> tuple[tuple[str, float], str, Text]:
+    """The line spacing as Word renders it, as (rule, amount) for the matcher, and its wording.
+
+    ``atLeast`` is a minimum (issue 12): Word grows the line to the font's own height, so "at least
+    12 pt" under 13–14 pt text renders single spacing (judged as 1.0 lines), and a minimum above the
+    font's height renders that many points (judged as exactly them).
+    """
     rule = paragraph.fmt.line_rule.value
     amount = paragraph.fmt.line_value.value
-    value = amount / 240 if rule == "auto" else amount / 20
-    return (("auto" if rule == "auto" else "exact"), value), paragraph.fmt.line_value.source
+    source = paragraph.fmt.line_value.source
+    if rule == "auto":
+        return ("auto", amount / 240), source, wording.numeric("multiple", amount / 240, 2)
+    points = amount / 20
+    if rule == "atLeast":
+        size = dominant_size(paragraph)
+        if size is not None and points <= size * SINGLE_LINE:
+            return ("auto", 1.0), source, Text(
+                f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt (hiện như giãn dòng đơn)",
+                f"line spacing at least {wording.number(points, 'en')} pt (renders as single)")
+        return ("exact", points), source, Text(f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt",
+                                               f"line spacing at least {wording.number(points, 'en')} pt")
+    return ("exact", points), source, wording.numeric("exact_pt", points, 2)
 
 
 def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
@@ -228,11 +249,10 @@ def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | 
         raw = (fmt.space_before_twips.value + fmt.space_after_twips.value) / 20
         return None if matcher.test(raw) else Observed(
             wording.numeric(prop, raw), fmt.space_after_twips.source, raw)
-    raw_line, source = _line(paragraph)
+    raw_line, source, shown = _line(paragraph)
     if matcher.test(raw_line):
         return None
-    kind = "multiple" if raw_line[0] == "auto" else "exact_pt"
-    return Observed(wording.numeric(kind, raw_line[1], 2), source, raw_line)
+    return Observed(shown, source, (fmt.line_rule.value, raw_line))
 
 
 def displayed_letters(paragraph: Paragraph) -> str:

@@ -14,16 +14,17 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, is_draft, lead_paragraph
+from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, lead_paragraph
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_int, as_mapping, as_str,
                                    as_str_list, kind_rule, require)
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import FIELD, fill_fields
 
 KEYS = frozenset({"check", "style", "abbreviations", "min_digits", "body_matches", "any_type", "required",
-                  "sample"})
+                  "sample", "blank"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +40,10 @@ class Reference:
 StateReference = Reference  # the name the nd30 code and tests knew it by
 
 _PARTY = re.compile(
-    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\d*)\s*(?P<sep1>[-–/.])?\s*"
+    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\ue000|\d*)\s*(?P<sep1>[-–/.])?\s*"
     r"(?P<type>[^\s/\-–.]+)\s*(?P<sep2>[/\-–])\s*(?P<body>\S.*)$", re.IGNORECASE)
 _STATE = re.compile(
-    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\d*)\s*(?P<sep1>[-–/.])\s*(?:(?P<year>\d{4})\s*/\s*)?"
+    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\ue000|\d*)\s*(?P<sep1>[-–/.])\s*(?:(?P<year>\d{4})\s*/\s*)?"
     r"(?P<type>[^\s/\-–]+)(?:\s*(?P<sep2>[-–])\s*(?P<body>\S.*))?$", re.IGNORECASE)
 # Joint Party documents join the bodies with a hyphen: "Số 05-QC/BTCTU-BNCTU".
 _PARTY_BODY = re.compile(r"^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")
@@ -52,7 +53,7 @@ _CAPITALS = Text("viết tắt cơ quan in hoa", "body abbreviation in capitals"
 
 
 def _parsed(pattern: re.Pattern[str], text: str) -> Reference | None:
-    match = pattern.match(squash(text))
+    match = pattern.match(fill_fields(squash(text)))
     if match is None:
         return None
     return Reference(bool(match["colon"]), match["num"], match["sep1"] or "", match["type"],
@@ -114,6 +115,7 @@ class Params:
     any_type: tuple[str, ...] = ()
     required: bool = False
     sample: str = "Số 15-NQ/TU"
+    blank: str = "missing"
 
 
 def parse(node: LDict, where: Where) -> Params:
@@ -129,7 +131,8 @@ def parse(node: LDict, where: Where) -> Params:
         if "body_matches" in node else STYLES[style].body,
         any_type=as_str_list(node.get("any_type", []), node.at("any_type"), "any_type"),
         required=as_bool(node.get("required", False), node.at("required"), "required"),
-        sample=as_str(node.get("sample", STYLES[style].sample), node.at("sample"), "sample"))
+        sample=as_str(node.get("sample", STYLES[style].sample), node.at("sample"), "sample"),
+        blank=as_choice(node.get("blank", "missing"), node.at("blank"), "blank", BLANK_MODES))
 
 
 def _cause(p: Paragraph, key: str, expected: Text, actual: Text, detail: Text) -> Deviation:
@@ -150,11 +153,24 @@ def _punctuation(style: Style, p: Paragraph, ref: Reference) -> Iterator[Deviati
         yield _cause(p, "separators", style.separators_expected, text, Text("sai dấu phân cách", "wrong separators"))
 
 
-def _number(params: Params, p: Paragraph, ref: Reference, draft: bool) -> Iterator[Deviation]:
-    if not ref.number and not draft:
-        yield _cause(p, "number", Text("có số văn bản", "a document number"), wording.quoted(squash(p.text)),
-                     Text("thiếu số", "number missing"))
-    elif ref.number and len(ref.number) < params.min_digits:
+def _blanks(ref: Reference) -> tuple[Text, ...]:
+    """The parts of the symbol left blank or as a template field, named for the message."""
+    parts = ((ref.number in ("", FIELD), Text("số", "number")), (FIELD in ref.type, Text("tên loại", "type")),
+             (FIELD in ref.body, Text("cơ quan", "body")))
+    return tuple(name for blank, name in parts if blank)
+
+
+def _blank(params: Params, p: Paragraph, blanks: tuple[Text, ...]) -> Iterator[Deviation]:
+    if not blanks:
+        return
+    missing = Text("thiếu số", "number missing") if len(blanks) == 1 and blanks[0].en == "number" else Text(
+        "chưa điền " + ", ".join(b.vi for b in blanks), "not filled in: " + ", ".join(b.en for b in blanks))
+    yield from blank_field(params.blank, p, wording.quoted(squash(p.text)),
+                           Text("có số văn bản", "a document number"), missing)
+
+
+def _number(params: Params, p: Paragraph, ref: Reference) -> Iterator[Deviation]:
+    if ref.number.isdigit() and len(ref.number) < params.min_digits:
         yield _cause(p, "padding", wording.quoted(ref.number.zfill(params.min_digits)), wording.quoted(ref.number),
                      Text("số nhỏ hơn 10 phải có số 0 ở trước", "numbers below 10 take a leading zero"))
 
@@ -163,13 +179,13 @@ def _codes(params: Params, style: Style, p: Paragraph, ref: Reference, rec: Reco
     malformed = Text("sai viết tắt cơ quan", "malformed body abbreviation")
     if _symbol_only(style, rec):  # the issuing body and the drafting unit only: all of it is a body code
         symbol = f"{ref.type}-{ref.body}" if ref.body else ref.type
-        if not params.body_matches.match(symbol):
+        if FIELD not in symbol and not params.body_matches.match(symbol):
             yield _cause(p, "body", _CAPITALS, wording.quoted(symbol), malformed)
         return
-    if ref.type not in params.abbreviations and ref.type not in params.any_type:
+    if FIELD not in ref.type and ref.type not in params.abbreviations and ref.type not in params.any_type:
         yield _cause(p, "type", wording.join(map(wording.quoted, list(params.abbreviations)[:6])),
                      wording.quoted(ref.type), style.type_detail)
-    if not params.body_matches.match(ref.body):
+    if FIELD not in ref.body and not params.body_matches.match(ref.body):
         yield _cause(p, "body", style.body_expected, wording.quoted(ref.body or squash(p.text)), malformed)
 
 
@@ -180,12 +196,13 @@ def _shape(params: Params, p: Paragraph, ref: Reference | None, rec: Recognised)
                      wording.quoted(squash(p.text)), Text("sai mẫu số và ký hiệu", "malformed number and symbol"))
         return
     yield from _punctuation(style, p, ref)
-    yield from _number(params, p, ref, is_draft(rec))
+    yield from _blank(params, p, _blanks(ref))
+    yield from _number(params, p, ref)
     yield from _codes(params, style, p, ref, rec)
 
 
 def _agreement(params: Params, p: Paragraph, ref: Reference | None, rec: Recognised) -> Iterator[Deviation]:
-    if ref is None or rec.document_type is None or ref.type in params.any_type \
+    if ref is None or rec.document_type is None or ref.type in params.any_type or FIELD in ref.type \
             or _symbol_only(STYLES[params.style], rec):
         return
     allowed = params.abbreviations.get(ref.type)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, has_text, targets
+from thethuc.checks.common import Deviation, group, has_text, role_name, targets
 from thethuc.checks.text import squash
 from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, check_keys, require
@@ -26,6 +26,7 @@ from thethuc.ruleset.types import Rule
 KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line"})
 EMU_PER_PT = 12700
 EMU_PER_MM = 36000
+EMU_PER_TWIP = 635
 _NO_BORDER = ("nil", "none", "")
 _LINE_CHARS = frozenset("_─━═")
 
@@ -68,6 +69,20 @@ def title_width_emu(paragraph: Paragraph, em_factor: float) -> float:
 # Word's default left + right cell margins (0.19 cm each), where a table states none.
 _CELL_MARGINS_TWIPS = 216
 EMU_PER_TWIP = 635
+
+
+# Average advance of a lower-case Times New Roman letter in em: a narrow estimate, so that text is
+# taken to wrap only when it surely does (drafters break a trích yếu into lines by hand).
+_LOWER_EM = 0.45
+
+
+def narrow_width_emu(paragraph: Paragraph, em_factor: float) -> float:
+    total = 0.0
+    for run in paragraph.visible_runs:
+        text = squash(run.text)
+        upper = sum(1 for ch in text if ch.isupper()) if not run.caps.value else len(text)
+        total += (upper * em_factor + (len(text) - upper) * _LOWER_EM) * run.size_half_pt.value / 2
+    return total * EMU_PER_PT
 
 
 def available_width_emu(paragraph: Paragraph, rec: Recognised) -> float | None:
@@ -117,7 +132,7 @@ def _bordered(p: Paragraph) -> bool:
 
 
 def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
-                     want: float, wraps: bool) -> Iterator[Deviation]:
+                     want: float, wraps: bool, under: Text) -> Iterator[Deviation]:
     flat = [line for line in lines if _horizontal(line)]
     if not flat:
         yield Deviation(("slanted",), title, Text("đường kẻ nằm ngang", "a horizontal line"),
@@ -147,25 +162,28 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
     elif want and abs(line.width_emu - want) > params.tolerance * want:
         yield Deviation(("width",), title, wording.numeric("width_mm", want / EMU_PER_MM, 0),
                         wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), None,
-                        Text("độ dài khác độ dài tiêu đề", "length differs from the title's"))
+                        Text(f"độ dài khác độ dài dòng {under.vi}", f"length differs from the {under.en}'s"))
 
 
 def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
                 wraps: bool) -> Iterator[Deviation]:
     near = candidates(title, rec)
+    # The element the line belongs under, by name: the motto, the issuing body, the summary — not
+    # always "the title" (issue 12).
+    under = role_name(rec.role_of(title))
     underlined = any(r.underline.value not in ("none", "") for r in title.visible_runs)
     if underlined:
-        yield Deviation(("underline",), title, Text("đường kẻ ngang dưới tiêu đề", "a drawn line under the title"),
-                        Text("gạch chân chữ tiêu đề", "the title text underlined"),
+        yield Deviation(("underline",), title, Text(f"đường kẻ ngang dưới {under.vi}", f"a drawn line under the {under.en}"),
+                        Text(f"gạch chân chữ {under.vi}", f"the {under.en} text underlined"),
                         next((r.underline.source for r in title.visible_runs), None))
     lines = [line for p in near for line in p.lines]
     if lines:
-        yield from _line_deviations(params, title, lines, want, wraps)
+        yield from _line_deviations(params, title, lines, want, wraps, under)
     elif params.accept_text_line and any(_typed_line(p) for p in near[1:]):
         return  # underscores typed as the line (many state files); their printed length is not known here
     elif not (params.accept_border and any(_bordered(p) for p in near)) and not underlined:
-        yield Deviation(("missing",), title, Text("đường kẻ ngang nét liền dưới tiêu đề",
-                                                   "a solid horizontal line under the title"),
+        yield Deviation(("missing",), title, Text(f"đường kẻ ngang nét liền dưới {under.vi}",
+                                                   f"a solid horizontal line under the {under.en}"),
                         Text("không có đường kẻ", "no line"), None)
 
 
@@ -178,7 +196,7 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
         want, wraps = 0.0, False
         for p in basis:
             width, room = title_width_emu(p, params.em_factor), available_width_emu(p, rec)
-            if room and width > room:
+            if room and narrow_width_emu(p, params.em_factor) > room:
                 width, wraps = room, True
             want = max(want, width)
         yield from group(rule, rec, _deviations(params, title, rec, want, wraps))

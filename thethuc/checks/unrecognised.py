@@ -7,7 +7,11 @@ the verdict), ``silence`` (codes or prefixes the engine then does not run), ``fo
 beginnings of forms and personal papers — ``TỜ KHAI``, ``ĐƠN``, ``BẢN TỰ KIỂM ĐIỂM`` — which carry a
 quốc hiệu or the Party's name above them but are not issued documents: such a title in capitals
 near the top of a file with no recognised document type is the verdict too), ``form_within``
-(how many non-empty paragraphs from the top the title may stand at, default 12).
+(how many non-empty paragraphs from the top the title may stand at, default 12), ``form_severity``
+(the severity of the form verdict: a known form or personal paper is not a faulty document, so the
+rule files say ``info``; the "no layout at all" verdict keeps the rule's severity), ``checked_with``
+(roles that make a file a document to check element by element even with fewer than ``min_found``
+core roles: a file under ``ĐẢNG CỘNG SẢN VIỆT NAM`` but without a type still gets its header checked).
 """
 from __future__ import annotations
 
@@ -17,11 +21,11 @@ from dataclasses import dataclass
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.checks.properties import displayed_letters
 from thethuc.checks.text import fold, squash
-from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, as_int, as_roles, as_str_list, kind_rule, require
+from thethuc.model import Finding, Paragraph, Recognised, Severity, Text
+from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_roles, as_str_list, kind_rule, require
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"core", "min_found", "silence", "form_titles", "form_within"})
+KEYS = frozenset({"core", "min_found", "silence", "form_titles", "form_within", "form_severity", "checked_with"})
 _TITLE_MAX_WORDS = 15  # a title line, not a sentence that happens to start with "Đơn"
 
 
@@ -32,6 +36,8 @@ class Params:
     silence: tuple[str, ...] = ()
     form_titles: tuple[str, ...] = ()
     form_within: int = 12
+    form_severity: Severity | None = None  # None: the rule's severity
+    checked_with: tuple[str, ...] = ()
 
 
 def parse(node: LDict, where: Where) -> Params:
@@ -40,7 +46,10 @@ def parse(node: LDict, where: Where) -> Params:
                   as_int(node.get("min_found", 2), node.at("min_found"), "min_found"),
                   as_str_list(node.get("silence", []), node.at("silence"), "silence"),
                   tuple(titles),
-                  as_int(node.get("form_within", 12), node.at("form_within"), "form_within"))
+                  as_int(node.get("form_within", 12), node.at("form_within"), "form_within"),
+                  as_choice(node["form_severity"], node.at("form_severity"), "form_severity",
+                            ("error", "warning", "info")) if "form_severity" in node else None,  # type: ignore[arg-type]
+                  as_roles(node.get("checked_with", []), node.at("checked_with"), "checked_with"))
 
 
 def _found(params: Params, rec: Recognised) -> list[str]:
@@ -63,8 +72,14 @@ def form_title(params: Params, rec: Recognised) -> Paragraph | None:
     return next((p for p in top_lines(rec, params.form_within) if _is_form_title(params, p)), None)
 
 
+def _no_layout(params: Params, rec: Recognised) -> bool:
+    if any(role in rec.roles for role in params.checked_with):
+        return False  # a Party header without a type: its elements are checked (and reported missing)
+    return len(_found(params, rec)) < params.min_found
+
+
 def _fires(params: Params, rec: Recognised) -> bool:
-    return len(_found(params, rec)) < params.min_found or form_title(params, rec) is not None
+    return _no_layout(params, rec) or form_title(params, rec) is not None
 
 
 def silenced(params: Params, rec: Recognised) -> tuple[str, ...]:
@@ -82,7 +97,8 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
             expected=Text("văn bản ban hành có tên loại (nghị quyết, công văn…)",
                           "an issued document with a type (nghị quyết, công văn…)"),
             actual=Text(f"biểu mẫu hoặc giấy tờ cá nhân «{title}»", f"a form or personal paper “{title}”"),
-            detail=Text("biểu mẫu, không kiểm tra thể thức", "a form: layout not checked"))
+            detail=Text("biểu mẫu, không kiểm tra thể thức", "a form: layout not checked"),
+            severity=params.form_severity)
         return
     found = ", ".join(_found(params, rec)) or "—"
     yield make_finding(

@@ -6,6 +6,7 @@ import sys
 import click
 from rich.console import Console
 
+from thethuc.commands.options import stage_option
 from thethuc.errors import EXIT_USAGE, RuleSetError
 
 
@@ -29,6 +30,7 @@ def _check_ruleset(spec: str) -> None:
                 type=click.Path(exists=True, file_okay=True, dir_okay=True))
 @click.option("--ruleset", "-r", default="auto", show_default=True,
               help="Bộ quy tắc: auto, hd36, hd05, nd30 hoặc tệp YAML / rule set or YAML file.")
+@stage_option("issued")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Số tiến trình song song (mặc định: mọi nhân) / parallel processes (default: all cores).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
@@ -49,7 +51,7 @@ def _check_ruleset(spec: str) -> None:
               show_default=True, help="Giây tối đa cho mỗi tệp / seconds allowed per file.")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Không thanh tiến trình, chỉ một dòng tổng / no progress bar.")
-def command(paths: tuple[str, ...], ruleset: str, jobs: int | None, scheduler: str | None,
+def command(paths: tuple[str, ...], ruleset: str, stage: str, jobs: int | None, scheduler: str | None,
             csv_path: str | None, jsonl_path: str | None, html_path: str | None,
             journal: str | None, convert: bool, fail_on: str, timeout: float, lang: str,
             quiet: bool) -> None:
@@ -67,7 +69,7 @@ def command(paths: tuple[str, ...], ruleset: str, jobs: int | None, scheduler: s
     from thethuc.audit.terminal import ProgressBar, one_line, print_interrupted, print_summary
 
     _check_ruleset(ruleset)
-    opts = AuditOptions(roots=paths, ruleset=ruleset, jobs=jobs, scheduler=scheduler, csv=csv_path,
+    opts = AuditOptions(roots=paths, ruleset=ruleset, stage=stage, jobs=jobs, scheduler=scheduler, csv=csv_path,
                         jsonl=jsonl_path, html=html_path, journal=journal, convert=convert,
                         lang=lang, fail_on=fail_on, timeout=timeout)
     out = Console(highlight=False)

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 import click
 
+from thethuc.commands.options import stage_option
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
 from thethuc.model import FileResult, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
@@ -200,7 +201,9 @@ def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: st
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--ruleset", "ruleset_spec", default=None,
-              help="Bộ quy tắc: hd36 (mặc định), hd05, nd30, auto hoặc đường dẫn tệp YAML.")
+              help="Bộ quy tắc: auto (mặc định: hd36, hd05 hoặc nd30 theo từng văn bản), hd36, hd05, nd30 "
+                   "hoặc đường dẫn tệp YAML.")
+@stage_option()
 @click.option("--select", multiple=True, help="Chỉ kiểm tra các mã/tiền tố/tên này (phân cách bằng dấu phẩy).")
 @click.option("--ignore", multiple=True, help="Bỏ qua các mã/tiền tố/tên này (phân cách bằng dấu phẩy).")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
@@ -226,7 +229,8 @@ def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: st
 def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str, ...],
             ignore: tuple[str, ...], fail_on: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
             lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
-            statistics: bool, no_color: bool, jobs: int, annotate: bool = False) -> None:
+            statistics: bool, no_color: bool, jobs: int, annotate: bool = False,
+            stage: str | None = None) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
     from thethuc.config import CliOptions, ConfigResolver  # noqa: PLC0415
     from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
@@ -240,7 +244,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         _say(say_lang, f"không tìm thấy đường dẫn: {err.path}", f"no such file or folder: {err.path}")
         ctx.exit(EXIT_USAGE)
     cli = CliOptions(ruleset=ruleset_spec, select=selected or None, ignore=ignored or None,
-                     fail_on=fail_on, lang=lang, config=config_file, isolated=no_config)
+                     fail_on=fail_on, lang=lang, config=config_file, isolated=no_config, stage=stage)
     resolver = ConfigResolver(cli)
     try:
         # Every configuration (and its rule set) is read before the first file is checked.
@@ -253,7 +257,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
 
     first = resolver.seen()[0] if resolver.seen() else resolver.settings_for(".")
     run_lang, run_fail_on = lang or first.lang, fail_on or first.fail_on
-    options = ReportOptions(ruleset=first.ruleset, fail_on=run_fail_on, quiet=quiet,  # type: ignore[arg-type]
+    options = ReportOptions(ruleset=first.ruleset, stage=first.stage, fail_on=run_fail_on, quiet=quiet,  # type: ignore[arg-type]
                             statistics=statistics, color=False if no_color else None,
                             show_suppressed=show_suppressed)
     files = AtomicOutputs()

@@ -113,6 +113,14 @@ def explanation(rule: Rule, lang: str) -> list[str]:
     if values:
         lines.append(f"{'Values' if en else 'Giá trị'}:")
         lines.extend(f"  {k}: {v}" if k else f"  {v}" for k, v in values)
+    for stage, variant in rule.stages:  # only what the stage changes
+        changed = [(k, v) for k, v in param_lines(variant.params, lang) if (k, v) not in values]
+        if variant.severity != rule.severity:
+            changed.append(("severity", variant.severity))
+        if changed:
+            label = {"draft": "dự thảo", "issued": "đã ban hành"}.get(stage, stage)
+            lines.append(f"{'At stage' if en else 'Ở giai đoạn'} {stage if en else label} (--stage {stage}): "
+                         + ", ".join(f"{k}: {v}" for k, v in changed))
     lines.append(f"{'Grade' if en else 'Bậc tin cậy'}: {rule.grade}")
     lines.append(f"{'Source' if en else 'Nguồn'}: {rule.source}")
     lines.append(f"{'Message' if en else 'Thông báo'}: {rule.message.get(lang)}")

@@ -15,11 +15,16 @@ from thethuc.errors import EXIT_USAGE
 # looking up names; `thethuc check` loads this text unchanged (tested in tests/workflow).
 CONFIG_TEMPLATE = """\
 # Cấu hình thethuc cho thư mục này và mọi thư mục con (tệp gần văn bản nhất được dùng).
-# Tham số dòng lệnh (--ruleset, --select, --ignore, --fail-on, --lang) thắng tệp này.
+# Tham số dòng lệnh (--ruleset, --stage, --select, --ignore, --fail-on, --lang) thắng tệp này.
 
-# Bộ quy tắc gốc: hd36 (Hướng dẫn 36-HD/VPTW), hd05 (Hướng dẫn 05-HD/VPTW),
+# Bộ quy tắc gốc: auto (chọn theo từng văn bản: hd05 cho văn bản của Đảng từ 27/5/2026, hd36 trước đó,
+# nd30 cho văn bản nhà nước), hd36 (Hướng dẫn 36-HD/VPTW), hd05 (Hướng dẫn 05-HD/VPTW),
 # nd30 (Nghị định 30/2020/NĐ-CP) hoặc đường dẫn tới một tệp quy tắc YAML.
-extends: hd36
+extends: auto
+
+# Giai đoạn: draft (dự thảo — số, ngày để trống chỉ là thông tin, văn thư điền khi ban hành)
+# hoặc issued (đã ban hành — thiếu số, ngày là lỗi).
+stage: draft
 
 # Ngôn ngữ thông báo: vi hoặc en.
 lang: vi
@@ -38,7 +43,8 @@ fail-on: error
 #   "du-thao/**": [H008, H011]
 #   "luu-tru/2017/*.docx": [P007]
 
-# Sửa quy tắc: mức độ (error, warning, info), giá trị, hoặc tắt hẳn (off).
+# Sửa quy tắc: mức độ (error, warning, info), giá trị, hoặc tắt hẳn (off);
+# cần một bộ quy tắc cố định (extends: hd36, hd05 hoặc nd30), không dùng auto.
 # rules:
 #   B004: {severity: warning}
 #   P009: off

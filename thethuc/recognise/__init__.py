@@ -11,7 +11,12 @@ from typing import TypeVar
 from thethuc import model
 from thethuc.recognise.body import label_body
 from thethuc.recognise.closing import is_appendix_heading, label_closing
-from thethuc.recognise.family import infer_document_type, infer_family, issue_date
+from thethuc.recognise.family import (
+    infer_document_type,
+    infer_family,
+    issue_date,
+    issue_period,
+)
 from thethuc.recognise.header import label_header
 from thethuc.recognise.headers import label_parts
 from thethuc.recognise.text import is_blank
@@ -79,9 +84,10 @@ def recognise(doc: model.Document) -> model.Recognised:
     family, why = _guarded("family", notes, ("unknown", "family unknown"), lambda: infer_family(doc, final))
     doc_type, type_why = _guarded("type", notes, (None, "type unknown"), lambda: infer_document_type(doc, final))
     date, date_why = _guarded("date", notes, (None, None), lambda: issue_date(doc, final))
+    period = _guarded("date", notes, None, lambda: issue_period(doc, final))
     notes.extend(n for n in (why, type_why, date_why) if n)
     return model.Recognised(doc=doc, roles=final, family=family, document_type=doc_type,
-                            headings=tuple(headings), issue_date=date, notes=tuple(notes))
+                            headings=tuple(headings), issue_date=date, issue_period=period, notes=tuple(notes))
 
 
 # Empty paragraphs stay unlabelled, except those carrying a drawn rule or border, or a PAGE field.

@@ -13,6 +13,7 @@ from typing import Literal
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.text import fold
+from thethuc.textutil import fill_fields
 
 Family = Literal["party", "state", "unknown"]
 
@@ -101,6 +102,40 @@ def parse_issue_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# A draft's date line with the day (or day and month) left blank still names the month and year:
+# "ngày    tháng 9 năm 2026", "ngày … tháng … năm 2026" (issue 12: enough to choose the guideline).
+_MONTH_YEAR_RE = re.compile(r"ngày\D{0,40}?tháng\s*(\d{1,2})?\D{0,40}?năm\s+(\d{4})\b")
+
+
+def parse_issue_period(text: str) -> tuple[date, date] | None:
+    """``ngày … tháng 9 năm 2026`` → (2026-09-01, 2026-09-30); ``ngày … tháng … năm 2026`` → the year."""
+    found = _MONTH_YEAR_RE.search(fill_fields(fold(text)))  # "…(3)" is a field, not the month 3
+    if not found:
+        return None
+    year = int(found.group(2))
+    if not 1900 <= year <= 2200:
+        return None
+    if found.group(1) is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = int(found.group(1))
+    if not 1 <= month <= 12:
+        return None
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date(year, month, 1), date.fromordinal(following.toordinal() - 1)
+
+
+def issue_period(doc: model.Document, roles: Sequence[str | None]) -> tuple[date, date] | None:
+    """The days the date line allows: one day when it is complete, a month or a year in a draft."""
+    for text in _texts(doc, roles, "dia_danh_ngay") + _texts(doc, roles, "so_ky_hieu"):
+        exact = parse_issue_date(text)
+        if exact:
+            return exact, exact
+        found = parse_issue_period(text)
+        if found:
+            return found
+    return None
 
 
 def issue_date(doc: model.Document, roles: Sequence[str | None]) -> tuple[date | None, str | None]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from thethuc.recognise.text import fold, is_upper, plain, squash, word_count
+from thethuc.textutil import DATE_FIELD_RE, fill_fields
 
 TIEU_DE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -25,7 +26,7 @@ DOCUMENT_TYPES: tuple[str, ...] = tuple(sorted((
 _SO_RE = re.compile(r"^số(?![^\W\d_])\s*(:?)\s*.*[-/]", re.IGNORECASE)
 _DATE_LINE_RE = re.compile(
     r"^(?:(?P<place>[^,]{1,60}?)(?:\s*(?P<comma>,)\s*|\s+))?"
-    r"ngày\s*([\d.…_ ]*)\s*tháng\s*([\d.…_ ]*)\s*năm\s*([\d.…_ ]*|\{\{.*\}\})\s*$",
+    r"ngày\s*([\d.…_ \ue000]*)\s*tháng\s*([\d.…_ \ue000]*)\s*năm\s*([\d.…_ \ue000]*)\s*$",
     re.IGNORECASE)
 # Lower-case words a place name may hold ("Thành phố Hồ Chí Minh", "thị xã Sơn Tây").
 _PLACE_LOWER_WORDS = frozenset({"thành", "phố", "thị", "xã", "trấn", "huyện", "quận", "tỉnh", "phường", "tp."})
@@ -86,7 +87,11 @@ def _is_place_name(text: str) -> bool:
 def is_date_line(text: str) -> bool:
     """`Hà Nội, ngày 05 tháng 3 năm 2020`; without the comma (H011 reports it) only after a place name."""
     line = squash(text)
-    found = _DATE_LINE_RE.match(line) if word_count(line) <= 14 else None
+    place, comma, rest = line.partition(",")
+    if comma and DATE_FIELD_RE.match(rest.strip()) and _is_place_name(place.strip()):
+        return True  # "Hà Nội, {{ngay_ky}}": a template's whole date is one field
+    # Template fields ({{ngay}}, «thang», …(2)) stand where the day, month or year go (textutil.FIELD).
+    found = _DATE_LINE_RE.match(fill_fields(line)) if word_count(line) <= 14 else None
     if found is None:
         return False
     return found["comma"] is not None or found["place"] is None or _is_place_name(found["place"])

@@ -20,6 +20,7 @@ class ReportOptions:
     """Settings a runner passes to every reporter; a reporter ignores those it has no use for."""
 
     ruleset: str = "hd36"  # the --ruleset spec as given (top-level "ruleset" of the JSON report)
+    stage: str | None = None  # the run's --stage (top-level "stage" of the JSON report when set)
     fail_on: Severity = "error"
     quiet: bool = False
     statistics: bool = False

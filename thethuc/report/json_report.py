@@ -1,7 +1,8 @@
 """The machine report (``--format json``): exactly the object of spec §4, streamed file by file.
 
-Extra keys, allowed because consumers ignore unknown keys: per file ``ruleset`` and
-``ruleset_reason``; per finding ``source`` and ``also``. Nothing else may be added.
+Extra keys, allowed because consumers ignore unknown keys: top-level ``stage`` (when the runner
+has one) and per file ``ruleset``, ``ruleset_reason`` and ``stage`` (issue 12: ``draft`` or ``issued``;
+a file marked "Dự thảo" is a draft); per finding ``source`` and ``also``. Nothing else may be added.
 """
 from __future__ import annotations
 
@@ -36,14 +37,17 @@ def finding_json(f: Finding, lang: str) -> dict[str, Any]:
 
 def file_json(result: FileResult, lang: str) -> dict[str, Any]:
     """One entry of ``files[]``; also used by runners that write one JSON object per line."""
-    return {
+    out = {
         "path": result.path, "status": result.status,
         "error": {"kind": result.error.kind, "message": result.error.text(lang)} if result.error else None,
         "document_type": result.document_type,
         "ruleset": result.ruleset,
         "ruleset_reason": result.ruleset_reason.get(lang) if result.ruleset_reason else None,
-        "findings": [finding_json(f, lang) for f in result.findings],
     }
+    if result.stage is not None:
+        out["stage"] = result.stage
+    out["findings"] = [finding_json(f, lang) for f in result.findings]
+    return out
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:
@@ -89,6 +93,8 @@ class JsonReporter(Reporter):
     def start(self) -> None:
         self._count = 0
         head = {"tool": "thethuc", "version": __version__, "ruleset": self.options.ruleset}
+        if self.options.stage is not None:
+            head["stage"] = self.options.stage
         lines = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
         self.stream.write("{\n" + "\n".join(lines) + '\n  "files": [')
 

@@ -23,17 +23,62 @@ def vn_date(day: date) -> str:
     return f"{day.day:02d}/{month}/{day.year}"
 
 
-def choose(rec: Recognised) -> tuple[str, Text]:
-    """The rule set name for ``rec`` and the reason, in both report languages."""
+def in_force(day: date) -> str:
+    """The Party guideline that governs a document issued on ``day``."""
+    return "hd05" if day >= HD05_FROM else "hd36"
+
+
+def _period_name(first: date, last: date) -> Text:
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return Text(f"năm {first.year}", f"{first.year}")
+    return Text(f"tháng {first.month}/{first.year}", f"{first.month}/{first.year}")
+
+
+def _by_period(first: date, last: date, today: date) -> tuple[str, Text]:
+    """A draft whose day (or day and month) is left blank: the month or year places it."""
+    when = _period_name(first, last)
+    if first >= HD05_FROM:
+        return "hd05", Text(
+            vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), từ 27/5/2026 trở đi: áp dụng Hướng dẫn 05-HD/VPTW",
+            en=f"Party document dated {when.en} (day left blank), on or after 27/5/2026: "
+               "Guideline 05-HD/VPTW applies")
+    if last < HD05_FROM:
+        return "hd36", Text(
+            vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), trước 27/5/2026: áp dụng Hướng dẫn 36-HD/VPTW",
+            en=f"Party document dated {when.en} (day left blank), before 27/5/2026: Guideline 36-HD/VPTW applies")
+    name = in_force(today)
+    guideline = "Hướng dẫn 05-HD/VPTW" if name == "hd05" else "Hướng dẫn 36-HD/VPTW"
+    en_guideline = "Guideline 05-HD/VPTW" if name == "hd05" else "Guideline 36-HD/VPTW"
+    return name, Text(
+        vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), có thể trước hoặc sau 27/5/2026: kiểm tra theo "
+           f"hướng dẫn đang có hiệu lực hôm nay, {guideline}; dùng --ruleset để chọn khác",
+        en=f"Party document dated {when.en} (day left blank), before or after 27/5/2026: checked against the "
+           f"guideline in force today, {en_guideline}; use --ruleset to choose another")
+
+
+def _undated(today: date) -> tuple[str, Text]:
+    """No readable date at all: a document drafted today follows the guideline in force today."""
+    if in_force(today) == "hd05":
+        return "hd05", Text(
+            vi="Không đọc được ngày ban hành: kiểm tra theo hướng dẫn đang có hiệu lực hôm nay, Hướng dẫn "
+               "05-HD/VPTW; văn bản ban hành trước 27/5/2026 dùng --ruleset hd36",
+            en="No issue date could be read: checked against the guideline in force today, Guideline "
+               "05-HD/VPTW; for a document issued before 27/5/2026 use --ruleset hd36")
+    return "hd36", Text(
+        vi="Không đọc được ngày ban hành: kiểm tra theo hướng dẫn đang có hiệu lực hôm nay, Hướng dẫn 36-HD/VPTW",
+        en="No issue date could be read: checked against the guideline in force today, Guideline 36-HD/VPTW")
+
+
+def choose(rec: Recognised, today: date | None = None) -> tuple[str, Text]:
+    """The rule set name for ``rec`` and the reason, in both report languages (``today`` for tests)."""
     if rec.family == "state":
         return "nd30", _state_reason(rec)
     issued = rec.issue_date
     if issued is None:
-        return "hd36", Text(
-            vi="Không đọc được ngày ban hành: kiểm tra theo HD36 (Hướng dẫn 36-HD/VPTW); "
-               "văn bản ban hành từ 27/5/2026 trở đi dùng --ruleset hd05",
-            en="No issue date could be read: checked against HD36 (Guideline 36-HD/VPTW); "
-               "for a document issued on or after 27/5/2026 use --ruleset hd05")
+        today = today or date.today()
+        if rec.issue_period is not None:
+            return _by_period(*rec.issue_period, today)
+        return _undated(today)
     if issued >= HD05_FROM:
         return "hd05", Text(
             vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, từ 27/5/2026 trở đi: "

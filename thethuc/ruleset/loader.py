@@ -87,6 +87,9 @@ def _merge(base: Any, over: Any) -> Any:
     return merged
 
 
+merge_nodes = _merge  # the schema builds a rule's per-stage variants with the same merge
+
+
 def _switch(rule: LDict, enabled: bool, where: Where) -> LDict:
     switch = LDict(enabled=enabled)
     switch.where, switch.key_where = where, {"enabled": where}

@@ -14,7 +14,7 @@ from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping,
 from thethuc.ruleset.types import GRADE_SEVERITY, Rule
 
 COMMON_KEYS = ("name", "kind", "grade", "source", "target", "description", "message", "example",
-               "severity", "enabled")
+               "severity", "enabled", "stages")
 GRADES = ("A", "B", "C", "U", "A/B", "A/C", "B/C", "C/U")
 SEVERITIES = ("error", "warning", "info")
 _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
@@ -40,6 +40,34 @@ def _kind(node: LDict) -> Any:
         raise node.at("kind").error(Text(f"không có loại kiểm tra (kind) '{name}'{hint.vi}; các loại: {listed}",
                                          f"unknown kind '{name}'{hint.en}; kinds are {listed}"))
     return name, kinds[name]
+
+
+def _stage_variants(code: str, node: LDict) -> tuple[tuple[str, Rule], ...]:
+    """``stages: {draft: {blank: to-fill}}`` → the rule rebuilt per stage with those keys on top.
+
+    Any rule key may change per stage (severity, enabled, a kind's key); a stage may not change
+    the kind or nest another ``stages``.
+    """
+    from thethuc.model import STAGES  # noqa: PLC0415
+    from thethuc.ruleset.loader import merge_nodes  # noqa: PLC0415 (the loader imports this module)
+
+    stages = as_mapping(node["stages"], node.at("stages"), "stages")
+    variants: list[tuple[str, Rule]] = []
+    for stage, override in stages.items():
+        at = stages.at(stage)
+        if stage not in STAGES:
+            hint, listed = suggest(str(stage), STAGES), ", ".join(STAGES)
+            raise at.error(Text(f"giai đoạn không hợp lệ '{stage}'{hint.vi}; các giai đoạn: {listed}",
+                                f"unknown stage '{stage}'{hint.en}; stages are {listed}"))
+        override = as_mapping(override, at, Text(f"stages.{stage}", f"stages.{stage}"))
+        for key in ("kind", "stages"):
+            if key in override:
+                raise override.at(key).error(Text(f"'stages.{stage}' không được đổi '{key}'",
+                                                  f"'stages.{stage}' cannot change '{key}'"))
+        base = LDict({k: v for k, v in node.items() if k != "stages"})
+        base.where, base.key_where = node.where, {k: node.at(k) for k in base}
+        variants.append((str(stage), build_rule(code, merge_nodes(base, override), node.where)))
+    return tuple(variants)
 
 
 def build_rule(code: str, node: Any, where: Where) -> Rule:
@@ -69,4 +97,5 @@ def build_rule(code: str, node: Any, where: Where) -> Rule:
         target=target, params=params,
         enabled=as_bool(node.get("enabled", True), node.at("enabled"), "enabled"),
         example=as_text(node["example"], node.at("example"), "example") if "example" in node else None,
-        origin=f"{where.file}:{where.line}")
+        origin=f"{where.file}:{where.line}",
+        stages=_stage_variants(code, node) if "stages" in node else ())

@@ -1,7 +1,7 @@
 """The validated, pure-data form of a rule set, as the check stage and reporters see it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from thethuc.model import Severity, Text
@@ -24,6 +24,16 @@ class Rule:
     enabled: bool = True
     example: Text | None = None
     origin: str = ""  # "rules/hd36.yaml:120" — where the rule (or its last override) was written
+    # The rule as it judges at another stage (``stages: {draft: {blank: to-fill}}`` in YAML): the
+    # same rule with those keys overridden, built and validated when the file is loaded.
+    stages: tuple[tuple[str, Rule], ...] = ()
+
+    def at_stage(self, stage: str | None) -> Rule:
+        """This rule as it judges a document at ``stage``; switched off stays off (--ignore)."""
+        for name, variant in self.stages:
+            if name == stage:
+                return variant if self.enabled else replace(variant, enabled=False)
+        return self
 
 
 @dataclass(frozen=True)

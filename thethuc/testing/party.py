@@ -98,6 +98,7 @@ class Layout:
     space_before_pt: float = 6
     space_after_pt: float = 0
     line_exact_pt: float | None = 17  # None: use line_multiple
+    line_at_least: bool = False  # line_exact_pt written as Word's "At least" (lineRule="atLeast")
     line_multiple: float = 1.15
     font: str | None = None  # document font instead of Times New Roman (theme minor font / LO default)
     legacy_body: bool = False  # body typed in .VnTime with TCVN3 bytes (pasted from an old file)

@@ -87,8 +87,9 @@ BAD: dict[str, BadSample] = {
         GOOD["to-trinh"].doc, Layout(font="Arial", overrides={"ten_loai": {"color": "C00000"}}),
         ("P007", "P009"), "theme body font Arial; tên loại coloured red"),
     "doan-van-vntime": BadSample(
-        GOOD["huong-dan"].doc, Layout(legacy_body=True),
-        ("P007", "P008"), "body paragraphs pasted from an old file: .VnTime font, TCVN3-encoded text"),
+        GOOD["huong-dan"].doc, Layout(legacy_body=True, space_before_pt=0),
+        ("B005", "P008"), "body paragraphs pasted from an old file: .VnTime font and TCVN3-encoded text (one cause: "
+        "one P008, no P007), no space between paragraphs"),
     "gach-chan-tieu-de-so-trang-dau": BadSample(
         GOOD["nghi-quyet"].doc, Layout(title_rule="underline", page_number="first-page"),
         ("H003", "P011"), "tiêu đề underlined instead of a drawn line; page number shown on page 1 too"),

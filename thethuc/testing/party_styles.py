@@ -94,7 +94,8 @@ class StyleDef:
 
 
 def normal_formats(layout: Layout) -> tuple[RunFmt, ParaFmt]:
-    line = (round(layout.line_exact_pt * 20), "exact") if layout.line_exact_pt is not None \
+    line = (round(layout.line_exact_pt * 20), "atLeast" if layout.line_at_least else "exact") \
+        if layout.line_exact_pt is not None \
         else (round(layout.line_multiple * 240), "auto")
     para = ParaFmt(align=layout.normal_align, first_line=mm_to_twips(layout.normal_first_line_mm),
                    before=round(layout.space_before_pt * 20), after=round(layout.space_after_pt * 20),

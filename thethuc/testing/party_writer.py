@@ -197,7 +197,9 @@ _BODY_ROLES = frozenset({"noi_dung", "can_cu", "khoan", "diem", "de_muc_4", "de_
 def estimate_pages(doc: PartyDoc, layout: Layout) -> int:
     """Pages Word would report, from line counts (≈ 74 characters of 14 pt text per line)."""
     size, para = normal_formats(layout)
-    line_pt = para.line / 20 if para.line_rule == "exact" else size.size / 2 * 1.15 * para.line / 240
+    single = size.size / 2 * 1.15
+    line_pt = para.line / 20 if para.line_rule == "exact" else max(para.line / 20, single) \
+        if para.line_rule == "atLeast" else single * para.line / 240
     width_mm = (layout.paper_mm[1] if layout.landscape else layout.paper_mm[0]) - sum(layout.margins_mm[2:])
     chars_per_line = width_mm / 165 * 74 * 28 / size.size
     height = sum(math.ceil(len(b.text) / chars_per_line) * line_pt + para.before / 20 for b in doc.body)
