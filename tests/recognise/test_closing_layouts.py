@@ -196,6 +196,21 @@ def test_label_lines_and_centred_titles_are_not_body_text() -> None:
     ])
 
 
+def test_a_typed_closing_beside_a_signer_in_a_table_is_not_a_receipt() -> None:
+    """Only a table cell can be a receipt block: a typed closing opening with `Nơi nhận:` stays
+    the signature when a second signer follows in a table."""
+    check([*HEAD[:-1], (L("BÁO CÁO", **C, bold=True), "ten_loai"), (L("kết quả", **C, bold=True), "trich_yeu"),
+           (L("Nội dung.", **J), "noi_dung"),
+           (L("Nơi nhận:\t\t\t\tT/M BAN THƯỜNG VỤ", bold=True), "tham_quyen_ky"),
+           (L("- Như trên,\t\t\t\t\tBÍ THƯ", size=24), "chuc_vu_ky"),
+           (L("- Lưu VP.", size=24), "noi_nhan_muc"),
+           (L(""), None),
+           (L("\t\t\t\tNguyễn Văn A", bold=True), "ho_ten_ky"),
+           (L("K/T GIÁM ĐỐC", table=(1, 0, 1), **C, bold=True), "tham_quyen_ky"),
+           (L("PHÓ GIÁM ĐỐC", table=(1, 0, 1), **C), "chuc_vu_ky"),
+           (L("Đỗ Văn M", table=(1, 0, 1), **C, bold=True), "ho_ten_ky")])
+
+
 def test_a_signature_typed_with_tabs_and_spaces() -> None:
     """No table: `Nơi nhận:` and the authority share a line (tabs), the name is pushed right with
     spaces or typed at the margin under the signing space; it is never a recipient."""

@@ -217,7 +217,7 @@ _SIGNATURE_ROLES = frozenset({"tham_quyen_ky", "chuc_vu_ky", "ho_ten_ky"})
 
 
 def _is_receipt(doc: model.Document, labelled: Sequence[tuple[Piece, str | None]]) -> bool:
-    """A confirmation block in a cell of its own (a giấy giới thiệu's "ĐẢNG ỦY NƠI CƯ TRÚ /
+    """A table cell holding a confirmation block (a giấy giới thiệu's "ĐẢNG ỦY NƠI CƯ TRÚ /
     Tiếp nhận ngày … / Đã giới thiệu về sinh hoạt tại Chi bộ … / T/M ĐẢNG ỦY / BÍ THƯ", filled in
     by the receiving body): it holds a sentence where a signature has only capitals and a name."""
     if not any(role in _SIGNATURE_ROLES for _, role in labelled):
@@ -279,7 +279,8 @@ def label_closing(doc: model.Document, paras: Sequence[model.Paragraph]) -> Clos
         in_table = group[0].location.table is not None
         blocks.append(_label_cell(doc, group) if in_table else _label_flow(doc, group))
     # A receipt block is not the document's signature, when the document has one of its own.
-    receipts = [i for i, block in enumerate(blocks) if _is_receipt(doc, block)]
+    receipts = [i for i, block in enumerate(blocks)
+                if block and doc.paragraphs[block[0][0].paragraph].location.table is not None and _is_receipt(doc, block)]
     signed = any(role in _SIGNATURE_ROLES for i, block in enumerate(blocks) if i not in receipts
                  for _, role in block)
     dropped = receipts if signed else []
