@@ -21,6 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from thethuc.atomic import set_normal_mode
 from thethuc.load import safety
 from thethuc.load.content import ParaContent
 from thethuc.load.ooxml import NS, STRICT_TO_TRANSITIONAL, W_NS
@@ -412,6 +413,7 @@ def _write_zip(src: Path, out: Path, parts: dict[str, bytes]) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        set_normal_mode(tmp, str(out))  # 0644 under umask 022, like any file the user writes
     except OSError as err:
         raise AnnotateError(Text(f"{out}: không ghi được ({err.strerror or err})",
                                  f"{out}: cannot write ({err.strerror or err})")) from err

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
+from collections.abc import Sequence
+from typing import Any
 
 import click
 
-from thethuc import __version__
+from thethuc import __version__, clickvi
 
 # name → module in thethuc.commands that defines a click command called ``command``.
 COMMANDS = ("check", "annotate", "audit", "inspect", "rules", "explain", "init")
@@ -14,6 +17,15 @@ COMMANDS = ("check", "annotate", "audit", "inspect", "rules", "explain", "init")
 
 class LazyGroup(click.Group):
     """Import a subcommand only when it runs, so `thethuc check` starts fast (pre-commit)."""
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
+        # click's own messages (usage errors, help headings) follow --lang like ours (issue 13).
+        lang = clickvi.lang_of(list(sys.argv[1:] if args is None else args))
+        clickvi.install(lang)
+        self.subcommand_metavar = clickvi.SUBCOMMAND_METAVAR[lang]
+        self.options_metavar = clickvi.OPTIONS_METAVAR[lang]
+        self._lang = lang
+        return super().main(args, *rest, **extra)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [name for name in COMMANDS if importlib.util.find_spec(f"thethuc.commands.{name}")]
@@ -25,10 +37,14 @@ class LazyGroup(click.Group):
             module = importlib.import_module(f"thethuc.commands.{cmd_name}")
         except ModuleNotFoundError:
             return None
-        return module.command
+        command: click.Command = module.command
+        command.options_metavar = clickvi.OPTIONS_METAVAR[getattr(self, "_lang", "vi")]
+        return command
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="thethuc")
+# Worded here: click's own help and message are made at import time, before --lang is known.
+@click.version_option(__version__, prog_name="thethuc", message="%(prog)s %(version)s",
+                      help="Hiện phiên bản rồi thoát / show the version and exit.")
 def main() -> None:
     """thethuc — kiểm tra thể thức văn bản của Đảng (HD36, HD05) và văn bản hành chính (NĐ 30)."""

@@ -35,9 +35,12 @@ def test_title_size_finding_words_expected_actual_and_source() -> None:
     assert finding.location == Location("document", "word/document.xml", 1)
 
 
-def test_each_deviating_property_is_its_own_finding() -> None:
+def test_deviating_properties_of_one_paragraph_are_one_finding() -> None:
+    # Issue 13 (was: one finding per property): «Nơi nhận:» in the wrong size, weight and slant
+    # read as three or four findings for one paragraph; a person fixes one paragraph at a time.
     rec = recognised(title(bold=False, italic=True))
-    assert sorted(f.actual.en for f in findings("H002", rec)) == ["italic", "not bold"]
+    [finding] = findings("H002", rec)
+    assert finding.actual.en == "not bold, italic" and finding.expected.en == "bold, upright"
 
 
 def test_effective_caps_counts_as_capitals() -> None:
@@ -171,3 +174,14 @@ def test_a_note_in_parentheses_is_not_judged_as_body_text() -> None:
                      body("Trên đây là nội dung đề xuất.", italic=True, align="center", first_line_twips=0))
     codes = [(f.code, f.location.paragraph) for f in run_rules(HD36, rec) if f.code in ("B002", "B003", "B004")]
     assert sorted(codes) == [("B002", 2), ("B003", 2), ("B004", 2)]
+
+
+def test_one_noi_nhan_paragraph_gives_one_n002_finding() -> None:
+    from pathlib import Path
+
+    from thethuc.pipeline import check_file
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "good" / "cong-van.docx"
+    result = check_file(str(sample), "nd30")  # a Party «Nơi nhận:» misses nd30's size, weight, slant, underline
+    n002 = [f for f in result.findings if f.code == "N002"]
+    assert len(n002) == 1 and n002[0].actual is not None and n002[0].actual.vi.count(",") >= 2

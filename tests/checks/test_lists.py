@@ -119,3 +119,12 @@ def test_a_side_note_typed_beside_two_items_is_not_their_ending() -> None:
     own = recognised(para("- Ban Tổ chức (để biết)", "noi_nhan_muc"), para("- Lưu: VT, MTTQ.", "noi_nhan_muc"))
     assert causes(rule, own) == ["wrong line ending"]
 
+
+def test_a_line_that_stops_on_a_letter_has_no_closing_mark_not_an_ending_letter() -> None:
+    # Issue 13: "kết thúc bằng «y»" named the last letter; a person says the full stop is missing.
+    hd36 = load_ruleset("hd36")
+    rec = recognised(para("- Ban Tổ chức,", "noi_nhan_muc"), para("- Ban Tuyên giáo", "noi_nhan_muc"),
+                     para("- Lưu Văn phòng Tỉnh ủy", "noi_nhan_muc"))
+    actual = sorted(f.actual.vi for f in findings(hd36.get("N004"), rec) if f.actual)
+    assert actual == ["không có dấu chấm cuối", "không có dấu câu cuối"]
+    assert not any("«y»" in a or "«o»" in a for a in actual)

@@ -92,7 +92,8 @@ def test_first_page_shows_no_number() -> None:
     assert findings("P011", ok) == []
     no_title_page = a4_section(title_page=False)
     [finding] = findings("P011", recognised(para("x"), header_number(), sections=(no_title_page,)))
-    assert finding.actual.en == "page 1 shows a number"
+    # Says where the number is; "trang 1 có số trang" only repeated the message (issue 13).
+    assert finding.actual.en == "a page number in the page 1 header"
 
 
 def test_font_slots_vietnamese_letters_use_hansi() -> None:

@@ -267,3 +267,15 @@ def test_state_document_is_said_once() -> None:
     [finding] = findings("X003", rec)
     assert "--ruleset nd30" in finding.actual.en and "Số: 15/QĐ-UBND" in finding.actual.vi
     assert findings("X003", header()) == []
+
+
+def test_a_long_list_of_forbidden_titles_is_named_not_listed() -> None:
+    # Issue 13: S005 listed 22 alternatives ("«TS.» hoặc «TS » hoặc …"); a person reads one phrase.
+    from thethuc.checks.properties import expected_text
+    from thethuc.ruleset import load_ruleset
+
+    for name, phrase in (("hd05", "không ghi học hàm, học vị hoặc cấp bậc trước tên"),
+                         ("hd36", "không ghi học hàm, học vị trước tên")):
+        [assertion] = [a for a in load_ruleset(name).get("S005").params.by_role[0].assertions
+                       if a.prop == "not_starts_with"]
+        assert expected_text(assertion).vi == phrase and "TS." in assertion.matcher

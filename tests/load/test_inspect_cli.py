@@ -35,3 +35,15 @@ def test_inspect_broken_file_exits_3(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["inspect", str(path)])
     assert result.exit_code == EXIT_UNREADABLE
     assert "không phải tệp zip" in result.output
+
+
+def test_inspect_counts_table_cells_from_one_and_notes_garbage_values(tmp_path: Path) -> None:
+    # Issue 13: one numbering everywhere (the check report says "bảng 1 hàng 1 cột 2"), and a
+    # garbage value read as absent is noted where a person can see why.
+    cell = '<w:tc><w:p><w:r><w:rPr><w:sz w:val="1e309"/></w:rPr><w:t>{}</w:t></w:r></w:p></w:tc>'
+    table = f'<w:tbl><w:tr>{cell.format("TỈNH ỦY")}{cell.format("ĐẢNG CỘNG SẢN VIỆT NAM")}</w:tr></w:tbl>'
+    path = write_docx(tmp_path / "a.docx", DocxParts(body=table + para("x")))
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "bảng 1 hàng 1 cột 2" in result.output and "bảng 0" not in result.output
+    assert "1e309" in result.output

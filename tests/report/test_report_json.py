@@ -24,7 +24,7 @@ LOCATION = {
 }
 NULLABLE_STR = {"type": ["string", "null"]}
 # Spec §4 of shared/spec/hd36.md, plus only the extras the contract allows (ruleset, ruleset_reason,
-# stage, source, also): additionalProperties is false everywhere so any other key fails.
+# stage, source, also; summary.unreadable, issue 13): additionalProperties is false everywhere so any other key fails.
 STAGE = {"enum": ["draft", "issued"]}
 SCHEMA = {
     "type": "object", "additionalProperties": False,
@@ -59,9 +59,10 @@ SCHEMA = {
             }}},
         "summary": {
             "type": "object", "additionalProperties": False,
-            "required": ["files", "checked", "errors", "findings"],
+            "required": ["files", "checked", "errors", "unreadable", "findings"],
             "properties": {
                 "files": {"type": "integer"}, "checked": {"type": "integer"}, "errors": {"type": "integer"},
+                "unreadable": {"type": "integer"},
                 "findings": {"type": "object", "additionalProperties": False,
                              "required": ["error", "warning", "info"],
                              "properties": {s: {"type": "integer"} for s in ("error", "warning", "info")}},
@@ -132,7 +133,8 @@ def test_values_of_findings_and_files() -> None:
     assert margin["location"] is None and margin["element"] is None
     assert broken["status"] == "error" and broken["findings"] == []
     assert broken["error"] == {"kind": "corrupt", "message": "ho-so/hong.docx: tệp ZIP hỏng, không mở được"}
-    assert data["summary"] == {"files": 2, "checked": 1, "errors": 1,
+    # "errors" is spec §4's count of unreadable files; "unreadable" says so by its name (issue 13).
+    assert data["summary"] == {"files": 2, "checked": 1, "errors": 1, "unreadable": 1,
                                "findings": {"error": 3, "warning": 2, "info": 1}}
 
 

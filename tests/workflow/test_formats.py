@@ -62,8 +62,9 @@ def test_sarif_results_name_rule_file_and_element() -> None:
     assert first["level"] == "error"
     assert first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "van-ban/nghi-quyet.docx"
     logical = first["locations"][0]["logicalLocations"][0]
-    assert logical == {"name": "tieu_de «ĐẢNG CỘNG SẢN VIỆT NAM»", "kind": "element",
-                       "fullyQualifiedName": "document/paragraph 3/table 0,0,1"}
+    # A reader's words and counting (issue 13): the element's name, not its role id; cells from 1.
+    assert logical == {"name": "tiêu đề «ĐẢNG CỘNG SẢN VIỆT NAM»", "kind": "element",
+                       "fullyQualifiedName": "document/paragraph 3/table 1,1,2"}
     assert [r["level"] for r in run["results"]] == ["error", "error", "warning", "warning", "note"]
 
 
@@ -98,9 +99,20 @@ def test_sarif_with_no_findings_is_still_valid_and_successful() -> None:
 
 
 def test_location_path_names_part_paragraph_and_cell() -> None:
-    assert location_path(TITLE_CELL) == "document/paragraph 3/table 0,0,1"
+    # Table, row and column counted from 1, as the text report counts them (issue 13).
+    assert location_path(TITLE_CELL) == "document/paragraph 3/table 1,1,2"
     assert location_path(None) == "document"
-    assert location_path(GOOD.suppressed[0].location) == "document/paragraph 40/table 1,0,0"
+    assert location_path(GOOD.suppressed[0].location) == "document/paragraph 40/table 2,1,1"
+
+
+@pytest.mark.parametrize(("fmt", "lang"), [("github", "vi"), ("github", "en"), ("junit", "vi"), ("sarif", "vi")])
+def test_text_for_people_names_no_role_id(fmt: str, lang: str) -> None:
+    out = render(fmt, lang=lang)
+    if fmt == "sarif":  # the properties bag keeps the role id for machines; the texts must not
+        run = json.loads(out)["runs"][0]
+        out = json.dumps([[r["message"], r["locations"]] for r in run["results"]], ensure_ascii=False)
+    for role in ("tieu_de", "noi_dung", "so_trang", "noi_nhan_muc"):
+        assert role not in out
 
 
 def test_github_escapes_as_the_runner_requires() -> None:

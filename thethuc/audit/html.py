@@ -16,7 +16,7 @@ import jinja2
 
 from thethuc import __version__
 from thethuc.audit.discovery import Candidate
-from thethuc.audit.render import NOT_CHECKED_HINT, Rendered, digest_of
+from thethuc.audit.render import NOT_CHECKED_HINT, Rendered, digest_of, html_details
 from thethuc.audit.summary import AuditSummary, Record
 
 MAX_ROWS = 20_000  # beyond this the table would be too slow to filter; CSV/JSONL have every file
@@ -31,9 +31,14 @@ LABELS: dict[str, dict[str, str]] = {
            "doc_type": "Loại văn bản", "errors": "Lỗi", "warnings": "Cảnh báo", "infos": "Thông tin",
            "codes": "Mã quy tắc", "all": "Tất cả", "search": "Tìm theo tên tệp…", "shown": "Đang hiện",
            "of": "trên", "more": "tệp nữa không hiện ở đây; xem tệp CSV/JSONL",
-           "interrupted": "Rà soát bị dừng giữa chừng: chỉ gồm các tệp đã kiểm tra xong.",
+           "interrupted": "Rà soát bị dừng giữa chừng: chỉ gồm các tệp đã kiểm tra xong; {left} tệp chưa kiểm tra.",
            "generated": "Lập lúc", "rule": "Quy tắc", "files_with": "số tệp", "none": "Không có phát hiện nào.",
-           "worst": "Tệp nhiều lỗi nhất"},
+           "worst": "Tệp nhiều lỗi nhất",
+           "rules_left_out": "Biểu đồ chỉ vẽ {shown} quy tắc nhiều phát hiện nhất; {left} quy tắc khác không hiện ở đây (xem tệp CSV/JSONL).",
+           "folders_left_out": "Biểu đồ chỉ vẽ {shown} thư mục nhiều tệp nhất; {left} thư mục khác không hiện ở đây.",
+           "show_findings": "Xem các phát hiện", "message": "Nội dung", "where": "Vị trí",
+           "expected": "Yêu cầu", "actual": "Thực tế", "code": "Mã", "severity": "Mức",
+           "more_findings": "phát hiện nữa không hiện ở đây; xem tệp CSV/JSONL"},
     "en": {"title": "Document layout audit", "total": "Files found", "checked": "Checked",
            "conforming": "Conforming", "nonconforming": "Not conforming", "unreadable": "Unreadable",
            "not_checked": "Not checked (old format)", "findings": "Findings",
@@ -42,9 +47,14 @@ LABELS: dict[str, dict[str, str]] = {
            "warnings": "Warnings", "infos": "Info", "codes": "Rule codes", "all": "All",
            "search": "Filter by file name…", "shown": "Showing", "of": "of",
            "more": "more files not listed here; see the CSV/JSONL output",
-           "interrupted": "The audit was interrupted: only the files finished are included.",
+           "interrupted": "The audit was interrupted: only the files finished are included; {left} files not checked.",
            "generated": "Generated", "rule": "Rule", "files_with": "files", "none": "No findings.",
-           "worst": "Worst files"},
+           "worst": "Worst files",
+           "rules_left_out": "The chart shows the {shown} rules with most findings; {left} more rules are not shown here (see the CSV/JSONL output).",
+           "folders_left_out": "The chart shows the {shown} folders with most files; {left} more folders are not shown here.",
+           "show_findings": "Show the findings", "message": "Message", "where": "Location",
+           "expected": "Expected", "actual": "Found", "code": "Code", "severity": "Severity",
+           "more_findings": "more findings not listed here; see the CSV/JSONL output"},
 }
 
 
@@ -68,21 +78,24 @@ class HtmlSink:
             self._spool.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     def file(self, rec: Record) -> None:
-        self.rendered(rec.cand, Rendered(digest_of(rec.result, self.lang)))
+        self.rendered(rec.cand, Rendered(digest_of(rec.result, self.lang),
+                                         details=html_details(rec.result, self.lang)))
 
     def rendered(self, cand: Candidate, out: Rendered) -> None:
         d = out.digest
         counts = Counter(sev for _, _, sev in d.findings)
         codes = Counter(code for code, _, _ in d.findings)
+        details = json.loads(out.details) if out.details else {"findings": [], "more": 0}
         self._spool_row({
             "path": cand.display, "folder": cand.folder, "status": d.status,
             "doc_type": d.document_type or "", "e": counts["error"], "w": counts["warning"],
-            "i": counts["info"], "codes": sorted(codes.items()), "note": d.error_message})
+            "i": counts["info"], "codes": sorted(codes.items()), "note": d.error_message,
+            "findings": details["findings"], "more_findings": details["more"]})
 
     def not_checked(self, cand: Candidate) -> None:
         self._spool_row({"path": cand.display, "folder": cand.folder, "status": "not-checked",
                          "doc_type": "", "e": 0, "w": 0, "i": 0, "codes": [],
-                         "note": NOT_CHECKED_HINT.get(self.lang)})
+                         "note": NOT_CHECKED_HINT.get(self.lang), "findings": [], "more_findings": 0})
 
     def _rows_back(self, summary: AuditSummary) -> Iterator[dict[str, Any]]:
         floor = {"error": ("e",), "warning": ("e", "w"), "info": ("e", "w", "i")}[summary.fail_on]
@@ -104,6 +117,9 @@ class HtmlSink:
             "rule_max": max((r.findings for r in rules), default=1),
             "folder_max": max((f.files for f in folders), default=1),
             "rows": self._rows_back(summary), "hidden_rows": max(0, self._rows - MAX_ROWS),
+            "rules_left_out": max(0, len(summary.rules) - len(rules)),
+            "not_reached": max(0, summary.total - summary.not_checked - summary.done),
+            "folders_left_out": max(0, len(summary.folders) - len(folders)),
             "generated": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
         }
         with open(self.path, "w", encoding="utf-8") as fh:

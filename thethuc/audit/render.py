@@ -40,6 +40,7 @@ class Outputs:
     jsonl: bool = False
     csv: bool = False
     journal: bool = False
+    html: bool = False  # the findings' words for the HTML page's expandable rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class Rendered:
     jsonl: str = ""  # the whole line, newline included
     csv: str = ""  # zero or more CSV rows, "\r\n"-terminated like csv.writer's
     journal: str = ""  # result_to_dict as JSON: the "result" of the journal line
+    details: str = ""  # html_details as JSON: each finding as the HTML page shows it
 
 
 def digest_of(r: FileResult, lang: str = "vi") -> Digest:
@@ -95,7 +97,8 @@ def base_cells(display: str, folder: str, status: str, doc_type: str | None, rul
 
 def _finding_cells(f: Finding, lang: str) -> list[str]:
     loc = f.location
-    table = "" if loc is None or loc.table is None else ",".join(str(n) for n in loc.table)
+    # Counted from 1 like the text report (issue 13: one numbering in every human-read output).
+    table = "" if loc is None or loc.table is None else ",".join(str(n + 1) for n in loc.table)
     also = ", ".join(str(a.paragraph) for a in f.also)
     return [f.code, f.name, _SEVERITY[lang].get(f.severity, f.severity), f.element or "",
             f.message.get(lang), f.expected.get(lang) if f.expected else "",
@@ -121,10 +124,29 @@ def csv_text(rows: list[list[str]]) -> str:
     return buf.getvalue()
 
 
+HTML_FINDINGS_PER_FILE = 200  # a page of 20,000 files stays openable; the CSV has every finding
+
+
+def html_details(r: FileResult, lang: str) -> str:
+    """The findings of one file as the HTML page lists them under the file's row: code, severity,
+    message, where it is (counted as people count) and what is expected, in ``lang``."""
+    from thethuc.report import wording  # noqa: PLC0415 (only when an HTML page is asked for)
+
+    rows = [{"code": f.code, "severity": f.severity, "severity_label": wording.severity_label(f.severity, lang),
+             "message": f.message.get(lang), "excerpt": wording.excerpt(f.excerpt),
+             "where": wording.location_text(f.location, lang) if f.location else "",
+             "expected": f.expected.get(lang) if f.expected else "",
+             "actual": f.actual.get(lang) if f.actual else ""}
+            for f in r.findings[:HTML_FINDINGS_PER_FILE]]
+    return json.dumps({"findings": rows, "more": max(0, len(r.findings) - HTML_FINDINGS_PER_FILE)},
+                      ensure_ascii=False)
+
+
 def render(r: FileResult, display: str, folder: str, want: Outputs) -> Rendered:
     """Everything the parent needs to write ``r`` to the outputs in ``want``."""
     return Rendered(
         digest=digest_of(r, want.lang),
         jsonl=jsonl_line(r, want.lang) if want.jsonl else "",
         csv=csv_text(csv_rows(r, display, folder, want.lang)) if want.csv else "",
-        journal=journal_json(r) if want.journal else "")
+        journal=journal_json(r) if want.journal else "",
+        details=html_details(r, want.lang) if want.html else "")

@@ -115,7 +115,7 @@ class _Run:
     def outputs(self, journal: bool = True) -> Outputs:
         """The per-file texts to render (a result read back from the journal is not written again)."""
         return Outputs(self.opts.lang, jsonl=bool(self.opts.jsonl), csv=bool(self.opts.csv),
-                       journal=journal and self.journal is not None)
+                       journal=journal and self.journal is not None, html=bool(self.opts.html))
 
     def emit(self, cand: Candidate, out: FileResult | Rendered, reused: bool = False) -> None:
         if isinstance(out, FileResult):  # reused from the journal, or made here for a dead worker

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from thethuc.audit.summary import AuditSummary
+from thethuc.report.wording import severity_label
 
 UPDATE_EVERY_S = 0.1
 
@@ -24,7 +25,8 @@ _L = {
            "severity": "Mức", "count": "Số phát hiện", "files": "Số tệp", "by_folder": "Theo thư mục",
            "folder": "Thư mục", "findings_col": "Phát hiện", "worst": "Tệp nhiều lỗi nhất",
            "file": "Tệp", "errors": "Lỗi", "warnings": "Cảnh báo", "infos": "Thông tin",
-           "interrupted": "Đã dừng theo yêu cầu: {done}/{total} tệp đã xong; kết quả đã ghi.",
+           "interrupted": "Đã dừng theo yêu cầu: {done}/{total} tệp đã xong, {left} tệp chưa kiểm tra; kết quả đã ghi.",
+           "not_reached": "Chưa kiểm tra (đã dừng giữa chừng)", "in_root": "trong {root}",
            "empty": "Không tìm thấy tệp .docx/.docm/.dotx/.doc/.odt nào."},
     "en": {"checking": "Checking", "per_s": "files/s", "findings": "findings",
            "stopping": "Stopping: waiting for the files being checked (Ctrl-C again to stop now)…",
@@ -36,7 +38,8 @@ _L = {
            "severity": "Severity", "count": "Findings", "files": "Files", "by_folder": "Per folder",
            "folder": "Folder", "findings_col": "Findings", "worst": "Worst files", "file": "File",
            "errors": "Errors", "warnings": "Warnings", "infos": "Info",
-           "interrupted": "Stopped on request: {done}/{total} files done; outputs written.",
+           "interrupted": "Stopped on request: {done}/{total} files done, {left} not checked; outputs written.",
+           "not_reached": "Not checked (stopped before them)", "in_root": "in {root}",
            "empty": "No .docx/.docm/.dotx/.doc/.odt file found."},
 }
 
@@ -99,6 +102,23 @@ class ProgressBar:
         self._progress.stop()
 
 
+def not_reached(s: AuditSummary) -> int:
+    """Files found but never checked because the audit was stopped (old formats not counted)."""
+    return max(0, s.total - s.not_checked - s.done)
+
+
+def relative_to(path: str, roots: tuple[str, ...]) -> str:
+    """A path as seen from the one audited folder ("bad/a.docx" for "samples/bad/a.docx"): the
+    summary names the folder once. With several folders, each path keeps its folder."""
+    if len(roots) != 1:
+        return path
+    root = roots[0].rstrip("/\\")
+    for sep in ("/", "\\"):
+        if root and path.startswith(root + sep):
+            return path[len(root) + 1:]
+    return path
+
+
 def _totals(s: AuditSummary, L: dict[str, str]) -> Table:
     t = Table(title=L["summary"], show_header=False, title_justify="left")
     t.add_column(); t.add_column(justify="right")  # noqa: E702
@@ -109,6 +129,8 @@ def _totals(s: AuditSummary, L: dict[str, str]) -> Table:
     t.add_row(f"[red]{L['unreadable']}[/]", f"[red]{s.unreadable}[/]")
     if s.not_checked:
         t.add_row(L["not_checked"], str(s.not_checked))
+    if not_reached(s):
+        t.add_row(f"[yellow]{L['not_reached']}[/]", f"[yellow]{not_reached(s)}[/]")
     if s.reused:
         t.add_row(L["reused"], str(s.reused))
     if s.converted:
@@ -116,54 +138,72 @@ def _totals(s: AuditSummary, L: dict[str, str]) -> Table:
     return t
 
 
-def _rules(s: AuditSummary, L: dict[str, str]) -> Table:
+def _rules(s: AuditSummary, L: dict[str, str], lang: str) -> Table:
     t = Table(title=L["by_rule"], title_justify="left")
     for name, just in ((L["code"], "left"), (L["rule"], "left"), (L["severity"], "left"),
                        (L["count"], "right"), (L["files"], "right")):
         t.add_column(name, justify=just)  # type: ignore[arg-type]
     for r in s.rules_by_count():
-        t.add_row(r.code, r.name, r.severity, str(r.findings), str(r.files))
+        t.add_row(r.code, r.name, severity_label(r.severity, lang), str(r.findings), str(r.files))
     return t
 
 
-def _folders(s: AuditSummary, L: dict[str, str]) -> Table:
-    t = Table(title=L["by_folder"], title_justify="left")
-    for name in (L["folder"], L["files"], L["conforming"], L["nonconforming"], L["unreadable"],
-                 L["findings_col"]):
-        if name == L["folder"]:
-            t.add_column(name, overflow="fold", ratio=2)  # whole paths: they must be found
-        else:
-            t.add_column(name, justify="right", ratio=1)
-    for f in s.folders_sorted():
-        t.add_row(f.folder, str(f.files), str(f.conforming), str(f.files - f.conforming - f.unreadable),
-                  str(f.unreadable), str(f.findings))
+def _title(L: dict[str, str], key: str, roots: tuple[str, ...]) -> str:
+    return f"{L[key]} ({L['in_root'].format(root=roots[0])})" if len(roots) == 1 else L[key]
+
+
+def _count_column(t: Table, name: str) -> None:
+    # Counts are a few digits: their headers wrap word by word (no Vietnamese word is longer than
+    # 6 letters here) so the path column, last, gets the rest of the width instead of a
+    # ratio-sized 11 characters (issue 13).
+    t.add_column(name, justify="right", max_width=_COUNT_WIDTH)
+
+
+_COUNT_WIDTH = 9
+
+
+def _path_column(t: Table, name: str) -> None:
+    t.add_column(name, overflow="fold")
+
+
+def _folders(s: AuditSummary, L: dict[str, str], roots: tuple[str, ...] = ()) -> Table:
+    t = Table(title=_title(L, "by_folder", roots), title_justify="left")
+    for name in (L["files"], L["conforming"], L["nonconforming"], L["unreadable"], L["findings_col"]):
+        _count_column(t, name)
+    folders = s.folders_sorted()
+    names = [relative_to(f.folder, roots) for f in folders]
+    _path_column(t, L["folder"])
+    for f, name in zip(folders, names):
+        t.add_row(str(f.files), str(f.conforming), str(f.files - f.conforming - f.unreadable),
+                  str(f.unreadable), str(f.findings), name)
     return t
 
 
-def _worst(s: AuditSummary, L: dict[str, str]) -> Table:
-    t = Table(title=L["worst"], title_justify="left")
-    for name in (L["file"], L["errors"], L["warnings"], L["infos"]):
-        if name == L["file"]:
-            t.add_column(name, overflow="fold", ratio=3)
-        else:
-            t.add_column(name, justify="right", ratio=1)
-    for w in s.worst():
-        t.add_row(w.path, str(w.errors), str(w.warnings), str(w.infos))
+def _worst(s: AuditSummary, L: dict[str, str], roots: tuple[str, ...] = ()) -> Table:
+    t = Table(title=_title(L, "worst", roots), title_justify="left")
+    for name in (L["errors"], L["warnings"], L["infos"]):
+        _count_column(t, name)
+    worst = s.worst()
+    paths = [relative_to(w.path, roots) for w in worst]
+    _path_column(t, L["file"])
+    for w, path in zip(worst, paths):
+        t.add_row(str(w.errors), str(w.warnings), str(w.infos), path)
     return t
 
 
-def print_summary(s: AuditSummary, console: Console, lang: str = "vi") -> None:
+def print_summary(s: AuditSummary, console: Console, lang: str = "vi", roots: tuple[str, ...] = ()) -> None:
+    """The closing tables; ``roots`` are the audited folders as the user wrote them."""
     L = labels(lang)
     if s.total == 0:
         console.print(L["empty"])
         return
     console.print(_totals(s, L))
     if s.rules:
-        console.print(_rules(s, L))
+        console.print(_rules(s, L, lang))
     if len(s.folders) > 1:
-        console.print(_folders(s, L))
+        console.print(_folders(s, L, roots))
     if s.worst():
-        console.print(_worst(s, L))
+        console.print(_worst(s, L, roots))
 
 
 def one_line(s: AuditSummary, lang: str = "vi") -> str:
@@ -173,8 +213,11 @@ def one_line(s: AuditSummary, lang: str = "vi") -> str:
              (L["nonconforming"], s.nonconforming), (L["unreadable"], s.unreadable)]
     if s.not_checked:
         parts.append((L["not_checked"].split(" (")[0], s.not_checked))
+    if not_reached(s):
+        parts.append((L["not_reached"], not_reached(s)))
     return " · ".join(f"{name}: {n}" for name, n in parts)
 
 
 def print_interrupted(s: AuditSummary, console: Console, lang: str = "vi") -> None:
-    console.print(labels(lang)["interrupted"].format(done=s.done, total=s.total - s.not_checked))
+    console.print(labels(lang)["interrupted"].format(done=s.done, total=s.total - s.not_checked,
+                                                     left=not_reached(s)))

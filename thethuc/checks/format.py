@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
@@ -137,9 +137,29 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
         size = dominant_size(paragraph) if params.same_size and in_range else None
         if size is not None:
             sized.append((paragraph, size))
-    yield from group(rule, rec, deviations)
+    yield from one_per_place(group(rule, rec, deviations))
     if params.same_size:
         yield from _one_size(rule, rec, sized)
+
+
+def one_per_place(findings: Iterator[Finding]) -> Iterator[Finding]:
+    """Findings of one rule on exactly the same paragraphs become one: «Nơi nhận:» in 14 pt, not
+    underlined and bold is one finding that says all three, not three findings (issue 13)."""
+    places: dict[tuple[object, ...], list[Finding]] = {}
+    for finding in findings:
+        places.setdefault((finding.location, finding.also, finding.element), []).append(finding)
+    for same in places.values():
+        if len(same) == 1:
+            yield same[0]
+            continue
+        sources = {f.source for f in same}
+        yield replace(same[0], actual=_joined(f.actual for f in same), expected=_joined(f.expected for f in same),
+                      source=sources.pop() if len(sources) == 1 else None)
+
+
+def _joined(texts: Iterator[Text | None]) -> Text | None:
+    present = [t for t in texts if t is not None]
+    return wording.join(present, Text(", ", ", ")) if present else None
 
 
 def _one_size(rule: Rule, rec: Recognised, sized: list[tuple[Paragraph, float]]) -> Iterator[Finding]:

@@ -167,7 +167,7 @@ def _terminators(params: Params, items: list[Item]) -> Iterator[Deviation]:
             used.append((item.last, end))
         else:
             yield Deviation(("end", end), item.last, wording.prefixed("kết thúc bằng", "ends with", allowed),
-                            wording.prefixed("kết thúc bằng", "ends with", wording.quoted(end)), None,
+                            wording.ending(end, params.terminators), None,
                             Text("sai dấu cuối dòng", "wrong line ending"))
     counts = Counter(end for _, end in used)
     if params.consistent and len(counts) > 1:
@@ -203,7 +203,7 @@ def _last(params: Params, item: Item) -> Iterator[Deviation]:
     if params.last_terminator and not text.endswith(params.last_terminator):
         wanted = wording.join(map(wording.quoted, params.last_terminator))
         yield Deviation(("last-end",), item.last, wording.prefixed("kết thúc bằng", "ends with", wanted),
-                        wording.prefixed("kết thúc bằng", "ends with", wording.quoted(text[-1])), None,
+                        wording.ending(text, params.last_terminator), None,
                         Text("sai dấu cuối dòng cuối", "wrong ending of the last line"))
 
 

@@ -121,7 +121,9 @@ def _check_first_page(rule: Rule, params: Params, rec: Recognised) -> Iterator[F
     if shown:
         yield make_finding(rule, rec, shown[0], element="so_trang",
                            expected=Text("trang 1 không đánh số", "no number on page 1"),
-                           actual=Text("trang 1 có số trang", "page 1 shows a number"), source=None)
+                           actual=Text("số trang ở chân trang trang 1", "a page number in the page 1 footer")
+                           if shown[0].location.part == "footer" else
+                           Text("số trang ở đầu trang trang 1", "a page number in the page 1 header"), source=None)
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:

@@ -14,7 +14,7 @@ from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_num
 from thethuc.checks.memo import per_object, visible_runs
 from thethuc.checks.text import has_word_chars, letters, squash
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
-from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, check_keys
+from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, as_text, check_keys, require
 
 CASES = ("upper", "lower", "not-upper", "starts-lower")
 ALIGNS = ("left", "center", "right", "justify", "distribute")
@@ -62,6 +62,25 @@ def _parse_line_spacing(value: Any, where: Where, what: str) -> LineSpacing:
     return LineSpacing(exact, multiple)
 
 
+class Words(tuple[str, ...]):
+    """Alternative words of ``starts_with``/``not_starts_with``; ``named`` is how a person says the
+    whole list ("học hàm, học vị hoặc cấp bậc trước tên") instead of 22 quoted alternatives."""
+
+    named: Text | None = None
+
+
+def _parse_words(value: Any, where: Where, what: str) -> Words:
+    """``["TS.", "ThS."]`` or ``{any_of: ["TS.", …], named: {vi: …, en: …}}``."""
+    if not isinstance(value, dict):
+        return Words(as_str_list(value, where, what))
+    node = as_mapping(value, where, what)
+    check_keys(node, ("any_of", "named"), what)
+    words = Words(as_str_list(require(node, "any_of", what), node.at("any_of"), f"{what}.any_of"))
+    if "named" in node:
+        words.named = as_text(node["named"], node.at("named"), f"{what}.named")
+    return words
+
+
 _PARSERS: dict[str, Callable[[Any, Where, str], Any]] = {
     "size_pt": parse_number,
     "bold": parse_bool,
@@ -74,8 +93,8 @@ _PARSERS: dict[str, Callable[[Any, Where, str], Any]] = {
     "line_spacing": _parse_line_spacing,
     "color": lambda v, w, what: Matcher(values=tuple(s.upper() if s != "auto" else s
                                                      for s in as_str_list(v, w, what))),
-    "starts_with": as_str_list,
-    "not_starts_with": as_str_list,
+    "starts_with": _parse_words,
+    "not_starts_with": _parse_words,
     "ends_with": as_str_list,
 }
 PROPERTIES: tuple[str, ...] = tuple(_PARSERS)
@@ -102,6 +121,8 @@ def expected_text(assertion: Assertion) -> Text:
     if prop == "starts_with":
         return wording.prefixed("bắt đầu bằng", "starts with", wording.join(map(wording.quoted, matcher)))
     if prop == "not_starts_with":
+        if getattr(matcher, "named", None) is not None:
+            return wording.prefixed("không ghi", "no", matcher.named)
         return wording.prefixed("không bắt đầu bằng", "does not start with",
                                 wording.join(map(wording.quoted, matcher)))
     if prop == "ends_with":
@@ -293,8 +314,7 @@ def observe_text(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
         return None if found is None else Observed(
             wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(found)), None, found)
     ok = any(text.endswith(s) for s in assertion.matcher)
-    return None if ok else Observed(wording.prefixed("kết thúc bằng", "ends with",
-                                                     wording.quoted(text[-1:] or " ")), None, text[-1:])
+    return None if ok else Observed(wording.ending(text, tuple(assertion.matcher)), None, text[-1:])
 
 
 def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:

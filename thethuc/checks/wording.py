@@ -5,6 +5,7 @@ the same words ("cỡ chữ 14", "đậm", "căn giữa") whatever rule fired.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from thethuc.model import Text
@@ -110,6 +111,17 @@ def either(prop: str, values: Sequence[object]) -> Text:
 def prefixed(vi: str, en: str, inner: Text) -> Text:
     """``prefixed("bắt đầu bằng", "starts with", quoted("- "))``."""
     return Text(f"{vi} {inner.vi}", f"{en} {inner.en}")
+
+
+def ending(text: str, wanted: Iterable[str] = ()) -> Text:
+    """How a line ends, as a person says it: "kết thúc bằng «;»" for a punctuation mark, but
+    "không có dấu chấm cuối" when it simply stops on a letter ("kết thúc bằng «y»" said nothing)."""
+    last = text.rstrip()[-1:]
+    if last and unicodedata.category(last)[0] in "PS":
+        return prefixed("kết thúc bằng", "ends with", quoted(last))
+    if tuple(wanted) == (".",):
+        return Text("không có dấu chấm cuối", "no full stop at the end")
+    return Text("không có dấu câu cuối", "no punctuation at the end")
 
 
 def plain(vi: str, en: str) -> Text:

@@ -72,16 +72,17 @@ def command(paths: tuple[str, ...], ruleset: str, stage: str, jobs: int | None, 
     opts = AuditOptions(roots=paths, ruleset=ruleset, stage=stage, jobs=jobs, scheduler=scheduler, csv=csv_path,
                         jsonl=jsonl_path, html=html_path, journal=journal, convert=convert,
                         lang=lang, fail_on=fail_on, timeout=timeout)
-    out = Console(highlight=False)
+    # Piped into a file or a pager, lines are not cut at 80 columns: paths stay whole.
+    out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
     try:
         outcome = run_audit(opts, progress=None if quiet else ProgressBar(lang))
     except (ClusterSetupError, WorkersBrokenError) as err:
         click.echo(f"thethuc audit: {err}", err=True)
         sys.exit(EXIT_USAGE)
     if quiet:
-        out.print(one_line(outcome.summary, lang))
+        click.echo(one_line(outcome.summary, lang))  # one line, never wrapped, even when piped
     else:
-        print_summary(outcome.summary, out, lang)
+        print_summary(outcome.summary, out, lang, tuple(paths))
     if outcome.interrupted:
         print_interrupted(outcome.summary, Console(stderr=True, highlight=False), lang)
     sys.exit(outcome.exit_code)

@@ -4,13 +4,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 import click
 
 from thethuc.commands.options import stage_option
+from thethuc.atomic import WriteError, open_atomic, replace_atomic
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
 from thethuc.model import FileResult, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
@@ -139,17 +139,18 @@ class AtomicOutputs:
 
     def open(self, path: str) -> TextIO:
         target = os.path.abspath(path)
-        os.makedirs(os.path.dirname(target), exist_ok=True)  # CI writes reports/…; create the folder
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp",
-                                   dir=os.path.dirname(target))
-        handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)  # CI writes reports/…; create the folder
+        except OSError as err:
+            raise WriteError(path, err) from err
+        handle, tmp = open_atomic(target)  # normal permissions; errors name ``target``, not the temp file
         self._open.append((handle, tmp, target))
         return handle
 
     def commit(self) -> None:
         for handle, tmp, target in self._open:
             handle.close()
-            os.replace(tmp, target)
+            replace_atomic(tmp, target)
         self._open.clear()
 
     def abort(self) -> None:
@@ -266,7 +267,8 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
                      for name, out in targets]
     except OSError as err:
         files.abort()
-        _say(run_lang, f"không ghi được báo cáo: {err}", f"cannot write the report: {err}")
+        vi, en = (err.text.vi, err.text.en) if isinstance(err, WriteError) else (str(err), str(err))
+        _say(run_lang, f"không ghi được báo cáo {vi}", f"cannot write the report {en}")
         ctx.exit(EXIT_USAGE)
     summary, failing, unwritten = Summary(), 0, 0
     try:
@@ -290,7 +292,12 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
     except BaseException:
         files.abort()
         raise
-    files.commit()
+    try:
+        files.commit()
+    except WriteError as err:
+        files.abort()
+        _say(run_lang, f"không ghi được báo cáo {err.text.vi}", f"cannot write the report {err.text.en}")
+        ctx.exit(EXIT_USAGE)
     code = exit_code(summary.errors, failing)
     # A copy that could not be written is an output problem, like an unwritable report (2);
     # an unreadable input (3) still wins.

@@ -42,9 +42,24 @@ def render_value(value: Any, lang: str) -> str:
         return sep.join(render_value(v, lang) for v in value)
     if isinstance(value, str) and value and not any(ch.isalnum() for ch in value):
         return f"«{value}»"  # bare punctuation (",", "-") would vanish between separators
+    if isinstance(value, str) and lang != "en" and value in _VALUE_WORDS:
+        # The YAML value stays (it is what a rule file says), glossed so no bare English is shown.
+        return f"{value} ({_VALUE_WORDS[value]})"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def _value_words() -> dict[str, str]:
+    from thethuc.checks.wording import VALUES  # noqa: PLC0415 (start-up time)
+
+    words = {key: vi for table in VALUES.values() for key, (vi, _en) in table.items() if isinstance(key, str)}
+    # Setting values of the page and run-selection parameters (rules/*.yaml).
+    return words | {"top": "trên", "bottom": "dưới", "every": "mọi đoạn chạy", "any": "ít nhất một đoạn chạy",
+                    "first": "đoạn chạy đầu", "all": "tất cả"}
+
+
+_VALUE_WORDS = _value_words()
 
 
 def _has(value: Any, *names: str) -> bool:
@@ -57,6 +72,8 @@ def _matcher(m: Any, lang: str) -> str:
     low, high = (render_value(v, lang) if v is not None else None for v in (m.low, m.high))
     if low is not None and high is not None:
         return f"{low}–{high}"
+    if low is None and high is None:
+        return ""  # an unset bound says nothing ("≤ None" before)
     return f"≥ {low}" if low is not None else f"≤ {high}"
 
 
@@ -76,7 +93,8 @@ def param_lines(params: Any, lang: str) -> list[tuple[str, str]]:
         items = list(params.items())
     else:
         return [("", render_value(params, lang))]
-    return [(str(k), render_value(v, lang)) for k, v in items if not _empty(v)]
+    lines = [(str(k), render_value(v, lang)) for k, v in items if not _empty(v)]
+    return [(k, v) for k, v in lines if v]
 
 
 def find_rule(ruleset: RuleSet, wanted: str) -> Rule | None:

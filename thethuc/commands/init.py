@@ -1,13 +1,11 @@
 """`thethuc init`: write a commented `.thethuc.yaml` here and print the pre-commit snippet."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import click
 
-from thethuc import __version__
+from thethuc import __version__, atomic
 from thethuc.config import CONFIG_FILE
 from thethuc.errors import EXIT_USAGE
 
@@ -64,15 +62,8 @@ repos:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so a reader never sees half a file (temp file + os.replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``text`` to ``path`` so a reader never sees half a file, with normal permissions."""
+    atomic.write_atomic(path, text, newline="\n")
 
 
 def precommit_snippet(repo: str) -> str:
@@ -90,7 +81,11 @@ def command(force: bool, repo: str) -> None:
     if target.exists() and not force:
         click.echo(f"{CONFIG_FILE}: tệp đã có; dùng --force để ghi đè.", err=True)
         raise SystemExit(EXIT_USAGE)
-    write_atomic(target, CONFIG_TEMPLATE)
+    try:
+        write_atomic(target, CONFIG_TEMPLATE)
+    except atomic.WriteError as err:
+        click.echo(f"thethuc: không ghi được {err.text.vi}", err=True)
+        raise SystemExit(EXIT_USAGE) from None
     click.echo(f"Đã tạo {target}.")
     click.echo("Thêm vào .pre-commit-config.yaml để kiểm tra văn bản Word trước mỗi lần commit:\n")
     click.echo(precommit_snippet(repo), nl=False)

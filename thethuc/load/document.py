@@ -35,9 +35,11 @@ def load_document(path: str | os.PathLike[str], limits: Limits | None = None) ->
     except DocxInputError:
         raise
     except Exception as exc:  # noqa: BLE001 (any other failure on an input is "unreadable", never a traceback)
-        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:180]
-        raise DocxInputError(shown, "unreadable", Text(f"không đọc được tệp ({detail})",
-                                                       f"cannot read the file ({detail})")) from exc
+        # A person gets words, not a Python exception name; the cause stays chained for a debugger.
+        raise DocxInputError(shown, "unreadable", Text(
+            "không đọc được tệp: cấu trúc bên trong tệp bất thường mà thethuc chưa đọc được (mở bằng Word rồi lưu lại)",
+            "cannot read the file: its inner structure is unusual in a way thethuc cannot read yet "
+            "(open it in Word and save it again)")) from exc
 
 
 def _load(pkg: Package) -> Document:
@@ -56,7 +58,7 @@ def _load(pkg: Package) -> Document:
         walker.walk(body)
     builder.finish_body()
     rels = pkg.rels(main)
-    sections = _sections(builder, rels)
+    sections = _sections(builder, rels, resolver.warn)
     tracked = walker.state.tracked_changes | _walk_headers_footers(pkg, builder, styles, sections)
     settings = pkg.xml(pkg.related(main, "settings"))
     pages, application = _app_properties(pkg, resolver.warn)
@@ -70,10 +72,10 @@ def _load(pkg: Package) -> Document:
     )
 
 
-def _sections(builder: Builder, rels: dict[str, Rel]) -> tuple[Section, ...]:
+def _sections(builder: Builder, rels: dict[str, Rel], warn: Callable[[str], None]) -> tuple[Section, ...]:
     sections: list[Section] = []
     for index, (sect_pr, first) in enumerate(builder.section_ends):
-        sections.append(build_section(index, sect_pr, first, rels, sections[-1] if sections else None))
+        sections.append(build_section(index, sect_pr, first, rels, sections[-1] if sections else None, warn))
     return tuple(sections)
 
 

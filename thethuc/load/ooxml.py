@@ -4,6 +4,7 @@ Knows nothing about documents; every function is a pure conversion of an attribu
 """
 from __future__ import annotations
 
+import math
 import re
 
 from lxml import etree
@@ -82,12 +83,24 @@ def is_on(value: str | None) -> bool:
     return value is not None and value.strip().lower() in _TRUE
 
 
+# ST_DecimalNumber and the measures built on it are 32-bit; a value outside that range (or "1e309",
+# "nan") is garbage that Word would not lay out, so it reads as absent (tests/load/test_damaged_xml.py).
+INT_LIMIT = 2**31
+
+
+def finite_int(number: float) -> int | None:
+    """``round(number)`` when it is a finite 32-bit value, else None (never OverflowError/ValueError)."""
+    if not math.isfinite(number) or abs(number) >= INT_LIMIT:
+        return None
+    return round(number)
+
+
 def to_int(value: str | None) -> int | None:
-    """A tolerant integer: "28", "28.0", " 28 " → 28; anything else → None."""
+    """A tolerant integer: "28", "28.0", " 28 " → 28; anything else (garbage, inf, nan, huge) → None."""
     if value is None:
         return None
     try:
-        return round(float(value.strip()))
+        return finite_int(float(value.strip()))
     except ValueError:
         return None
 
@@ -107,7 +120,7 @@ def length_emu(value: str | None, default_unit: str = "px") -> int | None:
         return None
     unit = (match.group(2) or default_unit).lower()
     factor = EMU_PER_UNIT.get(unit)
-    return None if factor is None else round(float(match.group(1)) * factor)
+    return None if factor is None else finite_int(float(match.group(1)) * factor)
 
 
 def universal_twips(value: str | None) -> int | None:
@@ -116,4 +129,4 @@ def universal_twips(value: str | None) -> int | None:
     if plain is not None or value is None:
         return plain
     emu = length_emu(value, default_unit="emu")
-    return None if emu is None else round(emu / 635)
+    return None if emu is None else finite_int(emu / 635)

@@ -5,6 +5,7 @@ One element, one layer: no inheritance here. Per-attribute keys are what makes t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,12 @@ ALIGN: dict[str, str] = {
     "lowKashida": "justify", "mediumKashida": "justify", "highKashida": "justify",
 }
 _W = f"{{{W_NS}}}"
+# ST_Underline (ECMA-376 §17.18.99); anything else is damage.
+UNDERLINES = frozenset({
+    "single", "words", "double", "thick", "dotted", "dottedHeavy", "dash", "dashedHeavy", "dashLong",
+    "dashLongHeavy", "dotDash", "dashDotHeavy", "dotDotDash", "dashDotDotHeavy", "wave", "wavyHeavy",
+    "wavyDouble", "none"})
+_HEX_COLOUR = re.compile(r"^[0-9A-Fa-f]{6}$")
 AUTOSPACING_TWIPS = 280  # Word renders "auto" HTML spacing as 14 pt before/after
 _JC, _IND, _SPACING, _PBDR, _TOP, _BOTTOM, _NUMPR, _TABS, _TAB = (
     qn(f"w:{n}") for n in ("jc", "ind", "spacing", "pBdr", "top", "bottom", "numPr", "tabs", "tab"))
@@ -57,11 +64,18 @@ def read_rpr(rpr: etree._Element | None, source: str, theme: FontScheme, warn: W
             if size is not None:
                 props["size"] = (size, source)
         elif name == "u":
-            props["underline"] = (wattr(child, "val") or "single", source)
+            kind = wattr(child, "val") or "single"
+            if kind in UNDERLINES:
+                props["underline"] = (kind, source)
+            else:  # garbage reads as absent, not as an underline (tests/load/test_damaged_xml.py)
+                warn(f"ignored unknown underline w:u={kind!r}")
         elif name == "vertAlign":
             props["vert_align"] = (wattr(child, "val") or "baseline", source)
         elif name == "color" and (color := wattr(child, "val")):
-            props["color"] = ("auto" if color.lower() == "auto" else color.upper(), source)
+            if color.lower() == "auto" or _HEX_COLOUR.match(color):
+                props["color"] = ("auto" if color.lower() == "auto" else color.upper(), source)
+            else:
+                warn(f"ignored unknown colour w:color={color!r}")
     return props
 
 
@@ -107,11 +121,12 @@ def read_ppr(ppr: etree._Element | None, source: str, warn: Warn) -> Props:
         first.setdefault(child.tag, child)
     jc = wattr(first.get(_JC), "val")
     if jc:
-        if jc not in ALIGN:
-            warn(f"unknown alignment w:jc={jc!r} read as left")
-        props["align"] = (ALIGN.get(jc, "left"), source)
-    _read_ind(first.get(_IND), source, props)
-    _read_spacing(first.get(_SPACING), source, props)
+        if jc in ALIGN:
+            props["align"] = (ALIGN[jc], source)
+        else:  # garbage reads as absent: the style's alignment stands (tests/load/test_damaged_xml.py)
+            warn(f"ignored unknown alignment w:jc={jc!r}")
+    _read_ind(first.get(_IND), source, props, warn)
+    _read_spacing(first.get(_SPACING), source, props, warn)
     borders = first.get(_PBDR)
     if borders is not None:
         for side, tag in (("top", _TOP), ("bottom", _BOTTOM)):
@@ -122,21 +137,31 @@ def read_ppr(ppr: etree._Element | None, source: str, warn: Warn) -> Props:
         value = on_off(first.get(tag))
         if value is not None:
             props[key] = (value, source)
-    _read_numpr(first.get(_NUMPR), source, props)
+    _read_numpr(first.get(_NUMPR), source, props, warn)
     tabs = first.get(_TABS)
     if tabs is not None:
         props["tabs"] = (tuple(_tab(t) for t in tabs.findall(_TAB)), source)
     return props
 
 
-def _read_ind(ind: etree._Element | None, source: str, props: Props) -> None:
+def _measure(el: etree._Element, name: str, warn: Warn, read: Callable[[str | None], int | None] = universal_twips,
+             ) -> int | None:
+    """One measure attribute; garbage ("abc", "1e309") reads as absent and is noted for ``inspect``."""
+    raw = wattr(el, name)
+    value = read(raw)
+    if raw is not None and value is None:
+        warn(f"ignored garbage value w:{el.tag.rsplit('}', 1)[-1]}/@w:{name}={raw!r}")
+    return value
+
+
+def _read_ind(ind: etree._Element | None, source: str, props: Props, warn: Warn) -> None:
     if ind is None:
         return
     for key, names in (("indent_left", ("start", "left")), ("indent_right", ("end", "right"))):
-        value = next((universal_twips(wattr(ind, n)) for n in names if wattr(ind, n) is not None), None)
+        value = next((_measure(ind, n, warn) for n in names if wattr(ind, n) is not None), None)
         if value is not None:
             props[key] = (value, source)
-    hanging, first = universal_twips(wattr(ind, "hanging")), universal_twips(wattr(ind, "firstLine"))
+    hanging, first = _measure(ind, "hanging", warn), _measure(ind, "firstLine", warn)
     # hanging wins over firstLine when both are written (ECMA-376 §17.3.1.12).
     if hanging is not None:
         props["indent_first"] = (-hanging, source)
@@ -144,15 +169,15 @@ def _read_ind(ind: etree._Element | None, source: str, props: Props) -> None:
         props["indent_first"] = (first, source)
 
 
-def _read_spacing(spacing: etree._Element | None, source: str, props: Props) -> None:
+def _read_spacing(spacing: etree._Element | None, source: str, props: Props, warn: Warn) -> None:
     if spacing is None:
         return
     for side in ("before", "after"):
         if is_on(wattr(spacing, f"{side}Autospacing")):
             props[f"space_{side}"] = (AUTOSPACING_TWIPS, source)
-        elif (value := universal_twips(wattr(spacing, side))) is not None:
+        elif (value := _measure(spacing, side, warn)) is not None:
             props[f"space_{side}"] = (value, source)
-    line = to_int(wattr(spacing, "line"))
+    line = _measure(spacing, "line", warn)  # ST_SignedTwipsMeasure: "12.95pt" in Strict files
     if line is not None:
         props["line_value"] = (line, source)
     rule = wattr(spacing, "lineRule")
@@ -171,11 +196,12 @@ def _tab(el: etree._Element) -> TabStop:
     return TabStop(wattr(el, "val") or "left", universal_twips(wattr(el, "pos")) or 0)
 
 
-def _read_numpr(numpr: etree._Element | None, source: str, props: Props) -> None:
+def _read_numpr(numpr: etree._Element | None, source: str, props: Props, warn: Warn) -> None:
     if numpr is None:
         return
     num_id = wattr(numpr.find(qn("w:numId")), "val")
-    level = to_int(wattr(numpr.find(qn("w:ilvl")), "val"))
+    ilvl = numpr.find(qn("w:ilvl"))
+    level = _measure(ilvl, "val", warn, to_int) if ilvl is not None else None
     if num_id is not None:
         props["num_id"] = (num_id.strip(), source)
     if level is not None:

@@ -78,8 +78,8 @@ def open_zip(path: str, limits: Limits) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path, "r")
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-        raise _fail(path, "corrupt", Text(f"tệp zip hỏng hoặc bị cắt cụt ({_short(exc)})",
-                                          f"broken or truncated zip file ({_short(exc)})")) from exc
+        raise _fail(path, "corrupt", Text(f"tệp zip hỏng hoặc bị cắt cụt{_short(exc)}",
+                                          f"broken or truncated zip file{_short(exc)}")) from exc
     try:
         check_directory(path, zf.infolist(), limits)
     except DocxInputError:
@@ -113,8 +113,8 @@ def read_member(path: str, zf: zipfile.ZipFile, name: str, limits: Limits) -> by
             data = _capped_read(stream, limits.max_part_bytes + 1)
     # zipfile raises NotImplementedError for a compression method it lacks (e.g. deflate64, LZMA variants).
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
-        raise _fail(path, "corrupt", Text(f"không đọc được {name} trong tệp zip ({_short(exc)})",
-                                          f"cannot read {name} in the zip file ({_short(exc)})")) from exc
+        raise _fail(path, "corrupt", Text(f"không đọc được {name} trong tệp zip{_short(exc)}",
+                                          f"cannot read {name} in the zip file{_short(exc)}")) from exc
     if len(data) > limits.max_part_bytes:
         raise _fail(path, "too-large", Text(f"thành phần {name} quá lớn khi giải nén (nghi zip bomb)",
                                             f"part {name} too large once uncompressed (suspected zip bomb)"))
@@ -167,11 +167,25 @@ def parse_xml(path: str, name: str, data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise _fail(path, "corrupt", Text(f"{name}: XML hỏng ({_short(exc)})", f"{name}: broken XML ({_short(exc)})")) from exc
+        if "XML_PARSE_HUGE" in str(exc):
+            raise _fail(path, "too-large", _beyond_limit(name, str(exc))) from exc
+        raise _fail(path, "corrupt", Text(f"{name}: XML hỏng{_short(exc)}", f"{name}: broken XML{_short(exc)}")) from exc
     # A DOCTYPE pushed past the sniffed prefix (or written in UTF-16) is still refused here.
     if root.getroottree().docinfo.doctype:
         raise _fail(path, "corrupt", _dtd(name))
     return root
+
+
+def _beyond_limit(name: str, detail: str) -> Text:
+    """libxml2's safety limits, worded for a person instead of its ``use XML_PARSE_HUGE option`` hint.
+
+    Depth is the one real documents reach: each nested table costs three levels (tbl/tr/tc), so a
+    few dozen tables inside one another pass libxml2's 256 (tests/load/test_damaged_xml.py)."""
+    if "depth" in detail.lower():
+        return Text(f"{name}: bảng lồng nhau quá sâu (cấu trúc XML quá 256 tầng), không đọc được",
+                    f"{name}: tables nested too deep (XML structure over 256 levels), cannot be read")
+    return Text(f"{name}: một đoạn văn bản trong XML quá lớn, không đọc được",
+                f"{name}: a text node in the XML is too large, cannot be read")
 
 
 def _dtd(name: str) -> Text:
@@ -179,5 +193,6 @@ def _dtd(name: str) -> Text:
 
 
 def _short(exc: BaseException) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:120]
+    """`` (the library's own words)``, or nothing: a bare exception class name tells a person nothing."""
+    text = str(exc).splitlines()[0][:120] if str(exc) else ""
+    return f" ({text})" if text else ""

@@ -4,11 +4,15 @@ A section without its own reference of a type inherits the previous section's (Â
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
-from thethuc.load.ooxml import NS, is_on, qn, universal_twips, wattr
+from thethuc.load.ooxml import NS, is_on, local_name, qn, universal_twips, wattr
 from thethuc.load.package import Rel
 from thethuc.model import Section
+
+Warn = Callable[[str], None]
 
 # Word's own values when a sectPr (or the whole element) is missing: US Letter, 1" margins.
 _WORD_PAGE = {"w": 12240, "h": 15840}
@@ -17,9 +21,19 @@ _WORD_MARGINS = {"top": 1440, "bottom": 1440, "left": 1440, "right": 1440, "gutt
 _REF_TYPES = ("default", "first", "even")
 
 
-def _measure(el: etree._Element | None, name: str, fallback: int) -> int:
-    value = universal_twips(wattr(el, name)) if el is not None else None
-    return fallback if value is None else value
+def _measure(el: etree._Element | None, name: str, fallback: int, warn: Warn, positive: bool = False) -> int:
+    """A page measure; garbage, or a page side that is not positive, reads as Word's own default."""
+    raw = wattr(el, name) if el is not None else None
+    value = universal_twips(raw)
+    if value is not None and (value > 0 or not positive):
+        return value
+    if raw is not None:
+        warn(f"ignored garbage value w:{local_name(el)}/@w:{name}={raw!r}")  # type: ignore[arg-type]
+    return fallback
+
+
+def _no_warn(message: str) -> None:
+    del message
 
 
 def _refs(sect_pr: etree._Element | None, tag: str, rels: dict[str, Rel]) -> dict[str, str]:
@@ -34,15 +48,15 @@ def _refs(sect_pr: etree._Element | None, tag: str, rels: dict[str, Rel]) -> dic
 
 
 def build_section(index: int, sect_pr: etree._Element | None, first_paragraph: int,
-                  rels: dict[str, Rel], previous: Section | None) -> Section:
+                  rels: dict[str, Rel], previous: Section | None, warn: Warn = _no_warn) -> Section:
     """One Section; ``previous`` supplies inherited header/footer references."""
     size = sect_pr.find(qn("w:pgSz")) if sect_pr is not None else None
     margins = sect_pr.find(qn("w:pgMar")) if sect_pr is not None else None
-    width = _measure(size, "w", _WORD_PAGE["w"])
-    height = _measure(size, "h", _WORD_PAGE["h"])
+    width = _measure(size, "w", _WORD_PAGE["w"], warn, positive=True)
+    height = _measure(size, "h", _WORD_PAGE["h"], warn, positive=True)
     orient = wattr(size, "orient")
     landscape = orient == "landscape" if orient in ("landscape", "portrait") else width > height
-    m = {key: _measure(margins, key, fallback) for key, fallback in _WORD_MARGINS.items()}
+    m = {key: _measure(margins, key, fallback, warn) for key, fallback in _WORD_MARGINS.items()}
     title_pg = sect_pr.find(qn("w:titlePg")) if sect_pr is not None else None
     return Section(
         index=index, page_width_twips=width, page_height_twips=height,

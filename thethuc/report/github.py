@@ -45,7 +45,7 @@ class GithubReporter(Reporter):
                 self.stream.write(self._line(result.path, finding, "notice", suppressed=True) + "\n")
 
     def _line(self, path: str, finding: Finding, command: str, suppressed: bool = False) -> str:
-        where = element_label(finding)
+        where = element_label(finding, self.lang)
         if finding.location is not None:
             where += f" ({w.location_text(finding.location, self.lang)})"
         tag = (" (đã bỏ qua)" if self.lang == "vi" else " (suppressed)") if suppressed else ""

@@ -40,7 +40,8 @@ def where(p: Paragraph) -> str:
     loc = p.location
     text = f"{loc.part}:{loc.paragraph}"
     if loc.table is not None:
-        text += f" bảng {loc.table[0]} ô {loc.table[1]}/{loc.table[2]}"
+        t, r, c = (n + 1 for n in loc.table)  # counted from 1, as the check report counts them
+        text += f" bảng {t} hàng {r} cột {c}"
     if loc.textbox:
         text += " textbox"
     return text

@@ -2,7 +2,12 @@
 
 Extra keys, allowed because consumers ignore unknown keys: top-level ``stage`` (when the runner
 has one) and per file ``ruleset``, ``ruleset_reason`` and ``stage`` (issue 12: ``draft`` or ``issued``;
-a file marked "Dự thảo" is a draft); per finding ``source`` and ``also``. Nothing else may be added.
+a file marked "Dự thảo" is a draft); per finding ``source`` and ``also``; in the summary ``unreadable``,
+the number of files that could not be read — the same number as spec §4's ``errors``, under a name that
+cannot be mistaken for error-severity findings. Nothing else may be added.
+
+``location.table`` is spec §4's (table, row, column) counted from 0; every report a person reads
+(text, CSV, SARIF, GitHub, JUnit, HTML, inspect) counts them from 1.
 """
 from __future__ import annotations
 
@@ -52,6 +57,7 @@ def file_json(result: FileResult, lang: str) -> dict[str, Any]:
 
 def summary_json(summary: Summary) -> dict[str, Any]:
     return {"files": summary.files, "checked": summary.checked, "errors": summary.errors,
+            "unreadable": summary.unreadable,
             "findings": {sev: summary.findings.get(sev, 0) for sev in ("error", "warning", "info")}}
 
 

@@ -15,7 +15,7 @@ from thethuc.report.summary import Summary
 
 def finding_text(finding: Finding, lang: str) -> str:
     """One finding as a line of the failure body."""
-    where = element_label(finding)
+    where = element_label(finding, lang)
     if finding.location is not None:
         where += f" ({w.location_text(finding.location, lang)})"
     severity = w.severity_label(finding.severity, lang)

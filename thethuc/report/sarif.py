@@ -37,13 +37,16 @@ class RuleDoc:
 
 
 def location_path(location: Location | None) -> str:
-    """``document/paragraph 3/table 0,0,1``: the element's address, stable across runs."""
+    """``document/paragraph 3/table 1,1,2``: the element's address, stable across runs.
+
+    Paragraph and table, row, column are counted from 1, as a person counts them and as the text
+    report says them; only the JSON report keeps spec §4's 0-based ``table`` triple."""
     if location is None:
         return "document"
     part = location.part if location.part == "document" else PurePath(location.part_name).stem
     path = f"{part}/paragraph {location.paragraph}"
     if location.table is not None:
-        path += "/table " + ",".join(str(n) for n in location.table)
+        path += "/table " + ",".join(str(n + 1) for n in location.table)
     return path + ("/textbox" if location.textbox else "")
 
 
@@ -54,9 +57,10 @@ def describe(finding: Finding, lang: str) -> str:
     return f"{message} — {detail}" if detail else message
 
 
-def element_label(finding: Finding) -> str:
-    """``tieu_de «ĐẢNG CỘNG SẢN VIỆT NAM»`` — the role and its text, as a clerk finds it in Word."""
-    label = finding.element or "document"
+def element_label(finding: Finding, lang: str) -> str:
+    """``Tiêu đề «ĐẢNG CỘNG SẢN VIỆT NAM»`` — the element's name and its text, as a clerk finds it
+    in Word. The role id (``tieu_de``) is the JSON report's vocabulary, not a reader's."""
+    label = w.element_name(finding.element, lang) if finding.element else w.PART_WORDS["document"].get(lang)
     return f"{label} «{w.excerpt(finding.excerpt)}»" if finding.excerpt else label
 
 
@@ -194,7 +198,7 @@ class SarifReporter(Reporter):
         return out
 
     def _location(self, path: str, finding: Finding, location: Location | None, ident: int) -> dict[str, Any]:
-        name = element_label(finding) if ident == 0 else location_path(location)
+        name = element_label(finding, self.lang) if ident == 0 else location_path(location)
         return {
             "id": ident,
             "physicalLocation": {"artifactLocation": {"uri": artifact_uri(path)}},

@@ -46,6 +46,11 @@ class Summary:
         return summary
 
     @property
+    def unreadable(self) -> int:
+        """Files that could not be read: what ``errors`` counts (spec §4 keeps that name)."""
+        return self.errors
+
+    @property
     def with_findings(self) -> int:
         return self.checked - self.clean
 

@@ -114,12 +114,21 @@ def source_text(source: str | None, lang: str) -> str:
 def detail_text(finding: Finding, lang: str) -> str:
     """What was found and what is expected: "cỡ chữ 14, yêu cầu 15 (từ kiểu Normal)"."""
     actual = finding.actual.get(lang) if finding.actual else ""
+    if actual and _same_words(actual, finding.message.get(lang)):
+        actual = ""  # "Trang 1 có số trang — trang 1 có số trang": the message already says it
     expected = finding.expected.get(lang) if finding.expected else ""
     want = ("expected " if lang == "en" else "yêu cầu ") + expected if expected else ""
     text = ", ".join(s for s in (actual, want) if s)
     # Provenance only explains a found value; without one it would dangle.
     origin = source_text(finding.source, lang) if actual else ""
     return f"{text} ({origin})" if origin else text
+
+
+def _same_words(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(text.casefold().strip(" .;:").split())
+
+    return norm(a) == norm(b)
 
 
 def _n(count: int, vi: str, en: str, lang: str, en_plural: str | None = None) -> str:
