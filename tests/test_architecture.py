@@ -1,4 +1,4 @@
-"""The stages flow one way: load → recognise → check → report. No stage imports a later one."""
+"""The stages flow one way: load → recognise → check → (fix) → report. No stage imports a later one."""
 from __future__ import annotations
 
 import ast
@@ -10,11 +10,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "thethuc"
 
 # stage → the thethuc modules it must never import (directly or from a submodule)
 FORBIDDEN: dict[str, tuple[str, ...]] = {
-    "load": ("recognise", "ruleset", "checks", "report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
-    "recognise": ("load", "ruleset", "checks", "report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
-    "checks": ("load", "recognise", "report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
-    "ruleset": ("load", "recognise", "report", "pipeline", "cli", "commands", "audit", "annotate"),
-    "report": ("load", "recognise", "checks", "pipeline", "cli", "commands", "audit", "annotate"),
+    "load": ("recognise", "ruleset", "checks", "fix", "report", "pipeline", "cli", "commands", "audit", "config",
+             "annotate"),
+    "recognise": ("load", "ruleset", "checks", "fix", "report", "pipeline", "cli", "commands", "audit", "config",
+                  "annotate"),
+    "checks": ("load", "recognise", "fix", "report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
+    "ruleset": ("load", "recognise", "fix", "report", "pipeline", "cli", "commands", "audit", "annotate"),
+    # fix comes after check: it reads the load walk, the recognised roles and the checks' own
+    # measures, and knows nothing of reporting, annotating or the command line.
+    "fix": ("report", "pipeline", "cli", "commands", "audit", "config", "annotate"),
+    "report": ("load", "recognise", "checks", "fix", "pipeline", "cli", "commands", "audit", "annotate"),
 }
 
 

@@ -12,7 +12,7 @@ import click
 from thethuc import __version__, clickvi
 
 # name → module in thethuc.commands that defines a click command called ``command``.
-COMMANDS = ("check", "annotate", "audit", "inspect", "rules", "explain", "init")
+COMMANDS = ("check", "fix", "annotate", "audit", "inspect", "rules", "explain", "init")
 
 
 class LazyGroup(click.Group):

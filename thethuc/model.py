@@ -174,6 +174,7 @@ class Section:
     headers: tuple[tuple[str, str], ...] = ()  # (type "default"|"first"|"even", part name), inherited refs resolved
     footers: tuple[tuple[str, str], ...] = ()
     first_paragraph: int = 0  # index of the first body paragraph in this section
+    new_page: bool = True  # w:type is not "continuous": the section starts on a new page
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,16 @@ def test_at_least_above_the_font_height_is_that_many_points(tmp_path: Path, rule
     assert _of(_check(tmp_path, ruleset, line_exact_pt=18, line_at_least=True), "B006") == []
 
 
+@pytest.mark.parametrize(("multiple", "passes"), [(1.3, True), (1.0, False)])
+def test_a_multiple_under_a_points_rule_is_judged_by_the_points_it_draws(tmp_path: Path, multiple: float,
+                                                                          passes: bool) -> None:
+    # hd05 states "exactly 18–22 pt"; 1.3 lines of 14 pt Times New Roman draw ≈ 20.9 pt, 1.0 line ≈ 16.1 pt.
+    found = _of(_check(tmp_path, "hd05", line_exact_pt=None, line_multiple=multiple), "B006")
+    assert (found == []) is passes
+    if not passes:
+        assert found[0].actual.en == "line spacing 1 lines (≈ 16.1 pt)"
+
+
 # ---------------------------------------------------------------- a stale docProps/app.xml
 
 def test_a_stale_one_page_count_does_not_spare_a_long_document_its_page_number(tmp_path: Path) -> None:
@@ -68,3 +78,16 @@ def test_a_vntime_body_is_one_p008_listing_each_paragraph_once(tmp_path: Path) -
     [finding] = result.findings
     places = [finding.location, *finding.also]
     assert len(places) == len(set(places)) > 1  # every paragraph once, the first not repeated in also
+
+
+def test_a_continuous_section_break_does_not_make_a_second_page() -> None:
+    # A one-page giấy giới thiệu whose receipt slip sits in a continuous section (seen in a real file):
+    # app.xml says 1 page, and the content must not say 2 because of the section break.
+    from tests.checks.build import a4_section, para, recognised  # noqa: PLC0415
+    from thethuc.checks.page_number import estimated_pages  # noqa: PLC0415
+
+    sections = (a4_section(index=0), a4_section(index=1, first_paragraph=1, new_page=False))
+    rec = recognised(para("Giấy giới thiệu."), para("Đã giới thiệu.", section=1), sections=sections)
+    assert estimated_pages(rec, 2500) == 1
+    paged = (a4_section(index=0), a4_section(index=1, first_paragraph=1))
+    assert estimated_pages(recognised(para("a"), para("b", section=1), sections=paged), 2500) == 2

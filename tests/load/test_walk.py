@@ -119,6 +119,14 @@ def test_sections_title_page_inherited_refs_headers_and_fields(load: Loader) -> 
     assert doc.paragraphs[0].runs[0].is_field_result is False
 
 
+def test_a_continuous_section_does_not_start_a_page(load: Loader) -> None:
+    # Word writes <w:type w:val="continuous"/> in the sectPr of a section that goes on on the same page.
+    body = (f'<w:p><w:pPr>{_section("", "")}</w:pPr><w:r><w:t>s1</w:t></w:r></w:p>'
+            + para("s2") + _section('<w:type w:val="continuous"/>'))  # before pgSz, as in the schema
+    s1, s2 = load(body=body).sections
+    assert s1.new_page is True and s2.new_page is False
+
+
 def test_no_section_properties_gives_word_default_section(load: Loader) -> None:
     doc = load(body=para("x") + "<w:sectPr/>")
     assert doc.sections[0].page_width_twips == 12240 and doc.sections[0].margin_top_twips == 1440

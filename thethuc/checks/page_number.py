@@ -50,7 +50,9 @@ def estimated_pages(rec: Recognised, chars_per_page: int) -> int:
     body = rec.doc.body()
     breaks = sum(1 for p in body[1:] if p.page_break_before or p.fmt.page_break_before)
     chars = sum(len(p.text) for p in body)
-    return max(1 + breaks + len(rec.doc.sections) - 1, math.ceil(chars / max(chars_per_page, 1)))
+    # A continuous section break (two columns, a landscape table) does not start a page.
+    new_pages = sum(1 for s in rec.doc.sections[1:] if s.new_page)
+    return max(1 + breaks + new_pages, math.ceil(chars / max(chars_per_page, 1)))
 
 
 def page_count(rec: Recognised, chars_per_page: int) -> int:

@@ -28,10 +28,17 @@ class LineSpacing:
     exact_pt: Matcher | None
     multiple: Matcher | None
 
-    def test(self, actual: tuple[str, float]) -> bool:
-        rule, amount = actual
-        matcher = self.multiple if rule == "auto" else self.exact_pt
-        return matcher is not None and matcher.test(amount)
+    def test(self, actual: tuple[float | str, ...]) -> bool:
+        """``(rule, amount)`` or ``(rule, amount, rendered_pt)``. A multiple under a rule that
+        only states points is judged by the points it renders (issue 12: "1.3 lines" of 14 pt
+        text draws a 21 pt line, as "Exactly 21 pt" does), never the other way round."""
+        rule, amount = str(actual[0]), float(actual[1])
+        if rule == "auto":
+            if self.multiple is not None:
+                return self.multiple.test(amount)
+            rendered = actual[2] if len(actual) > 2 else None
+            return self.exact_pt is not None and rendered is not None and self.exact_pt.test(float(rendered))
+        return self.exact_pt is not None and self.exact_pt.test(amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +237,12 @@ def _align(paragraph: Paragraph) -> tuple[str, str]:
 SINGLE_LINE = 1.15
 
 
-def _line(paragraph: Paragraph) -> tuple[tuple[str, float], str, Text]:
-    """The line spacing as Word renders it, as (rule, amount) for the matcher, and its wording.
+LineValue = tuple[str, float, "float | None"]  # (rule, amount, points a line renders when known)
+
+
+def _line(paragraph: Paragraph) -> tuple[LineValue, str, Text]:
+    """The line spacing as Word renders it, as (rule, amount, rendered points) for the matcher, and
+    its wording.
 
     ``atLeast`` is a minimum (issue 12): Word grows the line to the font's own height, so "at least
     12 pt" under 13–14 pt text renders single spacing (judged as 1.0 lines), and a minimum above the
@@ -240,18 +251,20 @@ def _line(paragraph: Paragraph) -> tuple[tuple[str, float], str, Text]:
     rule = paragraph.fmt.line_rule.value
     amount = paragraph.fmt.line_value.value
     source = paragraph.fmt.line_value.source
+    size = dominant_size(paragraph)
     if rule == "auto":
-        return ("auto", amount / 240), source, wording.numeric("multiple", amount / 240, 2)
+        lines = amount / 240
+        rendered = round(lines * size * SINGLE_LINE, 1) if size else None
+        return ("auto", lines, rendered), source, wording.numeric("multiple", lines, 2)
     points = amount / 20
     if rule == "atLeast":
-        size = dominant_size(paragraph)
         if size is not None and points <= size * SINGLE_LINE:
-            return ("auto", 1.0), source, Text(
+            return ("auto", 1.0, round(size * SINGLE_LINE, 1)), source, Text(
                 f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt (hiện như giãn dòng đơn)",
                 f"line spacing at least {wording.number(points, 'en')} pt (renders as single)")
-        return ("exact", points), source, Text(f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt",
+        return ("exact", points, points), source, Text(f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt",
                                                f"line spacing at least {wording.number(points, 'en')} pt")
-    return ("exact", points), source, wording.numeric("exact_pt", points, 2)
+    return ("exact", points, points), source, wording.numeric("exact_pt", points, 2)
 
 
 def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
@@ -273,6 +286,10 @@ def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | 
     raw_line, source, shown = _line(paragraph)
     if matcher.test(raw_line):
         return None
+    rendered = raw_line[2]
+    if fmt.line_rule.value == "auto" and matcher.multiple is None and rendered is not None:
+        # Judged by its points: say how many it draws.
+        shown = Text(f"{shown.vi} (≈ {wording.number(rendered, 'vi')} pt)", f"{shown.en} (≈ {wording.number(rendered, 'en')} pt)")
     return Observed(shown, source, (fmt.line_rule.value, raw_line))
 
 

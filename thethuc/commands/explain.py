@@ -140,6 +140,8 @@ def explanation(rule: Rule, lang: str) -> list[str]:
             lines.append(f"{'At stage' if en else 'Ở giai đoạn'} {stage if en else label} (--stage {stage}): "
                          + ", ".join(f"{k}: {v}" for k, v in changed))
     lines.append(f"{'Grade' if en else 'Bậc tin cậy'}: {rule.grade}")
+    if rule.fix:  # what `thethuc fix` does with it (docs/fix.md)
+        lines.append(f"{'Fixed by thethuc fix' if en else 'Sửa tự động (thethuc fix)'}: {rule.fix}")
     lines.append(f"{'Source' if en else 'Nguồn'}: {rule.source}")
     lines.append(f"{'Message' if en else 'Thông báo'}: {rule.message.get(lang)}")
     if rule.example:

@@ -28,10 +28,12 @@ class RawRun:
     """A run's rPr and text, before formatting is resolved. One per run of the document, so a
     plain slotted class: a dataclass ``__init__`` cost more than the rest of the scan."""
 
-    __slots__ = ("rpr", "text", "field_result")
+    __slots__ = ("rpr", "text", "field_result", "element")
 
-    def __init__(self, rpr: etree._Element | None, text: str, field_result: bool) -> None:
+    def __init__(self, rpr: etree._Element | None, text: str, field_result: bool,
+                 element: etree._Element | None = None) -> None:
         self.rpr, self.text, self.field_result = rpr, text, field_result
+        self.element = element  # the w:r itself: the fix stage edits the run it came from
 
 
 @dataclass
@@ -167,7 +169,7 @@ def _scan_run(r: etree._Element, state: PartState, content: ParaContent, simple_
     if text:
         if content._break_pending and text.strip():
             content.break_before, content._break_pending = True, False
-        content.runs.append(RawRun(rpr, text, simple_field or fields.in_result))
+        content.runs.append(RawRun(rpr, text, simple_field or fields.in_result, r))
 
 
 def _run_children(r: etree._Element) -> list[etree._Element]:

@@ -58,6 +58,7 @@ def build_section(index: int, sect_pr: etree._Element | None, first_paragraph: i
     landscape = orient == "landscape" if orient in ("landscape", "portrait") else width > height
     m = {key: _measure(margins, key, fallback, warn) for key, fallback in _WORD_MARGINS.items()}
     title_pg = sect_pr.find(qn("w:titlePg")) if sect_pr is not None else None
+    kind = sect_pr.find(qn("w:type")) if sect_pr is not None else None
     return Section(
         index=index, page_width_twips=width, page_height_twips=height,
         orientation="landscape" if landscape else "portrait",
@@ -68,6 +69,7 @@ def build_section(index: int, sect_pr: etree._Element | None, first_paragraph: i
         headers=_inherit(_refs(sect_pr, "headerReference", rels), previous.headers if previous else ()),
         footers=_inherit(_refs(sect_pr, "footerReference", rels), previous.footers if previous else ()),
         first_paragraph=first_paragraph,
+        new_page=wattr(kind, "val") != "continuous",
     )
 
 

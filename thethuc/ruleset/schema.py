@@ -11,10 +11,10 @@ from typing import Any
 from thethuc.model import Text
 from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping, as_roles, as_str,
                                    as_text, check_keys, require, suggest)
-from thethuc.ruleset.types import GRADE_SEVERITY, Rule
+from thethuc.ruleset.types import FIX_KINDS, GRADE_SEVERITY, Rule
 
 COMMON_KEYS = ("name", "kind", "grade", "source", "target", "description", "message", "example",
-               "severity", "enabled", "stages")
+               "severity", "enabled", "stages", "fix")
 GRADES = ("A", "B", "C", "U", "A/B", "A/C", "B/C", "C/U")
 SEVERITIES = ("error", "warning", "info")
 _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
@@ -97,5 +97,13 @@ def build_rule(code: str, node: Any, where: Where) -> Rule:
         target=target, params=params,
         enabled=as_bool(node.get("enabled", True), node.at("enabled"), "enabled"),
         example=as_text(node["example"], node.at("example"), "example") if "example" in node else None,
+        fix=_fix(node),
         origin=f"{where.file}:{where.line}",
         stages=_stage_variants(code, node) if "stages" in node else ())
+
+
+def _fix(node: LDict) -> str | None:
+    """``fix: <kind>`` (or ``fix: off`` in an override): how ``thethuc fix`` repairs this rule."""
+    if "fix" not in node or node["fix"] in (None, False, "off"):
+        return None
+    return as_choice(node["fix"], node.at("fix"), "fix", FIX_KINDS)

@@ -6,6 +6,12 @@ from typing import Any
 
 from thethuc.model import Severity, Text
 
+# The repairs ``thethuc fix`` knows (``fix:`` of a rule); thethuc/fix/registry.py implements each one
+# (tests/fix/test_registry.py holds the two lists equal). Kept here so the rule set validates
+# ``fix:`` without importing the later fix stage.
+FIX_KINDS: tuple[str, ...] = ("page", "fonts", "legacy_text", "format", "star", "rule_line", "page_number",
+                              "punctuation", "remove_vv", "leading_zero")
+
 GRADE_SEVERITY: dict[str, Severity] = {"A": "error", "B": "error", "C": "warning", "U": "info"}
 
 
@@ -23,6 +29,7 @@ class Rule:
     params: Any  # the kind's typed, frozen Params object
     enabled: bool = True
     example: Text | None = None
+    fix: str | None = None  # one of FIX_KINDS when ``thethuc fix`` can repair the rule's findings
     origin: str = ""  # "rules/hd36.yaml:120" — where the rule (or its last override) was written
     # The rule as it judges at another stage (``stages: {draft: {blank: to-fill}}`` in YAML): the
     # same rule with those keys overridden, built and validated when the file is loaded.
