@@ -6,6 +6,7 @@ This module imports nothing from the stages.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -129,6 +130,12 @@ class Location:
     paragraph: int  # 1-based index of the paragraph within its part, in reading order
     table: tuple[int, int, int] | None = None  # (table index in part, row, column), 0-based, outermost table
     textbox: bool = False
+    # 1-based line of the paragraph (lines are cut by w:br/w:cr) when the element is one line, or one
+    # tab-separated part of a line, of a paragraph that holds several elements; None for a whole paragraph.
+    line: int | None = None
+    # The innermost table cell (table index in part, row, column) when it is not ``table``: a header
+    # table nested in a one-cell table is laid out by its own columns.
+    cell: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +162,39 @@ class Paragraph:
     @property
     def visible_runs(self) -> tuple[Run, ...]:
         return tuple(r for r in self.runs if r.text.strip() and not r.hidden.value)
+
+    def line_spans(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) offsets into ``"".join(run.text)`` of each line: Word's line breaks
+        (``w:br``, ``w:cr``) are "\n" in the runs' text, so a header cell typed
+        ``ĐẢNG BỘ TỈNH<w:br/>TỈNH ỦY`` has two lines."""
+        text = "".join(r.text for r in self.runs)
+        spans, start = [], 0
+        for found in range(len(text)):
+            if text[found] == "\n":
+                spans.append((start, found))
+                start = found + 1
+        spans.append((start, len(text)))
+        return tuple(spans)
+
+    def part(self, start: int, end: int, line: int) -> Paragraph:
+        """The text between two offsets of the runs' text as a paragraph of its own: the runs cut to
+        it (each keeps its formatting), the location naming the paragraph and the ``line``. Used where
+        one paragraph holds several elements (a line break or tabs between them), so each element is
+        read with its own runs. Paragraph-level formatting is the paragraph's; the numbering label
+        belongs to its first part and drawn lines to its last (a line is drawn under the text)."""
+        runs: list[Run] = []
+        offset = 0
+        for run in self.runs:
+            low, high = max(start, offset), min(end, offset + len(run.text))
+            if low < high:
+                runs.append(dataclasses.replace(run, text=run.text[low - offset:high - offset]))
+            offset += len(run.text)
+        fmt = self.fmt if start == 0 or not self.fmt.numbering_label else \
+            dataclasses.replace(self.fmt, numbering_label="")
+        return dataclasses.replace(
+            self, text="".join(r.text for r in runs), runs=tuple(runs), fmt=fmt,
+            location=dataclasses.replace(self.location, line=line),
+            lines=self.lines if end >= offset else (), page_break_before=self.page_break_before and start == 0)
 
 
 @dataclass(frozen=True, slots=True)

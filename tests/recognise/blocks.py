@@ -5,7 +5,7 @@ from typing import Any
 
 from tests.recognise.build import L
 
-Expect = tuple[tuple[str, dict[str, Any]], str | None]
+Expect = tuple[tuple[str, dict[str, Any]], str | None | tuple[str | None, ...]]
 C = {"align": "center"}
 
 
@@ -55,12 +55,13 @@ def word_signature(authority: str = "T/M BAN THƯỜNG VỤ", title: str = "BÍ 
 
 def typed_header(upper: str = "ĐẢNG BỘ TỈNH LẠNG SƠN", issuer: str = "TỈNH ỦY",
                  so: str = "Số 15-NQ/TU", date: str = "Lạng Sơn, ngày 27 tháng 8 năm 2018") -> list[Expect]:
-    """A typed layout: each header line one paragraph, left and right parts separated by tabs."""
+    """A typed layout: each header line one paragraph, left and right parts separated by tabs
+    (each part is an element of its own)."""
     return [
-        (L(f"{upper}\t\tĐẢNG CỘNG SẢN VIỆT NAM", bold=False), "tieu_de"),
+        (L(f"{upper}\t\tĐẢNG CỘNG SẢN VIỆT NAM", bold=False), ("co_quan_cap_tren", "tieu_de")),
         (L(issuer, bold=True, indent_left=600), "co_quan_ban_hanh"),
         (L("*", indent_left=1300), "dau_sao"),
-        (L(f"{so}\t\t{date}"), "so_ky_hieu"),
+        (L(f"{so}\t\t{date}"), ("so_ky_hieu", "dia_danh_ngay")),
     ]
 
 

@@ -100,18 +100,26 @@ def L(text: str = "", **opts: Any) -> tuple[str, dict[str, Any]]:  # noqa: N802 
     return text, opts
 
 
-def check(lines: Sequence[tuple[tuple[str, dict[str, Any]], str | None]]) -> model.Recognised:
-    """Recognise lines given as (line, expected role) and compare the whole role list."""
+Expected = str | None | tuple[str | None, ...]
+
+
+def check(lines: Sequence[tuple[tuple[str, dict[str, Any]], Expected]]) -> model.Recognised:
+    """Recognise lines given as (line, expected role) and compare the whole role list.
+
+    A line that holds several elements (tabs, line breaks) expects a tuple: one role per part,
+    in reading order (recognise/lines.py reads the parts as paragraphs of their own)."""
     from thethuc.recognise import recognise
 
     rec = recognise(doc_from_lines([line for line, _ in lines]))
     got = roles_of(rec)
-    want = [(p.label_and_text, role) for p, (_, role) in zip(rec.doc.paragraphs, _in_doc_order(lines))]
+    flat = [r for _, role in _in_doc_order(lines) for r in (role if isinstance(role, tuple) else (role,))]
+    assert len(got) == len(flat), f"{len(got)} paragraphs after cutting, {len(flat)} expected: {got}"
+    want = [(p.label_and_text, role) for p, role in zip(rec.doc.paragraphs, flat)]
     assert got == want, "\n".join(f"{'  ' if g == w else '!!'} {g[0][:50]!r}: got {g[1]}, want {w[1]}"
                                   for g, w in zip(got, want))
     return rec
 
 
-def _in_doc_order(lines: Sequence[tuple[tuple[str, dict[str, Any]], str | None]]) -> list[tuple[Any, str | None]]:
+def _in_doc_order(lines: Sequence[tuple[tuple[str, dict[str, Any]], Expected]]) -> list[tuple[Any, Expected]]:
     order = {"document": 0, "header": 1, "footer": 2}
     return sorted(lines, key=lambda item: order[item[0][1].get("part", "document")])

@@ -90,7 +90,8 @@ def test_word_table_layout_from_raw_xml(tmp_path: Path) -> None:
 def test_tab_layout_from_raw_xml(tmp_path: Path) -> None:
     path = _tab_layout_docx(tmp_path)
     assert _texts_and_roles(path) == [
-        ("\tHUYỆN ỦY BẮC SƠN\tĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de"), ("*", "dau_sao"),
+        # one typed line, two elements: read as its left and right parts (issue 12)
+        ("HUYỆN ỦY BẮC SƠN", "co_quan_ban_hanh"), ("\tĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de"), ("*", "dau_sao"),
         ("Số 08-TB/HU", "so_ky_hieu"), ("Bắc Sơn, ngày 12 tháng 3 năm 2020", "dia_danh_ngay"),
         ("THÔNG BÁO", "ten_loai"), ("kết luận của Thường trực Huyện ủy", "trich_yeu"),
         ("Ngày 10/3/2020, Thường trực Huyện ủy họp.", "noi_dung"),
@@ -122,7 +123,8 @@ def test_every_loadable_corpus_file_is_recognised(corpus_vn: Path) -> None:
         except DocxInputError:
             continue  # .doc binaries: the load stage reports them
         rec = recognise(doc)
-        assert len(rec.roles) == len(doc.paragraphs)
+        # paragraphs holding several elements are read as their parts (recognise/lines.py)
+        assert len(rec.roles) == len(rec.doc.paragraphs) >= len(doc.paragraphs)
         assert not [n for n in rec.notes if "internal error" in n], path.name
         recognised += 1
     assert recognised >= 20

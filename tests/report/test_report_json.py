@@ -20,11 +20,14 @@ LOCATION = {
         "table": {"oneOf": [{"type": "null"},
                             {"type": "array", "items": {"type": "integer"}, "minItems": 3, "maxItems": 3}]},
         "text": {"type": "string"},
+        # one line of a paragraph that holds several elements (issue 12; only when set)
+        "line": {"type": "integer", "minimum": 1},
     },
 }
 NULLABLE_STR = {"type": ["string", "null"]}
 # Spec §4 of shared/spec/hd36.md, plus only the extras the contract allows (ruleset, ruleset_reason,
-# stage, source, also; summary.unreadable, issue 13): additionalProperties is false everywhere so any other key fails.
+# stage, source, also, location.line; summary.unreadable, issue 13): additionalProperties is false everywhere so
+# any other key fails.
 STAGE = {"enum": ["draft", "issued"]}
 SCHEMA = {
     "type": "object", "additionalProperties": False,
@@ -154,3 +157,20 @@ def test_pretty_writes_the_bytes_of_json_dumps_indent_2(value: object) -> None:
     assert _pretty(value, "") == json.dumps(value, ensure_ascii=False, indent=2)
     nested = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
     assert _pretty(value, "    ") == nested
+
+
+def test_a_finding_on_one_line_of_a_paragraph_names_the_line() -> None:
+    import dataclasses
+
+    from thethuc.model import Location
+    from thethuc.report.wording import location_text
+
+    finding = next(f for f in NQ.findings if f.location is not None)
+    on_line = dataclasses.replace(finding, location=dataclasses.replace(finding.location, line=2))
+    out = json.loads(render((dataclasses.replace(NQ, findings=(on_line,)),)))
+    jsonschema.validate(out, SCHEMA)
+    assert out["files"][0]["findings"][0]["location"]["line"] == 2
+    assert "line" not in json.loads(render((NQ,)))["files"][0]["findings"][0]["location"]
+    loc = Location("document", "word/document.xml", 3, (0, 0, 0), line=2)
+    assert location_text(loc, "vi") == "văn bản, đoạn 3, dòng 2, bảng 1 hàng 1 cột 1"
+    assert location_text(loc, "en").startswith("document, paragraph 3, line 2")

@@ -81,8 +81,9 @@ def _run_one(rule: Rule, rec: Recognised) -> list[Finding]:
         return [_internal(rule, err)]
 
 
-def _order(rec: Recognised) -> dict[tuple[str, int], int]:
-    return {(p.location.part_name, p.location.paragraph): p.index for p in rec.doc.paragraphs}
+def _order(rec: Recognised) -> dict[tuple[str, int, int | None], int]:
+    # The line tells apart the elements of one paragraph read as its parts (recognise/lines.py).
+    return {(p.location.part_name, p.location.paragraph, p.location.line): p.index for p in rec.doc.paragraphs}
 
 
 def document_stage(rec: Recognised, stage: str | None) -> str | None:
@@ -106,6 +107,7 @@ def run_rules(ruleset: RuleSet, rec: Recognised, stage: str | None = None) -> li
     def key(finding: Finding) -> tuple[int, str]:
         if finding.location is None:
             return -1, finding.code  # document-level findings first
-        return order.get((finding.location.part_name, finding.location.paragraph), len(order)), finding.code
+        loc = finding.location
+        return order.get((loc.part_name, loc.paragraph, loc.line), len(order)), finding.code
 
     return sorted(findings, key=key)

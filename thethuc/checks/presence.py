@@ -86,10 +86,22 @@ def _typed_indent(paragraph: Paragraph) -> int:
     return round(len(typed) * paragraph.runs[0].size_half_pt.value / 2 * 0.25 * 20)
 
 
-def side_of(paragraph: Paragraph) -> str:
+def _filled_columns(rec: Recognised, part_name: str, table: int) -> list[int]:
+    """Columns of a table holding text: an empty thin spacer column is not a block of the layout."""
+    return sorted({cell[2] for p in rec.doc.paragraphs if p.location.part_name == part_name and p.text.strip()
+                   and (cell := p.location.cell or p.location.table) is not None and cell[0] == table})
+
+
+def side_of(paragraph: Paragraph, rec: Recognised | None = None) -> str:
     """``left``, ``right``, ``middle`` (centred across the page) of a paragraph."""
-    if paragraph.location.table is not None:
-        return "left" if paragraph.location.table[2] == 0 else "right"
+    cell = paragraph.location.cell or paragraph.location.table  # a nested header table: its own columns
+    if cell is not None:
+        filled = _filled_columns(rec, paragraph.location.part_name, cell[0]) if rec is not None else []
+        if len(filled) >= 2 and cell[2] in filled:
+            return "left" if filled.index(cell[2]) == 0 else "right"
+        return "left" if cell[2] == 0 else "right"
+    if paragraph.location.line is not None and paragraph.text[:1] in ("\t", " ", "\u00a0"):
+        return "right"  # the right part of a header line typed with tabs or spaces (recognise/lines.py)
     align = paragraph.fmt.align.value
     if align == "right" or paragraph.fmt.indent_left_twips.value + _typed_indent(paragraph) >= _RIGHT_INDENT_TWIPS:
         return "right"
@@ -180,15 +192,15 @@ def _side_by_side(paragraphs: Sequence[Paragraph]) -> bool:
     return any(len(columns) == 2 for columns in rows.values())
 
 
-def _beside(p: Paragraph, side: str, present: Sequence[Paragraph]) -> bool:
+def _beside(p: Paragraph, side: str, present: Sequence[Paragraph], rec: Recognised) -> bool:
     """Another element of the rule in the same table row sits on the wanted side: a joint signer
     on the left beside the one on the right is a signature block of its own, not a misplaced one."""
     row = _row(p)
-    return row is not None and any(_row(o) == row and side_of(o) == side for o in present)
+    return row is not None and any(_row(o) == row and side_of(o, rec) == side for o in present)
 
 
 def _place(params: Params, p: Paragraph, rec: Recognised, present: Sequence[Paragraph]) -> Iterator[Deviation]:
-    if params.side is not None and (side := side_of(p)) != params.side and not _beside(p, params.side, present):
+    if params.side is not None and (side := side_of(p, rec)) != params.side and not _beside(p, params.side, present, rec):
         yield Deviation(("side", side), p, _SIDES[params.side], _SIDES[side], detail=Text("sai vị trí", "misplaced"))
     if params.first_page and not on_first_page(p, rec):
         yield Deviation(("page",), p, Text("ở trang đầu", "on the first page"),

@@ -9,6 +9,7 @@ type, e.g. BS for a copy), ``required``, ``sample``.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -49,6 +50,11 @@ _STATE = re.compile(
 _PARTY_BODY = re.compile(r"^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$")
 # State body codes may hold a lower-case letter the state writes so: QĐ-TTg (Thủ tướng), BNV-VP.
 _STATE_BODY = re.compile(r"^[A-ZĐ][A-Za-zĐ0-9]*(-[A-ZĐ][A-Za-zĐ0-9]*)*$")
+# A type code as offices make them for a type the table lacks: the initials of the type in capitals
+# ("GGT", "DS", "KHPH"). A lower-case letter marks a variant of a listed code ("QĐi" for the Party's
+# "QĐ"), which stays a finding of the rule's own grade.
+_WELL_FORMED_CODE = re.compile(r"^[A-ZĐ]{1,6}$")
+_UNLISTED = ("type-unlisted",)
 _CAPITALS = Text("viết tắt cơ quan in hoa", "body abbreviation in capitals")
 
 
@@ -183,8 +189,15 @@ def _codes(params: Params, style: Style, p: Paragraph, ref: Reference, rec: Reco
             yield _cause(p, "body", _CAPITALS, wording.quoted(symbol), malformed)
         return
     if FIELD not in ref.type and ref.type not in params.abbreviations and ref.type not in params.any_type:
-        yield _cause(p, "type", wording.join(map(wording.quoted, list(params.abbreviations)[:6])),
-                     wording.quoted(ref.type), style.type_detail)
+        if _WELL_FORMED_CODE.match(ref.type):
+            # The table is not closed (GGT, DS, the initials of a type it does not list): information.
+            yield _cause(p, _UNLISTED[0], Text("viết tắt tên loại có trong bảng viết tắt",
+                                                  "a type code from the abbreviation table"),
+                         wording.quoted(ref.type), Text("viết tắt tên loại không có trong bảng (chỉ để biết)",
+                                                        "type code not in the table (for information)"))
+        else:
+            yield _cause(p, "type", wording.join(map(wording.quoted, list(params.abbreviations)[:6])),
+                         wording.quoted(ref.type), style.type_detail)
     if FIELD not in ref.body and not params.body_matches.match(ref.body):
         yield _cause(p, "body", style.body_expected, wording.quoted(ref.body or squash(p.text)), malformed)
 
@@ -224,4 +237,7 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
         return
     ref = STYLES[params.style].parse(first.text)
     run = _shape if params.check == "shape" else _agreement
-    yield from group(rule, rec, run(params, first, ref, rec))
+    deviations = list(run(params, first, ref, rec))
+    yield from group(rule, rec, (d for d in deviations if d.key != _UNLISTED))
+    for finding in group(rule, rec, (d for d in deviations if d.key == _UNLISTED)):
+        yield dataclasses.replace(finding, severity="info")

@@ -5,25 +5,32 @@ em, default 0.68 for Times New Roman bold capitals), ``accept_border`` (a bottom
 ``ratio`` (``{min, max}``: the line's length as a share of the text's, e.g. 1/3–1/2 under a state
 issuing body, instead of ``tolerance``), ``which`` (``first``/``last`` target paragraph: the line
 sits under the last line of a two-line body name), ``accept_text_line`` (a paragraph typed as
-underscores ``______`` counts as the line; its length is not measured).
+underscores ``______`` counts as the line; its length is not measured), ``line_role`` (the role the
+recogniser gives this element's line, e.g. ``duong_ke_tieu_de``).
 The line is looked for in the target paragraph and the following paragraphs of the same cell up
-to the first one with text. Underlining the title instead is a finding of its own.
+to the first one with text, then on the text line just above it in its cell (the shape anchored
+where the cursor stood), in the cell of the next row below (Word users draw the line in a
+row of its own), and in the paragraph the recogniser labelled ``line_role`` just after the element
+(a shape anchored on the empty paragraph under a header table). Underlining the title instead is a
+finding of its own.
 Text wider than its cell or text block wraps: the line under it is measured against a printed line
 whose length is not known, so only "no longer than the widest line allows" is judged then.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, role_name, targets
 from thethuc.checks.text import squash
 from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, check_keys, require
+from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys,
+                                   require)
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line"})
+KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line", "line_role"})
+_NEAR = 6  # paragraphs after the element searched for the one labelled as its line
 EMU_PER_PT = 12700
 EMU_PER_MM = 36000
 EMU_PER_TWIP = 635
@@ -39,6 +46,7 @@ class Params:
     ratio: tuple[float, float] | None = None
     which: str = "first"
     accept_text_line: bool = False
+    line_role: str | None = None
 
 
 def _ratio(node: LDict) -> tuple[float, float] | None:
@@ -55,7 +63,8 @@ def parse(node: LDict, where: Where) -> Params:
                   as_number(node.get("em_factor", 0.68), node.at("em_factor"), "em_factor"),
                   as_bool(node.get("accept_border", True), node.at("accept_border"), "accept_border"),
                   _ratio(node), as_choice(node.get("which", "first"), node.at("which"), "which", ("first", "last")),
-                  as_bool(node.get("accept_text_line", False), node.at("accept_text_line"), "accept_text_line"))
+                  as_bool(node.get("accept_text_line", False), node.at("accept_text_line"), "accept_text_line"),
+                  as_roles([node["line_role"]], node.at("line_role"), "line_role")[0] if "line_role" in node else None)
 
 
 def title_width_emu(paragraph: Paragraph, em_factor: float) -> float:
@@ -101,19 +110,59 @@ def available_width_emu(paragraph: Paragraph, rec: Recognised) -> float | None:
     return max(0, block) * EMU_PER_TWIP
 
 
+def _cell(p: Paragraph) -> tuple[int, int, int] | None:
+    return p.location.cell or p.location.table  # the innermost cell of a nested header table
+
+
 def _same_cell(a: Paragraph, b: Paragraph) -> bool:
-    return a.location.part_name == b.location.part_name and a.location.table == b.location.table
+    return a.location.part_name == b.location.part_name and _cell(a) == _cell(b)
 
 
-def candidates(title: Paragraph, rec: Recognised) -> tuple[Paragraph, ...]:
-    """The title paragraph and the following ones of its cell, up to the first with text."""
+def _below(title: Paragraph, p: Paragraph) -> bool:
+    """``p`` is in the cell under the title's: same table, next row, same column."""
+    a, b = _cell(title), _cell(p)
+    return (a is not None and b is not None and a[0] == b[0] and b[1] == a[1] + 1 and b[2] == a[2]
+            and title.location.part_name == p.location.part_name)
+
+
+def _up_to_text(paragraphs: tuple[Paragraph, ...], start: int, keep: Callable[[Paragraph], bool]) -> list[Paragraph]:
+    found: list[Paragraph] = []
+    for p in paragraphs[start:]:
+        if not keep(p):
+            if found:
+                break
+            continue
+        found.append(p)
+        if has_text(p):
+            break
+    return found
+
+
+def candidates(title: Paragraph, rec: Recognised, line_role: str | None = None) -> tuple[Paragraph, ...]:
+    """The title paragraph and the following ones of its cell, up to the first with text; a line
+    anchored on the text line just above it in its cell; the cell below it up to its first text;
+    and the paragraph labelled as its line just after it."""
+    paragraphs = rec.doc.paragraphs
     found = [title]
-    for p in rec.doc.paragraphs[title.index + 1:]:
+    for p in paragraphs[title.index + 1:]:
         if not _same_cell(title, p):
             break
         found.append(p)
         if has_text(p):
             break
+    above = paragraphs[title.index - 1] if title.index > 0 else None
+    if above is not None and above.lines and _same_cell(title, above) and has_text(above) \
+            and not any(p.lines for p in found):
+        # Drawn while the cursor stood on the line above (the quốc hiệu over the tiêu ngữ): a shape
+        # is anchored on a paragraph but drawn wherever it was dragged to.
+        found.append(above)
+    if not any(p.lines or _bordered(p) or _typed_line(p) for p in found):
+        below = title.index + 1
+        found += _up_to_text(paragraphs[below:below + 4 * _NEAR], 0, lambda p: _below(title, p))
+    if line_role is not None:
+        near = range(title.index + 1, min(len(paragraphs), title.index + 1 + _NEAR))
+        seen = {p.index for p in found}
+        found += [paragraphs[i] for i in near if rec.roles[i] == line_role and i not in seen][:1]
     return tuple(found)
 
 
@@ -167,7 +216,7 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
 
 def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
                 wraps: bool) -> Iterator[Deviation]:
-    near = candidates(title, rec)
+    near = candidates(title, rec, params.line_role)
     # The element the line belongs under, by name: the motto, the issuing body, the summary — not
     # always "the title" (issue 12).
     under = role_name(rec.role_of(title))

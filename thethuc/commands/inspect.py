@@ -11,13 +11,15 @@ from thethuc.errors import EXIT_UNREADABLE, DocxInputError
 from thethuc.model import Document
 
 
-def _roles(doc: Document) -> Sequence[str | None] | None:
-    """Roles from the recogniser, or None while it is not available."""
+def _recognised(doc: Document) -> tuple[Document, Sequence[str | None] | None]:
+    """The document as the recogniser reads it (a paragraph holding several elements shown as its
+    lines) and its roles; the loaded document and None while the recogniser is not available."""
     try:
         from thethuc.recognise import recognise  # noqa: PLC0415 (optional stage, imported lazily)
     except (ImportError, AttributeError):
-        return None
-    return recognise(doc).roles
+        return doc, None
+    rec = recognise(doc)
+    return rec.doc, rec.roles
 
 
 @click.command(name="inspect")
@@ -37,4 +39,5 @@ def command(file: str, part: str, all_runs: bool) -> None:
         raise SystemExit(EXIT_UNREADABLE) from None
     # A pipe or a test runner has no terminal width; wide rows beat wrapped cells there.
     console = Console() if sys.stdout.isatty() else Console(width=200)
-    render(doc, console, _roles(doc), part=part, all_runs=all_runs)
+    shown, roles = _recognised(doc)
+    render(shown, console, roles, part=part, all_runs=all_runs)

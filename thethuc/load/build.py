@@ -71,8 +71,11 @@ class Builder:
         self._break_pending = content.break_after
         comments = (tuple(self.comments[c] for c in content.comment_ids if c in self.comments)
                     if content.comment_ids else ())
+        # A nested table's own cell is kept beside the outermost one (a header table inside a one-cell table).
+        location = Location(site.part, part_name, number, site.table, site.textbox,  # type: ignore[arg-type]
+                            cell=site.cell if site.cell != site.table else None)
         self.paragraphs.append(Paragraph(
-            len(self.paragraphs), Location(site.part, part_name, number, site.table, site.textbox),  # type: ignore[arg-type]
+            len(self.paragraphs), location,
             self.section, nfc(content.text), runs, fmt, seen[1], tuple(content.lines), tuple(content.fields),
             comments, site.cell_align, breaks, site.cell_width_twips))
 

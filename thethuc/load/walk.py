@@ -35,6 +35,7 @@ class Site:
     cell_align: str | None = None
     textbox: bool = False
     cell_width_twips: int | None = None  # innermost table cell
+    cell: tuple[int, int, int] | None = None  # innermost table (index, row, column)
 
 
 class Sink(Protocol):
@@ -106,4 +107,4 @@ class PartWalker:
                     ctx = contexts[branches] = tables.TableContext(style_id, branches)
                 outer = site.table if site.table is not None else (index, r, c)
                 self.walk(tc, Site(site.part, site.part_name, outer, ctx, tables.cell_valign(tc), site.textbox,
-                                   tables.cell_width(tc, c, grid)))
+                                   tables.cell_width(tc, c, grid), (index, r, c)))

@@ -19,9 +19,10 @@ from thethuc.recognise.family import (
 )
 from thethuc.recognise.header import label_header
 from thethuc.recognise.headers import label_parts
+from thethuc.recognise.lines import split_elements
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
-from thethuc.recognise.zones import find_closing, find_header_end, main_flow
+from thethuc.recognise.zones import example_blocks, find_closing, find_header_end, main_flow
 
 __all__ = ["recognise"]
 
@@ -46,10 +47,16 @@ def _label_flow(doc: model.Document, roles: dict[int, str], notes: list[str]) ->
     title = label_title(flow, header_end, ten_loai)
     roles.update(title.roles)
     notes.extend(title.notes)
-    closing_start, closing_end = find_closing(doc, flow, title.body_start)
+    examples = example_blocks(doc, flow, title.body_start)
+    closing_start, closing_end = find_closing(doc, flow, title.body_start, examples)
     body = label_body(doc, flow[title.body_start:closing_start], "dia_danh_ngay" not in roles.values())
     roles.update(body.roles)
     notes.extend(body.notes)
+    for start, end in examples:  # sample content quoted in the body is not the document's own
+        if end <= closing_start:
+            for para in flow[start:end]:
+                roles.pop(para.index, None)
+            notes.append(f"flow {start}–{end}: a sample quoted in the body (header or signature placeholders)")
     closing = label_closing(doc, flow[closing_start:closing_end])
     roles.update(closing.roles)
     notes.extend(closing.notes)
@@ -74,15 +81,17 @@ def _label_textboxes(doc: model.Document) -> dict[int, str]:
 
 def recognise(doc: model.Document) -> model.Recognised:
     """Roles per paragraph, family, document type, headings and issue date of a loaded document."""
-    roles: dict[int, str] = {}
     notes: list[str] = []
+    doc, cut_notes = _guarded("line breaks", notes, (doc, ()), lambda: split_elements(doc))
+    notes.extend(cut_notes)
+    roles: dict[int, str] = {}
     headings = _guarded("body flow", notes, (), lambda: _label_flow(doc, roles, notes))
     roles.update(_guarded("text boxes", notes, {}, lambda: _label_textboxes(doc)))
     roles.update(_guarded("headers and footers", notes, {}, lambda: label_parts(doc)))
     final = tuple(None if is_blank(p.text) and not p.lines and roles.get(p.index) not in _EMPTY_OK
                   else roles.get(p.index) for p in doc.paragraphs)
     family, why = _guarded("family", notes, ("unknown", "family unknown"), lambda: infer_family(doc, final))
-    doc_type, type_why = _guarded("type", notes, (None, "type unknown"), lambda: infer_document_type(doc, final))
+    doc_type, type_why = _guarded("type", notes, (None, "type unknown"), lambda: infer_document_type(doc, final, family))
     date, date_why = _guarded("date", notes, (None, None), lambda: issue_date(doc, final))
     period = _guarded("date", notes, None, lambda: issue_period(doc, final))
     notes.extend(n for n in (why, type_why, date_why) if n)

@@ -13,6 +13,7 @@ from typing import Literal
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.text import fold
+from thethuc.recognise.types import code_types
 from thethuc.textutil import fill_fields
 
 Family = Literal["party", "state", "unknown"]
@@ -20,9 +21,6 @@ Family = Literal["party", "state", "unknown"]
 _PARTY_SO_RE = re.compile(r"\d*\s*-\s*[A-ZĐa-z]+\s*/", re.UNICODE)  # "15-NQ/TU": type before the slash
 _STATE_SO_RE = re.compile(r"/\s*(?:\d{4}/)?[A-ZĐ]+[A-Za-zĐ]*\s*-\s*[A-ZĐ]")  # "07/QĐ-UBND"
 _STATE_TQ = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "TM", "KT", "TL", "TUQ", "T.M", "T.M.")
-_CODE_TYPES = {"NQ": "nghị quyết", "CT": "chỉ thị", "KL": "kết luận", "QC": "quy chế", "TT": "thông tri",
-               "HD": "hướng dẫn", "TB": "thông báo", "TC": "thông cáo", "BC": "báo cáo", "KH": "kế hoạch",
-               "CTr": "chương trình", "ĐA": "đề án", "TTr": "tờ trình", "CV": "công văn", "BB": "biên bản"}
 
 
 def _texts(doc: model.Document, roles: Sequence[str | None], role: str) -> list[str]:
@@ -77,7 +75,8 @@ def infer_family(doc: model.Document, roles: Sequence[str | None]) -> tuple[Fami
     return ("party" if party > state else "state"), f"family {'party' if party > state else 'state'}: {detail}"
 
 
-def infer_document_type(doc: model.Document, roles: Sequence[str | None]) -> tuple[str | None, str]:
+def infer_document_type(doc: model.Document, roles: Sequence[str | None],
+                        family: str = "unknown") -> tuple[str | None, str]:
     for text in _texts(doc, roles, "ten_loai"):
         name = pt.document_type(text)
         if name:
@@ -86,8 +85,9 @@ def infer_document_type(doc: model.Document, roles: Sequence[str | None]) -> tup
         return "công văn", "type công văn: no tên loại, a trích yếu công văn"
     for text in _texts(doc, roles, "so_ky_hieu"):
         found = re.search(r"-\s*([A-ZĐ][A-Za-zĐ]*)\s*/", text) or re.search(r"/\s*([A-ZĐ][A-Za-zĐ]*)\s*-", text)
-        if found and found.group(1) in _CODE_TYPES:
-            name = _CODE_TYPES[found.group(1)]
+        codes = code_types(family)  # the type table is data: rules/types/document_types.yaml
+        if found and found.group(1) in codes:
+            name = codes[found.group(1)]
             return name, f"type {name} from the số ký hiệu ({found.group(1)}), no tên loại"
     return None, "document type unknown: no tên loại"
 

@@ -5,6 +5,7 @@ placed with alignment, indents and tabs (LibreOffice, typed layouts); both end u
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -15,6 +16,35 @@ from thethuc.recognise.text import is_blank, is_upper, squash
 Side = Literal["left", "center", "right"]
 
 DEFAULT_TEXT_WIDTH_TWIPS = 9355  # A4 with 30 mm / 15 mm side margins
+# The gap between the left and right blocks of a line typed without a table: tabs, or four or more
+# spaces (a header typed with the space bar).
+GAP_RE = re.compile(r"(?:\t| {4,}|\u00a0{4,})+")
+
+
+def gaps(line: str) -> list[re.Match[str]]:
+    """The gaps of a line with text on both sides. Spaces are a gap of the layout, not a blank left
+    for a field: the blanks of the number and date (``Số:      /KH-…``, ``ngày      tháng 8``) stay
+    inside their element."""
+    return [m for m in GAP_RE.finditer(line) if line[:m.start()].strip() and line[m.end():].strip()
+            and ("\t" in m.group(0) or not _field_blank(line[:m.start()], line[m.end():]))]
+
+
+_BLANK_BEFORE = ("ngày", "tháng", "năm", "số", "số:")
+_BLANK_AFTER = ("tháng", "năm", "/", "-", "–")
+
+
+def _field_blank(before: str, after: str) -> bool:
+    words = before.split()
+    return (bool(words) and words[-1].lower() in _BLANK_BEFORE) or after.lstrip().lower().startswith(_BLANK_AFTER)
+
+
+def split_gaps(line: str) -> list[str]:
+    out, start = [], 0
+    for m in gaps(line):
+        out.append(line[start:m.start()])
+        start = m.end()
+    out.append(line[start:])
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,21 +66,53 @@ def text_width_twips(doc: model.Document, para: model.Paragraph) -> int:
     return DEFAULT_TEXT_WIDTH_TWIPS
 
 
-def _table_columns(doc: model.Document, para: model.Paragraph) -> int | None:
-    loc = para.location
-    if loc.table is None:
-        return None
+def _cell(para: model.Paragraph) -> tuple[int, int, int] | None:
+    """The innermost cell: a header table nested in a one-cell table is laid out by its own columns."""
+    return para.location.cell or para.location.table
+
+
+def _table_columns(doc: model.Document, part_name: str, index: int) -> int | None:
     for table in doc.tables:
-        if table.part_name == loc.part_name and table.index == loc.table[0]:
+        if table.part_name == part_name and table.index == index:
             return table.columns
     return None
 
 
+def _filled_columns(doc: model.Document, part_name: str, index: int) -> tuple[int, ...]:
+    """Columns of a table that hold text anywhere (a thin empty spacer column is no block)."""
+    key = (part_name, index)
+    found = _filled_memo.get(key)
+    if found is None or _filled_owner[0] is not doc:
+        if _filled_owner[0] is not doc:
+            _filled_memo.clear()
+            _filled_owner[0] = doc
+        columns = set()
+        for para in doc.paragraphs:
+            cell = _cell(para)
+            if cell is not None and cell[0] == index and para.location.part_name == part_name and para.text.strip():
+                columns.add(cell[2])
+        found = _filled_memo[key] = tuple(sorted(columns))
+    return found
+
+
+_filled_memo: dict[tuple[str, int], tuple[int, ...]] = {}
+_filled_owner: list[model.Document | None] = [None]
+
+
 def table_side(doc: model.Document, para: model.Paragraph) -> Side:
-    """Column 0 is the left block; the last half of the columns is the right block."""
-    assert para.location.table is not None
-    column = para.location.table[2]
-    columns = _table_columns(doc, para) or column + 1
+    """Column 0 is the left block; the last half of the columns is the right block. Empty spacer
+    columns are not counted when two or more columns hold text: [left | spacer | right] and
+    [spacer | left | spacer | right] are both a left and a right block."""
+    cell = _cell(para)
+    assert cell is not None
+    index, _, column = cell
+    filled = _filled_columns(doc, para.location.part_name, index)
+    if len(filled) >= 2 and column in filled:
+        rank = filled.index(column)
+        if rank == 0:
+            return "left"
+        return "right" if rank * 2 >= len(filled) else "center"
+    columns = _table_columns(doc, para.location.part_name, index) or column + 1
     if column == 0:
         return "left"
     return "right" if column * 2 >= columns else "center"
@@ -72,6 +134,8 @@ def format_side(doc: model.Document, para: model.Paragraph) -> Side:
     """Side of a paragraph outside tables, from leading tabs or spaces, alignment and indents."""
     if para.text.lstrip(" ").startswith("\t"):
         return "right"
+    if para.location.line is not None and para.text[:1] in (" ", "\u00a0"):
+        return "right"  # the right-hand part of a typed header line cut at its gap (recognise/lines.py)
     width = text_width_twips(doc, para)
     fmt = para.fmt
     left = (max(fmt.indent_left_twips.value, 0) + max(fmt.indent_first_line_twips.value, 0)
@@ -153,7 +217,7 @@ def piece_texts(para: model.Paragraph) -> Iterator[str]:
     """The texts of ``pieces`` in order, without their side and weight: finders that test only the
     words (the closing-zone scan over the whole body) skip the layout work."""
     for line in para.label_and_text.split("\n"):
-        for part in line.split("\t"):
+        for part in split_gaps(line):
             text = squash(part)
             if text:
                 yield text
@@ -163,7 +227,7 @@ def _pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
     bold = is_bold(para)
     out: list[Piece] = []
     for line in para.label_and_text.split("\n"):
-        parts = [squash(t) for t in line.split("\t")]
+        parts = [squash(t) for t in split_gaps(line)]
         parts = [t for t in parts if t]
         if not parts:
             continue

@@ -8,20 +8,14 @@ from __future__ import annotations
 import re
 
 from thethuc.recognise.text import fold, is_upper, plain, squash, word_count
+from thethuc.recognise.types import type_names
 from thethuc.textutil import DATE_FIELD_RE, fill_fields
 
 TIEU_DE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 
-# Longest names first so "quy hoạch" is not read as "quy …" and "chương trình" wins over parts.
-DOCUMENT_TYPES: tuple[str, ...] = tuple(sorted((
-    "nghị quyết", "quyết định", "chỉ thị", "kết luận", "quy chế", "quy định", "thông tri",
-    "hướng dẫn", "thông báo", "thông cáo", "tuyên bố", "lời kêu gọi", "báo cáo", "kế hoạch",
-    "quy hoạch", "chương trình", "đề án", "phương án", "dự án", "tờ trình", "công văn",
-    "biên bản", "giấy mời", "giấy giới thiệu", "giấy chứng nhận", "giấy nghỉ phép", "giấy ủy quyền",
-    "điện", "công điện", "bản ghi nhớ", "bản thỏa thuận", "thông tư", "nghị định", "luật",
-    "pháp lệnh", "phiếu gửi", "phiếu chuyển", "phiếu báo", "bản sao", "quyết nghị",
-), key=len, reverse=True))
+# The known tên loại, longest first (rules/types/document_types.yaml: types are data).
+DOCUMENT_TYPES: tuple[str, ...] = type_names()
 
 _SO_RE = re.compile(r"^số(?![^\W\d_])\s*(:?)\s*.*[-/]", re.IGNORECASE)
 _DATE_LINE_RE = re.compile(
@@ -39,6 +33,7 @@ _CHI_DAN = ("tài liệu hội nghị", "lưu hành nội bộ", "xem xong trả
 _TQ_RE = re.compile(r"^(T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|T\.M\.?|T\.L\.?|K\.T\.?|Q\.|TM|KT|TL|TUQ)(?=\s|$)\s*")
 _RULE_TEXT_RE = re.compile(r"^[-_–—─━=~.]{3,}$")
 _CONTACT_RE = re.compile(r"(địa chỉ|điện thoại|\bđt\b|e-?mail|fax|website|hộp thư)", re.IGNORECASE)
+_CITES_RE = re.compile(r"\s+số\b")
 _TYPIST_RE = re.compile(r"^[A-ZĐ]{1,6}\s*[/-]\s*\d{1,4}\s*b?\.?$")
 
 
@@ -129,7 +124,8 @@ def document_type(text: str) -> str | None:
     for name in DOCUMENT_TYPES:
         folded = fold(name)
         if key == folded or key.startswith(folded + " "):
-            return name
+            # "Công văn số 123-CV/TU …" cites another document; a tên loại never carries a number.
+            return None if _CITES_RE.match(key[len(folded):]) else name
     return None
 
 

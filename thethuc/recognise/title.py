@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import parse_label
-from thethuc.recognise.layout import displays_upper, is_drawn_rule
+from thethuc.recognise.layout import displays_upper, is_bold, is_drawn_rule
+from thethuc.recognise.types import has_trich_yeu
 from thethuc.recognise.text import fold, is_blank, squash, starts_lower, word_count
 
 _MARK_TESTS = (("du_thao", pt.is_du_thao), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
@@ -36,12 +37,24 @@ def is_body_opening(text: str) -> bool:
             or parse_label(text) is not None and not pt.is_rule_text(text))
 
 
-def find_ten_loai(flow: Sequence[model.Paragraph], start: int = 0) -> int | None:
-    """Position of the tên loại: the first short line outside tables naming a document type."""
+def _boxed(para: model.Paragraph, boxes: frozenset[tuple[str, int]],
+           solo_rows: frozenset[tuple[str, int, int]]) -> bool:
+    """In a table, yet standing on its own: a one-cell table, or alone in its table row."""
+    table, part = para.location.table, para.location.part_name
+    return table is not None and para.location.cell is None and (
+        (part, table[0]) in boxes or (part, table[0], table[1]) in solo_rows)
+
+
+def find_ten_loai(flow: Sequence[model.Paragraph], start: int = 0,
+                  boxes: frozenset[tuple[str, int]] = frozenset(),
+                  solo_rows: frozenset[tuple[str, int, int]] = frozenset()) -> int | None:
+    """Position of the tên loại: the first short line naming a document type, outside tables, in
+    a one-cell table of its own (``boxes``: (part name, table index)) or alone in a table row
+    (``solo_rows``: (part name, table index, row))."""
     for pos in range(start, min(len(flow), start + _SCAN_LIMIT)):
         para = flow[pos]
         text = squash(para.text)
-        if not text or para.location.table is not None:
+        if not text or (para.location.table is not None and not _boxed(para, boxes, solo_rows)):
             continue
         if pt.is_kinh_gui(text) or is_body_opening(text) or pt.tham_quyen(text) or pt.is_noi_nhan(text):
             return None
@@ -62,15 +75,26 @@ def find_kinh_gui(flow: Sequence[model.Paragraph], start: int = 0) -> int | None
     return None
 
 
-def _is_summary_line(para: model.Paragraph, first: bool) -> bool:
+def _is_summary_line(para: model.Paragraph, first: bool, rule_follows: bool = False) -> bool:
+    """A trích yếu line. The first line under the tên loại is one when it starts in lower case or
+    with "về", is centred, or, starting with a capital ("Kết luận của đồng chí …"), is set bold as a
+    title or has the `-----`/drawn line right under it; later lines are centred."""
     text = squash(para.text)
     if not text or pt.is_rule_text(text) or pt.is_kinh_gui(text) or is_body_opening(text):
         return False
     if first and fold(text).startswith("về "):
         return True
-    if displays_upper(para, text) or word_count(text) > 40:
+    if displays_upper(para, text):
         return False
-    return para.fmt.align.value == "center" or (first and starts_lower(text))
+    titled = is_bold(para) and not text.endswith((".", ":", ";", ","))
+    words = word_count(text)
+    # A long trích yếu typed as one centred bold paragraph wraps over three lines (47 words in
+    # luongminh__KH-HN-lay-y-kien-cu-tri.docx); running text is longer, or not centred and bold.
+    if words > 40 and not (first and titled and para.fmt.align.value == "center" and words <= 80):
+        return False
+    if para.fmt.align.value == "center" or (first and starts_lower(text)):
+        return True
+    return first and (titled or rule_follows)
 
 
 class _Cursor:
@@ -122,9 +146,13 @@ def _label_plenum(cur: _Cursor, roles: dict[int, str]) -> None:
             roles[cur.take().index] = "ten_hoi_nghi"
 
 
+def _rule_at(para: model.Paragraph | None) -> bool:
+    return para is not None and (is_drawn_rule(para) or pt.is_rule_text(para.text))
+
+
 def _label_summary(cur: _Cursor, roles: dict[int, str]) -> None:
     first = cur.peek()
-    if first is None or not _is_summary_line(first, first=True):
+    if first is None or not _is_summary_line(first, first=True, rule_follows=_rule_at(cur.peek(1))):
         return
     roles[cur.take().index] = "trich_yeu"
     while not cur.blank_next():
@@ -175,12 +203,16 @@ def label_title(flow: Sequence[model.Paragraph], start: int, ten_loai: int | Non
     _label_marks(cur, roles)
     if ten_loai is not None:
         cur.pos = ten_loai
+        kind = pt.document_type(cur.peek().text) if cur.peek() is not None else None
         roles[cur.take().index] = "ten_loai"
         _label_marks(cur, roles)
-        _label_plenum(cur, roles)
-        _label_summary(cur, roles)
+        if has_trich_yeu(kind):
+            _label_plenum(cur, roles)
+            _label_summary(cur, roles)
+        else:  # giấy giới thiệu, giấy nghỉ phép …: the rule comes right under the tên loại
+            notes.append(f"{kind}: its layout has no trích yếu")
         _label_rule(cur, roles)
-        if not any(r == "trich_yeu" for r in roles.values()):
+        if has_trich_yeu(kind) and not any(r == "trich_yeu" for r in roles.values()):
             notes.append("no trích yếu line under the tên loại")
     _label_marks(cur, roles)
     _label_kinh_gui(cur, roles)

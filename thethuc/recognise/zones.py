@@ -4,14 +4,16 @@ Positions are indexes into the flow (body paragraphs outside text boxes, in read
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from thethuc import model
 from thethuc.recognise.closing import is_appendix_heading, is_closing_start
-from thethuc.recognise.header import has_header_mark
+from thethuc.recognise.header import fixed_kind, has_header_mark
+from thethuc.recognise.layout import piece_texts
 from thethuc.recognise.patterns import is_note_label
-from thethuc.recognise.text import word_count
-from thethuc.recognise.title import find_kinh_gui, find_ten_loai
+from thethuc.recognise.text import fold, word_count
+from thethuc.recognise.title import find_kinh_gui, find_ten_loai, is_body_opening
 
 _HEADER_SCAN = 25  # a header without tên loại or Kính gửi is looked for in this many paragraphs
 _CLOSING_LINE_WORDS = 30  # longer lines are running text, not signature or recipient lines
@@ -51,18 +53,110 @@ def guess_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> in
     return end
 
 
+def _solo_rows(flow: Sequence[model.Paragraph]) -> frozenset[tuple[str, int, int]]:
+    """(part, table, row) of the outer table rows whose text stands in one column only."""
+    columns: dict[tuple[str, int, int], set[int]] = {}
+    for para in flow:
+        table = para.location.table
+        if table is not None and para.location.cell is None and para.text.strip():
+            columns.setdefault((para.location.part_name, table[0], table[1]), set()).add(table[2])
+    return frozenset(key for key, found in columns.items() if len(found) == 1)
+
+
 def find_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> tuple[int, int | None]:
     """(end of the header zone, position of the tên loại or None)."""
-    ten_loai = find_ten_loai(flow)
+    # A tên loại (and its trích yếu) boxed in a one-cell table of its own, or alone in a row of the
+    # header table (dinhnguyen888__DangVienFormatExport: «DANH SÁCH ĐẢNG VIÊN» in its second row), is found.
+    boxes = frozenset((t.part_name, t.index) for t in doc.tables if t.columns == 1 and not t.nested)
+    ten_loai = find_ten_loai(flow, boxes=boxes, solo_rows=_solo_rows(flow))
     kinh_gui = find_kinh_gui(flow)
     found = [p for p in (ten_loai, kinh_gui) if p is not None]
     return (min(found) if found else guess_header_end(doc, flow)), ten_loai
 
 
-def find_closing(doc: model.Document, flow: Sequence[model.Paragraph], body_start: int) -> tuple[int, int]:
+# Lines that stand in for content in a sample block: "(chữ ký)", "Họ và tên", "(ký, ghi rõ họ tên)",
+# "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ", "TÊN CƠ QUAN …", dotted blanks.
+_PLACEHOLDER_RE = re.compile(
+    r"^\(?\s*(chữ ký|ký tên|ký,? (và )?ghi rõ|ký,? đóng dấu|họ (và )?tên\s*\)?$)|^quyền hạn,? chức vụ|^tên cơ quan"
+    r"|^[.…_\s]{3,}$")
+
+
+_TITLE_KINDS = frozenset({"tieu_de", "quoc_hieu", "tieu_ngu"})
+
+
+def _is_placeholder(text: str) -> bool:
+    return bool(_PLACEHOLDER_RE.search(fold(text)))
+
+
+def _is_sample(doc: model.Document, block: Sequence[model.Paragraph]) -> bool:
+    """A block quoting a document's own parts as an example: a header's title line (tiêu đề, quốc
+    hiệu, tiêu ngữ) below the header zone, or a signature whose lines are placeholders."""
+    if any(_is_title_line(doc, p) for p in block):
+        return True
+    return any(is_closing_start(doc, p) for p in block) and any(_is_placeholder(p.text) for p in block)
+
+
+_SAMPLE_LINES = 10  # a sample typed as paragraphs: this many short lines at most
+_SAMPLE_LINE_WORDS = 12
+
+
+def _is_title_line(doc: model.Document, para: model.Paragraph) -> bool:
+    return any(fixed_kind(text) in _TITLE_KINDS for text in piece_texts(para))
+
+
+def _paragraph_block(flow: Sequence[model.Paragraph], pos: int) -> int:
+    """End of a run of short lines outside tables from ``pos`` (a sample typed as paragraphs)."""
+    end = pos + 1
+    while (end < len(flow) and end - pos < _SAMPLE_LINES and flow[end].location.table is None
+           and word_count(flow[end].text) <= _SAMPLE_LINE_WORDS and not is_body_opening(flow[end].label_and_text)):
+        end += 1
+    return end
+
+
+def _is_running_text(para: model.Paragraph) -> bool:
+    return word_count(para.text) > _SAMPLE_LINE_WORDS or is_body_opening(para.label_and_text)
+
+
+def example_blocks(doc: model.Document, flow: Sequence[model.Paragraph], start: int) -> list[tuple[int, int]]:
+    """(start, end) flow ranges of sample content quoted in the body (a guideline showing a sample
+    header or signature "T/M … (chữ ký) Họ và tên" in a table or as short lines): not the
+    document's own elements. A signature sample counts only when another closing line follows it
+    (a template's own signature, placeholders and all, is its signature)."""
+    closings = [pos for pos in range(start, len(flow)) if is_closing_start(doc, flow[pos])]
+    closing_set = set(closings)
+    found: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(flow):
+        para = flow[pos]
+        if para.location.table is not None:
+            end = _table_end(flow, pos)
+        elif pos in closing_set or _is_title_line(doc, para):
+            end = _paragraph_block(flow, pos)
+        else:
+            pos += 1
+            continue
+        block = flow[pos:end]
+        opens_closing = any(pos <= c < end for c in closings)
+        after = next((c for c in closings if c >= end), None)
+        # A sample is followed by more of the body before the real closing; a signature followed
+        # only by short lines and then Nơi nhận is the document's own (LibreOffice puts it first).
+        quoted = after is not None and any(_is_running_text(p) for p in flow[end:after])
+        if _is_sample(doc, block) and (quoted or not opens_closing):
+            found.append((pos, end))
+            pos = end
+        else:
+            pos = end if para.location.table is not None else pos + 1
+    return found
+
+
+def find_closing(doc: model.Document, flow: Sequence[model.Paragraph], body_start: int,
+                 examples: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """(start, end) of the closing zone: from the first authority/`Nơi nhận` line (the start of
-    its table, when in one) to the first `Phụ lục` heading after it."""
-    start = next((pos for pos in range(body_start, len(flow)) if is_closing_start(doc, flow[pos])), len(flow))
+    its table, when in one) to the first `Phụ lục` heading after it. Lines in ``examples`` (sample
+    blocks quoted in the body) do not open it."""
+    quoted = {pos for start, end in examples for pos in range(start, end)}
+    start = next((pos for pos in range(body_start, len(flow))
+                  if pos not in quoted and is_closing_start(doc, flow[pos])), len(flow))
     if start == len(flow):
         return start, start
     start = _table_start(flow, start, body_start)

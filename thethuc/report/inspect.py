@@ -39,6 +39,8 @@ def section_table(sections: Sequence[Section]) -> Table:
 def where(p: Paragraph) -> str:
     loc = p.location
     text = f"{loc.part}:{loc.paragraph}"
+    if loc.line is not None:
+        text += f" dòng {loc.line}"
     if loc.table is not None:
         t, r, c = (n + 1 for n in loc.table)  # counted from 1, as the check report counts them
         text += f" bảng {t} hàng {r} cột {c}"

@@ -2,9 +2,10 @@
 
 Extra keys, allowed because consumers ignore unknown keys: top-level ``stage`` (when the runner
 has one) and per file ``ruleset``, ``ruleset_reason`` and ``stage`` (issue 12: ``draft`` or ``issued``;
-a file marked "Dự thảo" is a draft); per finding ``source`` and ``also``; in the summary ``unreadable``,
-the number of files that could not be read — the same number as spec §4's ``errors``, under a name that
-cannot be mistaken for error-severity findings. Nothing else may be added.
+a file marked "Dự thảo" is a draft); per finding ``source`` and ``also``; per location ``line`` (only for
+one line of a paragraph holding several elements); in the summary ``unreadable``, the number of files
+that could not be read — the same number as spec §4's ``errors``, under a name that cannot be mistaken
+for error-severity findings. Nothing else may be added.
 
 ``location.table`` is spec §4's (table, row, column) counted from 0; every report a person reads
 (text, CSV, SARIF, GitHub, JUnit, HTML, inspect) counts them from 1.
@@ -23,6 +24,8 @@ from thethuc.report.summary import Summary
 def location_json(loc: Location, text: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {"part": loc.part, "paragraph": loc.paragraph,
                            "table": list(loc.table) if loc.table is not None else None}
+    if loc.line is not None:
+        out["line"] = loc.line  # one line of a paragraph that holds several elements (additive key)
     if text is not None:
         out["text"] = text
     return out

@@ -1,0 +1,74 @@
+"""The document-type table (tên loại and type codes), read from ``rules/types/document_types.yaml``.
+
+Types are data: adding a type or a code is an edit of that file, not of Python. The file ships as
+package data of ``thethuc.rules`` (the source tree's ``rules/`` when run from a checkout).
+"""
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_NAME = "document_types.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentType:
+    name: str  # lower-case NFC, as the tên loại reads ("giấy giới thiệu")
+    party: tuple[str, ...]  # type codes in Party documents
+    state: tuple[str, ...]  # type codes in state documents (Nghị định 30)
+    other: bool  # an administrative paper (giấy tờ hành chính)
+    trich_yeu: bool  # its layout has a trích yếu under the tên loại
+    ten_loai: bool = True  # a line naming it is read as a tên loại (contracts: no, they are forms)
+
+
+def _path() -> Path:
+    try:
+        candidate = importlib.resources.files("thethuc.rules") / "types" / _NAME
+        if candidate.is_file():
+            return Path(str(candidate))
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parents[2] / "rules" / "types" / _NAME
+
+
+def _codes(entry: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(code) for code in entry.get(key) or ())
+
+
+@functools.cache
+def document_types() -> tuple[DocumentType, ...]:
+    data = yaml.safe_load(_path().read_text("utf-8"))
+    out = []
+    for name, entry in data["types"].items():
+        entry = entry or {}
+        out.append(DocumentType(str(name), _codes(entry, "party"), _codes(entry, "state"),
+                                bool(entry.get("other", False)), bool(entry.get("trich_yeu", True)),
+                                bool(entry.get("ten_loai", True))))
+    return tuple(out)
+
+
+@functools.cache
+def type_names() -> tuple[str, ...]:
+    """Longest first, so "giấy giới thiệu" is matched before a shorter name it starts with."""
+    return tuple(sorted((t.name for t in document_types() if t.ten_loai), key=len, reverse=True))
+
+
+@functools.cache
+def code_types(family: str) -> dict[str, str]:
+    """Type code → type name for a family (``party``, ``state``; anything else: both). A code that
+    names two types there (Party ``QĐ``: quyết định and quy định) names none."""
+    found: dict[str, set[str]] = {}
+    for entry in document_types():
+        codes = entry.party if family == "party" else entry.state if family == "state" else entry.party + entry.state
+        for code in codes:
+            found.setdefault(code, set()).add(entry.name)
+    return {code: next(iter(names)) for code, names in found.items() if len(names) == 1}
+
+
+def has_trich_yeu(name: str | None) -> bool:
+    return next((t.trich_yeu for t in document_types() if t.name == name), True)
