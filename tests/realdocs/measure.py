@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import yaml  # noqa: E402
 
 from tests.realdocs.realdocs import (  # noqa: E402
-    JUDGMENTS, MANIFEST_ROWS, group_of, judged_entries, judgments, locate, pair)
+    JUDGMENTS, MANIFEST_ROWS, RULESET, STAGE, group_of, judged_entries, judgments, locate, pair)
 
 
 def _ratio(t: int, f: int) -> str:
@@ -31,7 +31,8 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="list every remaining false finding")
-    ap.add_argument("--ruleset", default="auto")
+    ap.add_argument("--ruleset", default=RULESET)
+    ap.add_argument("--stage", default=STAGE, choices=("draft", "issued"))
     ap.add_argument("--sync", action="store_true", help="update still_reported in judgments.yaml")
     args = ap.parse_args(argv)
 
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         info = judgments()["documents"][doc]
         entries = judged_entries(doc)
         by_id = {j.id: j for j in entries}
-        findings = check_file(str(path), args.ruleset).findings
+        findings = check_file(str(path), args.ruleset, stage=args.stage).findings
         hits, unjudged = pair(entries, findings)
         buckets = ("all", f"group:{group_of(info['kind'])}", f"stage:{info['stage']}")
         for jid, found in hits.items():

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.realdocs.realdocs import MANIFEST_ROWS, Judged, judged_entries, judgments, locate, pair
+from tests.realdocs.realdocs import MANIFEST_ROWS, RULESET, STAGE, Judged, judged_entries, judgments, locate, pair
 
 DOCS = [row["id"] for row in MANIFEST_ROWS()]
 
@@ -28,7 +28,7 @@ def _result(doc: str) -> Any:
     path = locate(doc)
     if path is None:
         return None
-    return check_file(str(path), "auto")
+    return check_file(str(path), RULESET, stage=STAGE)
 
 
 def _checked(doc: str) -> Any:
