@@ -65,6 +65,9 @@ class Run:
     strike: Sourced[bool]
     hidden: Sourced[bool]
     color: Sourced[str]  # "auto" or RRGGBB upper-case
+    # "baseline", "superscript" or "subscript" (w:vertAlign): a drafter's initials typed small and
+    # lowered after the last recipient are not the size of the line (checks/properties.py).
+    vert_align: Sourced[str] = Sourced("baseline", "default")
     is_field_result: bool = False  # text produced by a field (PAGE, MERGEFIELD …)
 
     def font(self, slot: FontSlot) -> Sourced[str | None]:

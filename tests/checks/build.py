@@ -20,7 +20,8 @@ TNR = "Times New Roman"
 
 def run(text: str, *, size: float = 14, bold: bool = False, italic: bool = False, underline: str = "none",
         caps: bool = False, color: str = "auto", font: str = TNR, source: str = "direct",
-        hidden: bool = False, field_result: bool = False, fonts: dict[str, str] | None = None) -> Run:
+        hidden: bool = False, field_result: bool = False, fonts: dict[str, str] | None = None,
+        vert_align: str = "baseline") -> Run:
     slots = {"ascii": font, "hAnsi": font, "eastAsia": font, "cs": font, **(fonts or {})}
 
     def s(value: Any) -> Sourced[Any]:
@@ -29,7 +30,8 @@ def run(text: str, *, size: float = 14, bold: bool = False, italic: bool = False
     return Run(text=text, font_ascii=s(slots["ascii"]), font_hansi=s(slots["hAnsi"]),
                font_east_asia=s(slots["eastAsia"]), font_cs=s(slots["cs"]), size_half_pt=s(round(size * 2)),
                bold=s(bold), italic=s(italic), underline=s(underline), caps=s(caps), small_caps=s(False),
-               strike=s(False), hidden=s(hidden), color=s(color), is_field_result=field_result)
+               strike=s(False), hidden=s(hidden), color=s(color), vert_align=s(vert_align),
+               is_field_result=field_result)
 
 
 @dataclass

@@ -81,6 +81,31 @@ def test_whole_mode_ignores_emphasised_words_but_flags_a_bold_paragraph() -> Non
     assert finding.actual.en == "bold"
 
 
+def test_the_size_of_a_line_is_the_size_of_its_text() -> None:
+    """Issue 12: a 9 pt full stop, a raised note mark or lowered drafter's initials do not make a
+    14 pt line "9 pt"; a line whose text is mostly 13 pt is reported as 13 pt."""
+    stop = para(role="noi_dung", runs=(run("Nghị quyết được phổ biến đến chi bộ"), run(".", size=9)))
+    note = para(role="noi_dung", runs=(run("Theo Quy định số 66-QĐ/TW"), run("(1)", size=9, vert_align="superscript"),
+                                       run(" của Ban Chấp hành Trung ương.")))
+    assert findings("B001", recognised(stop, note)) == []
+    initials = para(role="noi_nhan_muc", runs=(run("- Lưu Văn phòng Tỉnh ủy", size=12),
+                                               run("NVA", size=8, vert_align="subscript"), run(".", size=12)))
+    assert findings("N003", recognised(initials)) == []
+    mostly_13 = para(role="noi_dung", runs=(run("Đầu đoạn ", size=14), run("phần lớn nội dung của đoạn văn này", size=13)))
+    [finding] = findings("B001", recognised(mostly_13))
+    assert finding.actual.en == "size 13 pt"
+
+
+def test_one_size_throughout_counts_the_text_not_its_punctuation() -> None:
+    rec = recognised(*(para(role="noi_dung", runs=(run(t), run(".", size=15))) for t in ("Một", "Hai", "Ba")))
+    assert findings("B001", rec) == []
+
+
+def test_initials_in_subscript_do_not_decide_bold_either() -> None:
+    name = para(role="ho_ten_ky", runs=(run("Nguyễn Văn A", bold=True), run("vt", vert_align="subscript")))
+    assert findings("S005", recognised(name)) == []
+
+
 def test_punctuation_only_runs_are_not_judged_for_underline() -> None:
     label = para(role="noi_nhan", runs=(run("Nơi nhận", underline="single"), run(":")))
     assert findings("N002", recognised(label)) == []

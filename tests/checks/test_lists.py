@@ -71,6 +71,12 @@ def test_first_item_only_for_its_document_types() -> None:
     assert causes(rule, recognised(*items, document_type="tờ trình")) == ["the first line must be “- Như trên;”"]
     assert causes(rule, recognised(*items, document_type="quyết định")) == []
     assert causes(rule, recognised(para("- Như trên;", "noi_nhan_muc"), *items, document_type="công văn")) == []
+    # why they get it, in parentheses, is still the "Như trên" line (issue 12)
+    assert causes(rule, recognised(para("- Như trên (Báo cáo);", "noi_nhan_muc"), *items,
+                                   document_type="tờ trình")) == []
+    assert causes(load_ruleset("hd05").get("N004"), recognised(
+        para("- Như trên (để thực hiện);", "noi_nhan_muc"), para("- Lưu Văn phòng.", "noi_nhan_muc"),
+        document_type="công văn")) == []
 
 
 def test_the_enacting_sentence_closes_the_can_cu_lines() -> None:
@@ -99,6 +105,19 @@ def test_one_reference_kind_in_two_styles() -> None:
     with pytest.raises(RuleSetError, match="'style': giá trị không hợp lệ 'royal'") as caught:
         make_rule("H008", f"kind: reference\ntarget: so_ky_hieu\ncheck: shape\nstyle: royal\n{table}")
     assert "'style': unknown value 'royal'" in caught.value.text("en")
+
+
+def test_a_side_note_typed_beside_two_items_is_not_their_ending() -> None:
+    """HD hiệp thương (MTTQ Quảng Ninh): «(Để báo cáo)» typed with spaces to the right of two
+    recipients, over two lines; both items end with «;»."""
+    rule = ND30.get("N004")
+    rec = recognised(para("- Ban TT UBTW MTTQ VN; (Để", "noi_nhan_muc"),
+                     para("- Ban Thường vụ Tỉnh ủy;      báo cáo)", "noi_nhan_muc"),
+                     para("- Thường trực HĐND tỉnh;", "noi_nhan_muc"), para("- Lưu: VT, MTTQ.", "noi_nhan_muc"))
+    assert causes(rule, rec) == []
+    # an item that really ends in its own parenthesis keeps its ending judged
+    own = recognised(para("- Ban Tổ chức (để biết)", "noi_nhan_muc"), para("- Lưu: VT, MTTQ.", "noi_nhan_muc"))
+    assert causes(rule, own) == ["wrong line ending"]
 
 
 def test_a_line_that_stops_on_a_letter_has_no_closing_mark_not_an_ending_letter() -> None:

@@ -189,6 +189,29 @@ def test_dotted_labels_count_under_their_written_parent() -> None:
     assert finding.expected.vi == "«1.1.2.»" and finding.actual.vi == "«1.1.3.»"
 
 
+def test_dotted_labels_restart_under_a_new_parent_heading() -> None:
+    """Issue 12 (HD hiệp thương, MTTQ Quảng Ninh): each part repeats "2." with its own 2.1., 2.2. …,
+    and "2.5." opens a new run of 2.5.1 … after a new part; no "2.8." or "2.5.9." is wanted."""
+    parts = numbered(heading(0, "de_muc_2", "2.", "decimal", 2), heading(1, "de_muc_3", "2.1.", "decimal-dotted", 1),
+                     heading(2, "de_muc_3", "2.2.", "decimal-dotted", 2),
+                     heading(3, "de_muc_3", "2.2.1.", "decimal-dotted", 1),
+                     heading(4, "de_muc_3", "2.2.2.", "decimal-dotted", 2),
+                     heading(5, "de_muc_1", "I.", "roman", 1), heading(6, "de_muc_2", "1.", "decimal", 1),
+                     heading(7, "de_muc_2", "2.", "decimal", 2), heading(8, "de_muc_3", "2.1.", "decimal-dotted", 1),
+                     heading(9, "de_muc_3", "2.2.", "decimal-dotted", 2),
+                     heading(10, "de_muc_3", "2.2.1.", "decimal-dotted", 1))
+    assert [f.actual.vi for f in findings("B008", parts) if f.element == "de_muc_3"] == []
+    # a number really missing in the new run is still found, and named right
+    missing = numbered(heading(0, "de_muc_3", "2.5.", "decimal-dotted", 5),
+                       heading(1, "de_muc_3", "2.5.1.", "decimal-dotted", 1),
+                       heading(2, "de_muc_3", "2.5.2.", "decimal-dotted", 2),
+                       heading(3, "de_muc_1", "II.", "roman", 2), heading(4, "de_muc_2", "2.", "decimal", 2),
+                       heading(5, "de_muc_3", "2.5.", "decimal-dotted", 5),
+                       heading(6, "de_muc_3", "2.5.2.", "decimal-dotted", 2))
+    assert [(f.expected.vi, f.actual.vi) for f in findings("B008", missing) if f.element == "de_muc_3"] == [
+        ("«2.1.»", "«2.5.»"), ("«2.1.»", "«2.5.»"), ("«2.5.1.»", "«2.5.2.»")]
+
+
 def test_word_list_restart_is_not_a_repeat() -> None:
     heads = (heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_1", "II.", "roman", 2),
              heading(2, "de_muc_1", "I.", "roman", 1))

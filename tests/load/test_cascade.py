@@ -232,3 +232,16 @@ def test_paragraph_mark_formatting(load: Loader) -> None:
     p = load(body='<w:p><w:pPr><w:rPr><w:sz w:val="28"/><w:b/></w:rPr></w:pPr></w:p>').paragraphs[0]
     assert p.runs == ()
     assert p.mark is not None and p.mark.size_half_pt.value == 28 and p.mark.bold.value is True
+
+
+def test_vertical_alignment_from_a_character_style_and_direct(load: Loader) -> None:
+    """Drafters' initials lowered after the last recipient (w:vertAlign), typed directly or through
+    Word's built-in "Subscript"-like character style; the size check skips them (issue 12)."""
+    style = ('<w:style w:type="character" w:customStyle="1" w:styleId="KyHieu"><w:name w:val="Ky hieu"/>'
+             '<w:rPr><w:vertAlign w:val="subscript"/><w:sz w:val="16"/></w:rPr></w:style>')
+    body = ('<w:p><w:r><w:t xml:space="preserve">- Lưu VT</w:t></w:r>'
+            '<w:r><w:rPr><w:rStyle w:val="KyHieu"/></w:rPr><w:t>NVA</w:t></w:r>'
+            '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>(1)</w:t></w:r></w:p>')
+    runs = load(body=body, styles=styles_with(style)).paragraphs[0].runs
+    assert [(r.vert_align.value, r.vert_align.source) for r in runs] == [
+        ("baseline", "default"), ("subscript", "style:Ky hieu"), ("superscript", "direct")]

@@ -78,6 +78,12 @@ def test_document_type_names(text: str, name: str | None) -> None:
     ("g) thứ bảy", ("alpha", "g)", "alpha", 7, ")")),
     ("+ ý", ("bullet", "+", "bullet", None, "")),
     ("- ý", ("bullet", "-", "bullet", None, "")),
+    # as people type them: no space after the closing punctuation, a quoted (amended) clause
+    ("6.1.Công tác tuyên truyền", ("decimal-dotted", "6.1.", "decimal-dotted", 1, ".")),
+    ("2.Nhiệm vụ", ("decimal", "2.", "decimal", 2, ".")),
+    ("a)Tổ chức hội nghị", ("alpha", "a)", "alpha", 1, ")")),
+    ("“a) Sửa đổi khoản 2 như sau", ("alpha", "a)", "alpha", 1, ")")),
+    ("\"2. Đối tượng áp dụng", ("decimal", "2.", "decimal", 2, ".")),
 ])
 def test_parse_label(text: str, expected: tuple[object, ...]) -> None:
     label = parse_label(text)
@@ -86,7 +92,8 @@ def test_parse_label(text: str, expected: tuple[object, ...]) -> None:
 
 
 @pytest.mark.parametrize("text", ["Điều 5 Điều lệ Đảng quy định", "Mục tiêu chung", "Phần lớn cán bộ",
-                                  "2020 là năm bản lề", "f) không có trong bảng chữ cái", "Chương trình"])
+                                  "2020 là năm bản lề", "f) không có trong bảng chữ cái", "Chương trình",
+                                  "3.5% dân số", "10.000 đồng", "6.1Công tác", "a.m. sáng", "“Đảng ta là đạo đức"])
 def test_running_text_is_not_a_label(text: str) -> None:
     assert parse_label(text) is None
 

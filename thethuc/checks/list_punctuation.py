@@ -91,6 +91,23 @@ def _is_upper_line(text: str) -> bool:
     return len(shown) >= 2 and shown == shown.upper()
 
 
+_ENDS = ";,."
+
+
+def _own_text(text: str) -> str:
+    """The item without a side note laid out beside it over two lines with spaces: «- Ban TT UBTW
+    MTTQ VN; (Để» / «- Ban Thường vụ Tỉnh ủy;      báo cáo)» (HD hiệp thương, MTTQ Quảng Ninh):
+    the items end with «;», the note in parentheses is not theirs."""
+    if text.count("(") > text.count(")"):
+        head = text[:text.rindex("(")].rstrip()
+    elif text.count(")") > text.count("("):
+        cut = max(text.rfind(c) for c in _ENDS)
+        head = text[:cut + 1] if cut > 0 else ""
+    else:
+        return text
+    return head if head[-1:] in _ENDS else text
+
+
 def _items(rule: Rule, params: Params, rec: Recognised) -> tuple[list[Item], bool]:
     """The items, and whether a line that is not an item (``items_match``) follows the last one:
     the enacting sentence ``Chính phủ ban hành Nghị định ….`` that the căn cứ lines lead into."""
@@ -100,7 +117,7 @@ def _items(rule: Rule, params: Params, rec: Recognised) -> tuple[list[Item], boo
     items: list[Item] = []
     closed = False
     for p in lines:
-        text = squash(p.label_and_text)
+        text = _own_text(squash(p.label_and_text))
         if p.index in wrapped and items:
             items[-1] = Item(items[-1].first, p, f"{items[-1].text} {text}")
         elif params.items_match is not None and not params.items_match.search(text):

@@ -80,12 +80,15 @@ def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) ->
         # often under an unnumbered part title such as "A. …": a restart there is not a repeat.
         restarted = heading.number == 1 and _word_numbered(heading, rec)
         if heading.style == "decimal-dotted":
-            parent = tuple(_DIGITS.findall(heading.label)[:-1])
+            path = tuple(_DIGITS.findall(heading.label))
+            parent = path[:-1]
             wanted = dotted.get(parent, 0) + 1
             if heading.number != wanted and not restarted:
                 yield _gap(heading, wanted, rec, ".".join((*parent, str(wanted))))
             dotted[parent] = _carried(heading, wanted, _next_sibling(headings, index, params, parent))
+            _forget(dotted, path)  # "2.5." opens a new run of 2.5.1, 2.5.2 …
             continue
+        _restart_dotted(dotted, heading)
         wanted = last.get(heading.role, 0) + 1
         if heading.number != wanted and not restarted:
             yield _gap(heading, wanted, rec)
@@ -120,6 +123,23 @@ def _next_sibling(headings: tuple[Heading, ...], index: int, params: Params,
 
 
 _DIGITS = re.compile(r"\d+")
+# Headings above the numbered ones: under a new one, 1.1., 1.2. … start again.
+_TOP_ROLES = frozenset({"phan", "chuong", "muc", "dieu", "de_muc_1"})
+
+
+def _forget(dotted: dict[tuple[str, ...], int], prefix: tuple[str, ...]) -> None:
+    for key in [k for k in dotted if k[:len(prefix)] == prefix]:
+        del dotted[key]
+
+
+def _restart_dotted(dotted: dict[tuple[str, ...], int], heading: Heading) -> None:
+    """A plain heading restarts the dotted numbers under it: a new "2." its own 2.1., 2.2. … (a
+    guideline repeats "2." in each part: HD hiệp thương MTTQ Quảng Ninh), a new "II." or article
+    every run."""
+    if heading.role in _TOP_ROLES:
+        dotted.clear()
+    elif heading.style == "decimal" and heading.number is not None:
+        _forget(dotted, (str(heading.number),))
 
 
 def _word_numbered(heading: Heading, rec: Recognised) -> bool:

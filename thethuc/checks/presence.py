@@ -8,7 +8,7 @@ alternatives: any of them present counts. This is the existence rule of its elem
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from thethuc.checks import wording
@@ -73,6 +73,19 @@ def parse(node: LDict, where: Where) -> Params:
 # ---------------------------------------------------------------- position facts
 
 
+def _typed_indent(paragraph: Paragraph) -> int:
+    """Twips the text is pushed right by typing: leading tabs (a signature typed without a table,
+    "\t\t\tT/M BAN THƯỜNG VỤ") count as the right half, leading spaces a quarter of the font size
+    each (as recognise/layout.py reads the side)."""
+    text = paragraph.text
+    typed = text[:len(text) - len(text.lstrip(" \u00a0\t"))]
+    if "\t" in typed:
+        return _RIGHT_INDENT_TWIPS
+    if not typed or not paragraph.runs:
+        return 0
+    return round(len(typed) * paragraph.runs[0].size_half_pt.value / 2 * 0.25 * 20)
+
+
 def _filled_columns(rec: Recognised, part_name: str, table: int) -> list[int]:
     """Columns of a table holding text: an empty thin spacer column is not a block of the layout."""
     return sorted({cell[2] for p in rec.doc.paragraphs if p.location.part_name == part_name and p.text.strip()
@@ -90,7 +103,7 @@ def side_of(paragraph: Paragraph, rec: Recognised | None = None) -> str:
     if paragraph.location.line is not None and paragraph.text[:1] in ("\t", " ", "\u00a0"):
         return "right"  # the right part of a header line typed with tabs or spaces (recognise/lines.py)
     align = paragraph.fmt.align.value
-    if align == "right" or paragraph.fmt.indent_left_twips.value >= _RIGHT_INDENT_TWIPS:
+    if align == "right" or paragraph.fmt.indent_left_twips.value + _typed_indent(paragraph) >= _RIGHT_INDENT_TWIPS:
         return "right"
     return "middle" if align == "center" else "left"
 
@@ -150,6 +163,8 @@ def _relative(params: Params, p: Paragraph, rec: Recognised) -> Iterator[Deviati
                             Text(f"ở trên {name.vi}", f"above the {name.en}"), detail=Text("sai vị trí", "misplaced"))
     for role in params.level_with:
         others = rec.paragraphs_with(role)
+        if _side_by_side(others):
+            continue  # joint signers fill the row: Nơi nhận goes under them (HD36 joint documents)
         if others and not any(level_with(p, o) is not False for o in others):
             name = role_name(role)
             yield Deviation(("level", role), p, Text(f"ngang hàng với {name.vi}", f"level with the {name.en}"),
@@ -161,8 +176,31 @@ _SIDES = {"left": Text("bên trái", "on the left"), "right": Text("bên phải"
           "middle": Text("ở giữa trang", "in the middle")}
 
 
-def _place(params: Params, p: Paragraph, rec: Recognised) -> Iterator[Deviation]:
-    if params.side is not None and (side := side_of(p, rec)) != params.side:
+def _row(p: Paragraph) -> tuple[str, int, int] | None:
+    table = p.location.table
+    return None if table is None else (p.location.part_name, table[0], table[1])
+
+
+def _side_by_side(paragraphs: Sequence[Paragraph]) -> bool:
+    """Elements of one kind in the left column and in another column of the same table row: joint
+    signers, each a signature block of its own."""
+    rows: dict[tuple[str, int, int], set[bool]] = {}
+    for p in paragraphs:
+        row = _row(p)
+        if row is not None and p.location.table is not None:
+            rows.setdefault(row, set()).add(p.location.table[2] == 0)
+    return any(len(columns) == 2 for columns in rows.values())
+
+
+def _beside(p: Paragraph, side: str, present: Sequence[Paragraph], rec: Recognised) -> bool:
+    """Another element of the rule in the same table row sits on the wanted side: a joint signer
+    on the left beside the one on the right is a signature block of its own, not a misplaced one."""
+    row = _row(p)
+    return row is not None and any(_row(o) == row and side_of(o, rec) == side for o in present)
+
+
+def _place(params: Params, p: Paragraph, rec: Recognised, present: Sequence[Paragraph]) -> Iterator[Deviation]:
+    if params.side is not None and (side := side_of(p, rec)) != params.side and not _beside(p, params.side, present, rec):
         yield Deviation(("side", side), p, _SIDES[params.side], _SIDES[side], detail=Text("sai vị trí", "misplaced"))
     if params.first_page and not on_first_page(p, rec):
         yield Deviation(("page",), p, Text("ở trang đầu", "on the first page"),
@@ -186,6 +224,6 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
                                     detail=Text("lặp lại", "repeated")))
     for p in present:
         deviations.extend(_text_deviations(params, p))
-        deviations.extend(_place(params, p, rec))
+        deviations.extend(_place(params, p, rec, present))
         deviations.extend(_relative(params, p, rec))
     yield from group(rule, rec, deviations)

@@ -149,15 +149,34 @@ _RUN_GETTERS: dict[str, RunGetter] = {
 }
 # A run of punctuation only ("Nơi nhận" underlined, ":" not) is not judged for these.
 _WORD_RUN_PROPS = frozenset({"bold", "italic", "underline"})
+# The size of a line is the size of its text: a 9 pt full stop, a raised note mark or a lowered
+# drafter's initials do not make a 14 pt line "9 pt" (issue 12; tests/checks/test_format.py).
+_DOMINANT_PROPS = frozenset({"size_pt"})
 
 
-@per_object  # asked by every bold/italic/underline assertion of every format rule
+def _is_baseline(run: Run) -> bool:
+    return run.vert_align.value not in ("superscript", "subscript")
+
+
+@per_object  # asked by every run assertion of every format rule
 def _word_runs(paragraph: Paragraph) -> tuple[Run, ...]:
-    return tuple(r for r in visible_runs(paragraph) if has_word_chars(r.text))
+    """Runs with letters or digits on the baseline (super/subscript runs only when nothing else)."""
+    words = [r for r in visible_runs(paragraph) if has_word_chars(r.text)]
+    return tuple([r for r in words if _is_baseline(r)] or words)
+
+
+@per_object
+def _sized_runs(paragraph: Paragraph) -> tuple[Run, ...]:
+    """The runs that decide the size: the word runs, else every visible run (a line of dots)."""
+    return _word_runs(paragraph) or visible_runs(paragraph)
 
 
 def judged_runs(paragraph: Paragraph, prop: str) -> tuple[Run, ...]:
-    return _word_runs(paragraph) if prop in _WORD_RUN_PROPS else visible_runs(paragraph)
+    if prop in _WORD_RUN_PROPS:
+        return _word_runs(paragraph)
+    if prop in _DOMINANT_PROPS:
+        return _sized_runs(paragraph)
+    return visible_runs(paragraph)
 
 
 def _word_run_value(prop: str, raw: Any) -> Text:
@@ -169,13 +188,38 @@ def _word_run_value(prop: str, raw: Any) -> Text:
 RUN_MODES = ("every", "whole", "first")
 
 
+def _weight(run: Run) -> int:
+    return sum(1 for c in run.text if not c.isspace())
+
+
+def _dominant(getter: RunGetter, runs: tuple[Run, ...], test: Callable[[Any], bool]) -> tuple[Any, str] | None:
+    """The value carried by most of the characters (a tie goes to a passing value, then to the
+    first run's), with the source of its first run."""
+    weights: dict[Any, int] = {}
+    first: dict[Any, str] = {}
+    for run in runs:
+        raw, source = getter(run)
+        weights[raw] = weights.get(raw, 0) + _weight(run)
+        first.setdefault(raw, source)
+    if not weights:
+        return None
+    raw = max(weights, key=lambda value: (weights[value], test(value)))
+    return raw, first[raw]
+
+
 def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
     """The failing run value. ``every``: any run failing; ``whole``: only when all runs fail;
-    ``first``: the first run alone (a label such as ``Kính gửi:`` followed by its recipient)."""
+    ``first``: the first run alone (a label such as ``Kính gửi:`` followed by its recipient).
+    The size is the size most of the text has (``first`` still reads the first run)."""
     getter, test = _RUN_GETTERS[assertion.prop], assertion.matcher.test
     judged = judged_runs(paragraph, assertion.prop)
     if runs == "first":
         judged = judged[:1]
+    if assertion.prop in _DOMINANT_PROPS and runs != "first":
+        found = _dominant(getter, judged, test)
+        if found is None or test(found[0]):
+            return None
+        return Observed(_word_run_value(assertion.prop, found[0]), found[1], found[0])
     # The first failing run is the one reported; most paragraphs have none and stop here.
     failing = next(((raw, source) for raw, source in map(getter, judged) if not test(raw)), None)
     if failing is None or (runs == "whole" and any(test(getter(run)[0]) for run in judged)):
@@ -299,9 +343,6 @@ def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> 
 
 
 def dominant_size(paragraph: Paragraph) -> float | None:
-    """The size of most of the paragraph's characters (for the one-size-throughout check)."""
-    weights: dict[float, int] = {}
-    for run in visible_runs(paragraph):
-        size = run.size_half_pt.value / 2
-        weights[size] = weights.get(size, 0) + len(run.text.strip())
-    return max(weights, key=lambda s: weights[s]) if weights else None
+    """The size of most of the paragraph's text (for the one-size-throughout check)."""
+    found = _dominant(_RUN_GETTERS["size_pt"], _sized_runs(paragraph), lambda _: False)
+    return None if found is None else found[0]

@@ -25,12 +25,13 @@ DEFAULT_SIZE_HALF_PT = 20  # Word's 10 pt when neither docDefaults nor a style s
 _RUN_FALLBACK: dict[str, Any] = {
     "font_ascii": DEFAULT_FONT, "font_hansi": DEFAULT_FONT, "font_east_asia": DEFAULT_FONT,
     "font_cs": DEFAULT_FONT, "size": DEFAULT_SIZE_HALF_PT, "underline": "none", "color": "auto",
+    "vert_align": "baseline",
     **{key: False for key in TOGGLES.values()},
 }
 _RUN_FIELDS = {"font_ascii": "font_ascii", "font_hansi": "font_hansi", "font_east_asia": "font_east_asia",
                "font_cs": "font_cs", "size": "size_half_pt", "bold": "bold", "italic": "italic",
                "underline": "underline", "caps": "caps", "small_caps": "small_caps", "strike": "strike",
-               "hidden": "hidden", "color": "color"}
+               "hidden": "hidden", "color": "color", "vert_align": "vert_align"}
 _TOGGLE_KEYS = frozenset(TOGGLES.values())
 _PARA_FALLBACK: dict[str, Any] = {
     "align": "left", "indent_left": 0, "indent_right": 0, "indent_first": 0, "space_before": 0,

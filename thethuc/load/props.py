@@ -69,6 +69,8 @@ def read_rpr(rpr: etree._Element | None, source: str, theme: FontScheme, warn: W
                 props["underline"] = (kind, source)
             else:  # garbage reads as absent, not as an underline (tests/load/test_damaged_xml.py)
                 warn(f"ignored unknown underline w:u={kind!r}")
+        elif name == "vertAlign":
+            props["vert_align"] = (wattr(child, "val") or "baseline", source)
         elif name == "color" and (color := wattr(child, "val")):
             if color.lower() == "auto" or _HEX_COLOUR.match(color):
                 props["color"] = ("auto" if color.lower() == "auto" else color.upper(), source)

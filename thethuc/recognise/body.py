@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import Label, parse_label
-from thethuc.recognise.layout import displays_upper, format_side
+from thethuc.recognise.layout import displays_upper, format_side, is_bold, is_italic
 from thethuc.recognise.text import fold, is_blank, squash, word_count
 
 _CAN_CU_STARTS = ("căn cứ", "xét ", "xét đề nghị", "theo đề nghị", "theo đề xuất", "theo tờ trình")
@@ -84,6 +84,67 @@ def _label_lead(paras: Sequence[model.Paragraph]) -> dict[int, str]:
     return roles
 
 
+_LABEL_LINE_WORDS = 12  # a label line is short; a longer bold line is body text in bold (B002)
+_BARE_LABEL_WORDS = 4  # "Tổng hợp:", "Cụ thể:": a label alone, bold or not
+_LABEL_HEAD_WORDS = 6  # "CHỈ HUY TIỂU ĐOÀN: 06 đồng chí": the label before the colon is a few words
+_TITLE_LINE_WORDS = 25  # a centred bold title line in capitals, wrapped by hand or with a break
+_SUBTITLE_WORDS = 40  # "Tổ chức hội nghị hiệp thương lần thứ nhất để thỏa thuận về cơ cấu …" under it
+
+
+def is_label_line(para: model.Paragraph) -> bool:
+    """A line that is not running text: a label (`Tổng hợp:`, `Những ưu, khuyết điểm chính:`,
+    `CHỈ HUY TIỂU ĐOÀN: 06 đồng chí`), a short bold lead line, a title in bold capitals naming a
+    body or a part (`ĐẢNG ỦY ĐẠI HỌC ĐÀ NẴNG` above "Giới thiệu đồng chí …" in a giấy giới thiệu,
+    `BƯỚC MỘT`), or a note in italics (`Lưu ý: …`). None of them gets the body-text rules B001–B005."""
+    text = squash(para.label_and_text)
+    if not text:
+        return False
+    if _is_note(para, text) or (word_count(text) <= _BARE_LABEL_WORDS and text.endswith(":")):
+        return True
+    if not is_bold(para):
+        return False
+    if _is_title(para, text):
+        return True
+    if word_count(text) > _LABEL_LINE_WORDS:
+        return False
+    if ":" in text:
+        return 0 < word_count(text.split(":", 1)[0]) <= _LABEL_HEAD_WORDS
+    # "Theo quy định về phân cấp giám sát đối với cấp xã": a short bold lead line, no sentence
+    return not text.endswith((".", ";", ",", "!", "?"))
+
+
+def _is_note(para: model.Paragraph, text: str) -> bool:
+    """A note set off in italics: `Lưu ý: …`, `* Thời gian thực hiện: …`."""
+    return (pt.is_note_label(text) or text.startswith("*")) and is_italic(para)
+
+
+def _is_title(para: model.Paragraph, text: str) -> bool:
+    """An unnumbered title in bold capitals (`BƯỚC MỘT`, `B. ĐỐI VỚI VIỆC HIỆP THƯƠNG`): a heading,
+    not a sentence."""
+    return (word_count(text) <= _TITLE_LINE_WORDS and ":" not in text and not text.endswith(".")
+            and displays_upper(para, text))
+
+
+def _is_centred_title(para: model.Paragraph) -> bool:
+    return para.fmt.align.value == "center" and _is_title(para, squash(para.label_and_text))
+
+
+def continues_title(para: model.Paragraph) -> bool:
+    """A line under a centred title (`BƯỚC MỘT` / "Tổ chức hội nghị hiệp thương lần thứ nhất …" /
+    "(Thực hiện từ ngày 01/12 đến ngày 10/12/2025)"): the title's own lines, in bold, or centred
+    with a note in parentheses."""
+    text = squash(para.label_and_text)
+    if not 0 < word_count(text) <= _SUBTITLE_WORDS:
+        return False
+    if is_bold(para):
+        return True  # even left-aligned by mistake (HD hiệp thương MTTQ Quảng Ninh, "BƯỚC NĂM")
+    if para.fmt.align.value != "center":
+        return False
+    notes = [squash(line) for line in para.text.split("\n") if pt.is_parenthetical(line)]
+    return all(r.bold.value or any(squash(r.text) in note for note in notes)
+               for r in para.visible_runs if any(c.isalpha() for c in r.text))
+
+
 def _heading_role(label: Label, has_articles: bool) -> str | None:
     if label.kind in _NAMED:
         return _NAMED[label.kind]
@@ -104,7 +165,10 @@ def label_body(doc: model.Document, paras: Sequence[model.Paragraph], want_date:
     has_articles = _has_articles(running)
     headings: list[model.Heading] = []
     title_for: str | None = None
+    labels = 0
+    in_title = False  # the lines under a centred title in capitals belong to it
     for para in running:
+        after_title, in_title = in_title, False
         if para.index in roles:
             continue
         label = parse_label(para.label_and_text)
@@ -120,7 +184,12 @@ def label_body(doc: model.Document, paras: Sequence[model.Paragraph], want_date:
         elif want_date and pt.is_date_line(para.text) and format_side(doc, para) != "left":
             roles[para.index] = "dia_danh_ngay"
             want_date = False
+        elif is_label_line(para) or (after_title and continues_title(para)):
+            labels += 1
+            in_title = after_title or _is_centred_title(para)
         else:
             roles[para.index] = "noi_dung"
     notes = (f"{skipped} table-cell paragraphs in the body left unlabelled",) if skipped else ()
+    if labels:
+        notes += (f"{labels} short bold label or name lines in the body are not body text",)
     return BodyLabels(roles, tuple(headings), notes)

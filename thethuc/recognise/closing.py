@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.layout import Piece, displays_upper, piece_texts, pieces
-from thethuc.recognise.text import is_blank, squash
+from thethuc.recognise.text import fold, is_blank, squash
 from thethuc.textutil import comma_ends_items, continues_item
 
 # One paragraph holding a recipient piece and a signature piece is labelled for the signature.
@@ -32,8 +32,34 @@ class ClosingLabels:
 
 
 def is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
-    """A paragraph that opens the closing block: a signing authority or `Nơi nhận`."""
-    return any(pt.tham_quyen(text) or pt.is_noi_nhan(text) for text in piece_texts(para))
+    """A paragraph that opens the closing block: a signing authority or `Nơi nhận`; for minutes,
+    the signers' parts (`THƯ KÝ`, `CHỦ TỌA`) in a table cell or typed side by side with tabs (a
+    body line "Thư ký cuộc họp:" followed by the name is running text)."""
+    texts = list(piece_texts(para))
+    if any(pt.tham_quyen(text) or pt.is_noi_nhan(text) for text in texts):
+        return True
+    if not texts or not all(pt.is_signer_title(text) for text in texts):
+        return False
+    return len(set(texts)) > 1 if para.location.table is None else _minutes_table(doc, para)
+
+
+_MINUTES_TABLE_ROWS = 3
+
+
+def _minutes_table(doc: model.Document, para: model.Paragraph) -> bool:
+    """A small table naming at least two signers' parts (`THƯ KÝ` and `CHỦ TỌA`): a plan's task
+    table with a `Chủ trì` column header is not a signature."""
+    loc = para.location
+    table = next((t for t in doc.tables if t.part_name == loc.part_name and loc.table and t.index == loc.table[0]), None)
+    if table is None or table.rows > _MINUTES_TABLE_ROWS:
+        return False
+    parts: set[str] = set()
+    for cell_para in doc.paragraphs[table.first_paragraph:]:
+        here = cell_para.location
+        if here.part_name != loc.part_name or here.table is None or here.table[0] != table.index:
+            break
+        parts.update(fold(text) for text in piece_texts(cell_para) if pt.is_signer_title(text))
+    return len(parts) > 1
 
 
 def _other_role(text: str) -> str | None:
@@ -91,11 +117,19 @@ def label_signature(doc: model.Document, items: Sequence[Piece], gaps: Sequence[
             out.append(None)
         elif _other_role(piece.text):
             out.append(_other_role(piece.text))
+        elif pt.is_signer_title(piece.text):
+            # "Thư ký" typed in lower case is still the part, never the name; it is judged as the
+            # title only when written as one (capitals).
+            out.append("chuc_vu_ky" if upper else None)
         else:
             out.append("chuc_vu_ky" if upper else "ho_ten_ky")
     names = [i for i, role in enumerate(out) if role == "ho_ten_ky"]
-    for i in names[:-1]:
-        out[i] = None
+    # The signer's name reads like a name; a sentence in the block ("Ký thay Bí thư") is not it.
+    named = [i for i in names if pt.is_name_like(items[i].text)]
+    keep = (named or names)[-1:]
+    for i in names:
+        if i not in keep:
+            out[i] = None
     last = max((i for i, role in enumerate(out) if role in ("chuc_vu_ky", "ho_ten_ky")), default=None)
     if last is not None and out[last] == "chuc_vu_ky" and gaps[last] and "chuc_vu_ky" in out[:last]:
         out[last] = "ho_ten_ky"
@@ -127,8 +161,8 @@ def _label_cell(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[t
 
 
 def _looks_like_signature(doc: model.Document, items: Sequence[Piece]) -> bool:
-    """An authority line, or a few lines mixing capitals (title) and a name."""
-    if any(pt.tham_quyen(p.text) for p in items):
+    """An authority line or a minutes signer's part, or a few lines mixing capitals (title) and a name."""
+    if any(pt.tham_quyen(p.text) or pt.is_signer_title(p.text) for p in items):
         return True
     upper = [displays_upper(doc.paragraphs[p.paragraph], p.text) for p in items]
     return 2 <= len(items) <= _MAX_SIGNATURE_LINES and any(upper) and not all(upper)
@@ -143,7 +177,7 @@ def _label_flow(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[t
     opened = False
     for i, piece in enumerate(items):
         opened = opened or pt.is_noi_nhan(piece.text)
-        (left if _is_recipient_piece(doc, piece, opened) else right).append(i)
+        (left if _is_recipient_piece(doc, piece, opened, gaps[i]) else right).append(i)
     out: list[str | None] = [None] * len(items)
     for i, role in zip(left, label_recipients(doc, [items[i] for i in left])):
         out[i] = role
@@ -152,12 +186,18 @@ def _label_flow(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[t
     return list(zip(items, out))
 
 
-def _is_recipient_piece(doc: model.Document, piece: Piece, opened: bool) -> bool:
+def _is_recipient_piece(doc: model.Document, piece: Piece, opened: bool, gap: bool) -> bool:
+    """``gap``: a blank line (the signing space) comes before the piece; a name under it is the
+    signer's, never a recipient, even typed at the left margin."""
     if pt.is_noi_nhan(piece.text):
         return True
     if not opened or piece.side != "left" or pt.tham_quyen(piece.text):
         return False
-    return pt.is_dash_item(piece.text) or not displays_upper(doc.paragraphs[piece.paragraph], piece.text)
+    if pt.is_dash_item(piece.text):
+        return True
+    if gap and pt.is_name_like(piece.text) and not pt.is_placeholder(piece.text):
+        return False
+    return not displays_upper(doc.paragraphs[piece.paragraph], piece.text)
 
 
 def _cells(paras: Sequence[model.Paragraph]) -> list[list[model.Paragraph]]:
@@ -173,12 +213,78 @@ def _cells(paras: Sequence[model.Paragraph]) -> list[list[model.Paragraph]]:
     return groups
 
 
+_SIGNATURE_ROLES = frozenset({"tham_quyen_ky", "chuc_vu_ky", "ho_ten_ky"})
+
+
+def _is_receipt(doc: model.Document, labelled: Sequence[tuple[Piece, str | None]]) -> bool:
+    """A table cell holding a confirmation block (a giấy giới thiệu's "ĐẢNG ỦY NƠI CƯ TRÚ /
+    Tiếp nhận ngày … / Đã giới thiệu về sinh hoạt tại Chi bộ … / T/M ĐẢNG ỦY / BÍ THƯ", filled in
+    by the receiving body): it holds a sentence where a signature has only capitals and a name."""
+    if not any(role in _SIGNATURE_ROLES for _, role in labelled):
+        return False
+    # A signature starts with its authority: a heading above it ("XÁC NHẬN CỦA ĐẢNG ỦY NƠI ĐẾN")
+    # names the body that confirms.
+    for piece, _ in labelled:
+        if pt.tham_quyen(piece.text):
+            break
+        if not (pt.is_parenthetical(piece.text) or _other_role(piece.text)):
+            return True
+    for piece, _ in labelled:
+        text = piece.text
+        if (pt.tham_quyen(text) or pt.is_parenthetical(text) or pt.is_dash_item(text) or _other_role(text)
+                or pt.is_signer_title(text) or pt.is_name_like(text)
+                or displays_upper(doc.paragraphs[piece.paragraph], text)):
+            continue
+        return True
+    return False
+
+
+def _names_only(doc: model.Document, group: Sequence[model.Paragraph]) -> bool:
+    items = [p for para in group for p in pieces(doc, para)]
+    return bool(items) and all(pt.is_parenthetical(p.text) or (pt.is_name_like(p.text) and not pt.is_signer_title(p.text))
+                               for p in items)
+
+
+def _titles_only(doc: model.Document, block: Sequence[model.Paragraph]) -> bool:
+    """A signer's cell without the name: authority, title or the part (`THƯ KÝ`) only."""
+    items = [p for para in block for p in pieces(doc, para)]
+    return bool(items) and all(pt.tham_quyen(p.text) or pt.is_signer_title(p.text) or pt.is_parenthetical(p.text)
+                               or displays_upper(doc.paragraphs[p.paragraph], p.text) for p in items)
+
+
+def _table_blocks(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[list[model.Paragraph]]:
+    """Cells, with a cell holding only a name (or a template field) joined to the signer's cell
+    above it in the same column: minutes put the parts in one row and the names in the next."""
+    blocks: list[list[model.Paragraph]] = []
+    above: dict[tuple[str, int, int], list[model.Paragraph]] = {}  # (part, table, column) → block
+    for group in _cells(paras):
+        table = group[0].location.table
+        if table is None:
+            blocks.append(group)
+            continue
+        column = (group[0].location.part_name, table[0], table[2])
+        block = above.get(column)
+        if block is not None and _names_only(doc, group) and _titles_only(doc, block):
+            block.extend(group)
+            continue
+        blocks.append(list(group))
+        above[column] = blocks[-1]
+    return blocks
+
+
 def label_closing(doc: model.Document, paras: Sequence[model.Paragraph]) -> ClosingLabels:
     """Roles for the closing zone (from the first authority/`Nơi nhận` line to the appendix)."""
-    labelled: list[tuple[Piece, str | None]] = []
-    for group in _cells(paras):
+    blocks: list[list[tuple[Piece, str | None]]] = []
+    for group in _table_blocks(doc, paras):
         in_table = group[0].location.table is not None
-        labelled.extend(_label_cell(doc, group) if in_table else _label_flow(doc, group))
+        blocks.append(_label_cell(doc, group) if in_table else _label_flow(doc, group))
+    # A receipt block is not the document's signature, when the document has one of its own.
+    receipts = [i for i, block in enumerate(blocks)
+                if block and doc.paragraphs[block[0][0].paragraph].location.table is not None and _is_receipt(doc, block)]
+    signed = any(role in _SIGNATURE_ROLES for i, block in enumerate(blocks) if i not in receipts
+                 for _, role in block)
+    dropped = receipts if signed else []
+    labelled = [(piece, None if i in dropped else role) for i, block in enumerate(blocks) for piece, role in block]
     by_para: dict[int, list[str]] = {}
     for piece, role in labelled:
         if role:
@@ -189,6 +295,8 @@ def label_closing(doc: model.Document, paras: Sequence[model.Paragraph]) -> Clos
     signers = sum(1 for role in roles.values() if role == "ho_ten_ky")
     if signers > 1:
         notes += (f"{signers} signers side by side",)
+    if dropped:
+        notes += (f"{len(dropped)} receipt/confirmation block(s) beside the signature left unlabelled",)
     return ClosingLabels(roles, notes)
 
 

@@ -22,10 +22,15 @@ _WORD_NUMBERS: dict[str, int] = {
 _NAMED_RE = re.compile(
     r"^(?P<kind>phần|chương|mục|điều)\s+(?P<num>thứ\s+\w+|[IVXLC]+|\d{1,3})\b\s*(?P<punct>[.:\-]?)",
     re.IGNORECASE)
-_DOTTED_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+)(?P<punct>\.?)(?=\s|$)")
-_DECIMAL_RE = re.compile(r"^(?P<num>\d{1,2})\s?(?P<punct>[.\-)])(?=\s|$)")
+# "6.1.Công tác", "2.Nhiệm vụ", "a)Tổ chức": people often leave out the space after a label whose
+# punctuation closes it; a letter right after "." or ")" still ends the label (never a digit: "1.5").
+_GLUED = r"(?=\s|$|(?<=[.)])[^\W\d_])"
+_DOTTED_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+)(?P<punct>\.?)" + _GLUED)
+_DECIMAL_RE = re.compile(r"^(?P<num>\d{1,2})\s?(?P<punct>[.\-)])" + _GLUED)
 _ROMAN_LABEL_RE = re.compile(rf"^(?P<num>{_ROMAN_RE})\s?(?P<punct>[.\-)])(?=\s|$)")
-_ALPHA_RE = re.compile(rf"^(?P<num>[{VIETNAMESE_ALPHABET}])(?P<punct>[).])(?=\s|$)")
+_ALPHA_RE = re.compile(rf"^(?P<num>[{VIETNAMESE_ALPHABET}])(?P<punct>[).])(?=\s|$|(?<=\))[^\W\d_])")
+# A label quoted inside the text (an amended clause: “a) Sửa đổi …”) is still a label.
+_OPENING_QUOTES = "\"“‘'«„"
 _BULLET_RE = re.compile(r"^(?P<num>[-+–—•])(?=\s|\S)")
 
 
@@ -89,7 +94,7 @@ def _parse_numbered(line: str) -> Label | None:
 @functools.lru_cache(maxsize=4096)  # the body labeller asks each paragraph twice (articles, then roles)
 def parse_label(text: str) -> Label | None:
     """The structure label a paragraph starts with, or None for running text."""
-    line = squash(text)
+    line = squash(text).lstrip(_OPENING_QUOTES).lstrip()
     if not line:
         return None
     named = _parse_named(line)

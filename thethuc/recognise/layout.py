@@ -118,15 +118,28 @@ def table_side(doc: model.Document, para: model.Paragraph) -> Side:
     return "right" if column * 2 >= columns else "center"
 
 
+_SPACE_EM = 0.25  # a space is a quarter of the font size in Times New Roman
+
+
+def _leading_spaces_twips(para: model.Paragraph) -> int:
+    """How far typed leading spaces push the text ("                Nguyễn Văn A" under a
+    signature typed without a table): a quarter of the size of the first run per space."""
+    typed = para.text[:len(para.text) - len(para.text.lstrip(" \u00a0"))]
+    if not typed or not para.runs:
+        return 0
+    return round(len(typed) * para.runs[0].size_half_pt.value / 2 * _SPACE_EM * 20)
+
+
 def format_side(doc: model.Document, para: model.Paragraph) -> Side:
-    """Side of a paragraph outside tables, from leading tabs, alignment and indents."""
+    """Side of a paragraph outside tables, from leading tabs or spaces, alignment and indents."""
     if para.text.lstrip(" ").startswith("\t"):
         return "right"
     if para.location.line is not None and para.text[:1] in (" ", "\u00a0"):
         return "right"  # the right-hand part of a typed header line cut at its gap (recognise/lines.py)
     width = text_width_twips(doc, para)
     fmt = para.fmt
-    left = max(fmt.indent_left_twips.value, 0) + max(fmt.indent_first_line_twips.value, 0)
+    left = (max(fmt.indent_left_twips.value, 0) + max(fmt.indent_first_line_twips.value, 0)
+            + _leading_spaces_twips(para))
     right = max(fmt.indent_right_twips.value, 0)
     align = fmt.align.value
     if align == "right":
@@ -151,6 +164,12 @@ def is_bold(para: model.Paragraph) -> bool:
     if not runs:
         return bool(para.mark and para.mark.bold.value)
     return all(r.bold.value for r in runs)
+
+
+def is_italic(para: model.Paragraph) -> bool:
+    """Italic when every visible run with letters is italic."""
+    runs = [r for r in para.visible_runs if any(c.isalpha() for c in r.text)]
+    return bool(runs) and all(r.italic.value for r in runs)
 
 
 def displays_upper(para: model.Paragraph, text: str) -> bool:

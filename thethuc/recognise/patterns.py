@@ -175,3 +175,38 @@ def is_parenthetical(text: str) -> bool:
     """`(Đã ký)`, `(ký, ghi rõ họ tên)`: signature placeholders that are not the name."""
     line = squash(text)
     return line.startswith("(") or line.startswith("[") or fold(line).startswith("đã ký")
+
+
+_PLACEHOLDER_RE = re.compile(r"^(?:\{\{.*\}\}|«.*»|\[.*\]|[.…_\s]+)$")
+# Signers of minutes and other jointly signed papers, named by their part (HD36 biên bản sample).
+_SIGNER_TITLES = frozenset({"thư ký", "chủ tọa", "chủ trì", "người ghi biên bản", "thư ký hội nghị",
+                            "chủ trì hội nghị", "chủ tọa hội nghị", "thư ký cuộc họp", "chủ trì cuộc họp",
+                            "chủ tọa cuộc họp"})
+_NOTE_LABELS = ("ghi chú", "lưu ý", "chú ý", "chú thích")
+
+
+def is_placeholder(text: str) -> bool:
+    """`{{ho_ten}}`, `«HoTen»`, `…………`: a field a template fills in."""
+    return bool(_PLACEHOLDER_RE.match(squash(text)))
+
+
+def is_name_like(text: str) -> bool:
+    """A person's name as signed: two to six capitalised words (`Phan Minh Đức`), or a template
+    field. "Đã giới thiệu về sinh hoạt tại Chi bộ ……" is a sentence, not a name."""
+    line = squash(text).rstrip(".")
+    if is_placeholder(line):
+        return True
+    words = line.split()
+    return 2 <= len(words) <= 6 and not any(c.isdigit() for c in line) and all(w[:1].isupper() for w in words)
+
+
+def is_signer_title(text: str) -> bool:
+    """`THƯ KÝ`, `Chủ tọa`, `CHỦ TRÌ HỘI NGHỊ`: the part a minutes signer plays, in any case."""
+    return fold(text).rstrip(": ").replace("toạ", "tọa") in _SIGNER_TITLES
+
+
+def is_note_label(text: str) -> bool:
+    """`Ghi chú:`, `* Lưu ý:`: a note under the signature, not part of it."""
+    key = fold(text).lstrip("*-+• ")
+    return any(key == label or (key.startswith(label) and key[len(label):].lstrip().startswith(":"))
+               for label in _NOTE_LABELS)

@@ -11,6 +11,7 @@ from thethuc import model
 from thethuc.recognise.closing import is_appendix_heading, is_closing_start
 from thethuc.recognise.header import fixed_kind, has_header_mark
 from thethuc.recognise.layout import piece_texts
+from thethuc.recognise.patterns import is_note_label
 from thethuc.recognise.text import fold, word_count
 from thethuc.recognise.title import find_kinh_gui, find_ten_loai, is_body_opening
 
@@ -165,11 +166,14 @@ def find_closing(doc: model.Document, flow: Sequence[model.Paragraph], body_star
 
 def _closing_end(doc: model.Document, flow: Sequence[model.Paragraph], pos: int) -> int:
     """The closing block runs over short lines and further signature tables; a `Phụ lục`, a page
-    break, running text or a table without signature lines ends it (ND30_Phuluc4: register tables)."""
+    break, a `Ghi chú:` note, running text or a table without signature lines ends it
+    (ND30_Phuluc4: register tables)."""
     while pos < len(flow):
         para = flow[pos]
         if is_appendix_heading(para) or para.page_break_before or para.fmt.page_break_before:
             break
+        if para.location.table is None and is_note_label(para.label_and_text):
+            break  # `Ghi chú:` and its lines under the signature are a note, not signature lines
         if para.location.table is not None:
             end = _table_end(flow, pos)
             if not any(is_closing_start(doc, p) for p in flow[pos:end]):

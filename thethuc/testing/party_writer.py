@@ -209,10 +209,19 @@ def estimate_pages(doc: PartyDoc, layout: Layout) -> int:
     return max(1, math.ceil(height / page_height))
 
 
-def build_parts(doc: PartyDoc, layout: Layout) -> DocxParts:
+def role_paragraph(doc: PartyDoc, layout: Layout, role: str, text: str, extra_runs: str = "") -> str:
+    """One paragraph formatted the way the factory formats ``role`` (``extra_runs``: raw ``w:r``
+    appended), for tests that lay out their own closing block."""
+    return _Writer(doc, layout).para(role, text, extra_runs)
+
+
+def build_parts(doc: PartyDoc, layout: Layout, closing: str | None = None, after: str = "") -> DocxParts:
+    """``closing``: raw XML in place of the signature table (a receipt block, minutes signers, a
+    typed layout); ``after``: raw XML after it (a `Ghi chú:` note)."""
     w = _Writer(doc, layout)
     headers, footers, refs, title_pg = w.page_number_parts()
-    body = w.du_thao() + w.header_table() + w.title_block() + w.body() + w.signature_table()
+    body = (w.du_thao() + w.header_table() + w.title_block() + w.body()
+            + (w.signature_table() if closing is None else closing) + after)
     settings = ('<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
                 '<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting '
                 'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>')
