@@ -1,6 +1,8 @@
 """``run_rules``: document order, a crashing rule becomes INTERNAL, a state document silences."""
 from __future__ import annotations
 
+import pytest
+
 from dataclasses import replace
 
 from thethuc.checks import KINDS, run_rules
@@ -83,6 +85,28 @@ def test_a_form_title_under_a_full_header_is_x008_alone_even_when_shown_in_capit
     sentence = recognised(*header, para("Tờ khai đăng ký khai sinh", None, size=14),
                           para("Kính gửi: Ủy ban nhân dân phường", "kinh_gui", size=14))
     assert "X008" not in {f.code for f in run_rules(HD36, sentence)}
+
+
+@pytest.mark.parametrize("marker", ["Phụ lục I", "(Kèm theo Nghị định số 30/2020/NĐ-CP", "PHỤ LỤC",
+                                    "(Ban hành kèm theo Thông tư số 05/2025/TT-BTP)", "Tỉnh: ……\t\tMẫu 2C/TCTW-98"])
+def test_a_detached_appendix_or_a_marked_form_is_one_x008_information(marker: str) -> None:
+    # vanbanplus__ND30_Phuluc1..4, mylovecoi__TP-CC-36, thangphan__Mau-ly-lich-2C-TCTW-98 (real files).
+    appendix = recognised(para(marker, None, size=14, bold=True),
+                          para("THỂ THỨC, KỸ THUẬT TRÌNH BÀY VĂN BẢN HÀNH CHÍNH", None, size=14, bold=True),
+                          para("I. QUY ĐỊNH CHUNG", "de_muc_1", size=14, bold=True))
+    [finding] = run_rules(HD36, appendix)
+    assert (finding.code, finding.severity) == ("X008", "info") and marker.split("\t")[0][:8] in finding.actual.vi
+
+
+def test_a_marker_quoted_in_a_typed_document_is_no_form() -> None:
+    doc = recognised(para("Số 15-NQ/TU", "so_ky_hieu", size=14),
+                     para("NGHỊ QUYẾT", "ten_loai", size=15, bold=True),
+                     para("(Kèm theo Quyết định số 15-QĐ/TU)", None, size=14, italic=True),
+                     document_type="nghị quyết")
+    assert "X008" not in {f.code for f in run_rules(HD36, doc)}
+    no_layout = recognised(para("Báo cáo tình hình", None, size=14), para("Nội dung.", "noi_dung", size=14))
+    [finding] = run_rules(HD36, no_layout)
+    assert (finding.code, finding.severity) == ("X008", "error")  # no layout and no marker: still an error
 
 
 def test_a_silencer_left_out_by_select_or_ignore_still_silences() -> None:

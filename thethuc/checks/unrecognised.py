@@ -11,21 +11,27 @@ near the top of a file with no recognised document type is the verdict too), ``f
 (the severity of the form verdict: a known form or personal paper is not a faulty document, so the
 rule files say ``info``; the "no layout at all" verdict keeps the rule's severity), ``checked_with``
 (roles that make a file a document to check element by element even with fewer than ``min_found``
-core roles: a file under ``ĐẢNG CỘNG SẢN VIỆT NAM`` but without a type still gets its header checked).
+core roles: a file under ``ĐẢNG CỘNG SẢN VIỆT NAM`` but without a type still gets its header checked),
+``form_markers`` (regexes, any case, over the top lines: what marks a form or a detached appendix
+that has no title line of its own — ``Phụ lục I``, ``(Kèm theo Nghị định số 30/2020/NĐ-CP …)``,
+``Mẫu 2C/TCTW-98`` — the same known-form verdict as a form title).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding, top_lines
+from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import displayed_letters
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Severity, Text
 from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_roles, as_str_list, kind_rule, require
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"core", "min_found", "silence", "form_titles", "form_within", "form_severity", "checked_with"})
+KEYS = frozenset({"core", "min_found", "silence", "form_titles", "form_within", "form_severity", "checked_with",
+                  "form_markers"})
 _TITLE_MAX_WORDS = 15  # a title line, not a sentence that happens to start with "Đơn"
 
 
@@ -38,6 +44,7 @@ class Params:
     form_within: int = 12
     form_severity: Severity | None = None  # None: the rule's severity
     checked_with: tuple[str, ...] = ()
+    form_markers: tuple[re.Pattern[str], ...] = ()
 
 
 def parse(node: LDict, where: Where) -> Params:
@@ -49,7 +56,9 @@ def parse(node: LDict, where: Where) -> Params:
                   as_int(node.get("form_within", 12), node.at("form_within"), "form_within"),
                   as_choice(node["form_severity"], node.at("form_severity"), "form_severity",
                             ("error", "warning", "info")) if "form_severity" in node else None,  # type: ignore[arg-type]
-                  as_roles(node.get("checked_with", []), node.at("checked_with"), "checked_with"))
+                  as_roles(node.get("checked_with", []), node.at("checked_with"), "checked_with"),
+                  tuple(compile_regex(m, node.at("form_markers"), "form_markers")
+                        for m in as_str_list(node.get("form_markers", []), node.at("form_markers"), "form_markers")))
 
 
 def _found(params: Params, rec: Recognised) -> list[str]:
@@ -64,12 +73,21 @@ def _is_form_title(params: Params, paragraph: Paragraph) -> bool:
             and any(key == t or key.startswith(t + " ") for t in map(fold, params.form_titles)))
 
 
+def _is_form_marker(params: Params, paragraph: Paragraph) -> bool:
+    text = squash(paragraph.text)
+    return any(marker.search(text) for marker in params.form_markers)
+
+
 def form_title(params: Params, rec: Recognised) -> Paragraph | None:
-    """The form's title line, when the file is a form rather than an issued document: a document
-    with a recognised type (nghị quyết, công văn …) is never one, whatever its lines say."""
-    if not params.form_titles or rec.document_type is not None:
+    """The form's title line (or the line marking a form or a detached appendix), when the file is a
+    form rather than an issued document: a document with a recognised type (nghị quyết, công văn …)
+    is never one, whatever its lines say."""
+    if not (params.form_titles or params.form_markers) or rec.document_type is not None:
         return None
-    return next((p for p in top_lines(rec, params.form_within) if _is_form_title(params, p)), None)
+    top = list(top_lines(rec, params.form_within))
+    # The title names the form best; a marker ("Kèm theo Thông tư …") stands in only without one.
+    return (next((p for p in top if _is_form_title(params, p)), None)
+            or next((p for p in top if _is_form_marker(params, p)), None))
 
 
 def _no_layout(params: Params, rec: Recognised) -> bool:
@@ -96,7 +114,8 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
             rule, rec, form, element="ten_loai",
             expected=Text("văn bản ban hành có tên loại (nghị quyết, công văn…)",
                           "an issued document with a type (nghị quyết, công văn…)"),
-            actual=Text(f"biểu mẫu hoặc giấy tờ cá nhân «{title}»", f"a form or personal paper “{title}”"),
+            actual=Text(f"biểu mẫu, phụ lục hoặc giấy tờ cá nhân «{title}»",
+                        f"a form, an appendix or a personal paper “{title}”"),
             detail=Text("biểu mẫu, không kiểm tra thể thức", "a form: layout not checked"),
             severity=params.form_severity)
         return
