@@ -1,3 +1,5 @@
 from thethuc.cli import main
 
-main()
+# Guarded: a process started with "spawn" (Windows, macOS) imports the main module again.
+if __name__ == "__main__":
+    main()

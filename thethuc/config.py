@@ -131,11 +131,26 @@ def glob_matches(pattern: str, file: str | Path, root: Path) -> bool:
 
 
 def _has_tool_table(pyproject: Path) -> bool:
+    """Whether ``pyproject`` configures thethuc; raises RuleSetError when it is no valid TOML, since
+    a broken file may well hold the [tool.thethuc] meant for these documents."""
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # a broken pyproject that does not mention us is not our configuration
+        text = pyproject.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    except UnicodeDecodeError as err:
+        raise RuleSetError(str(pyproject), None, Text("tệp không phải văn bản UTF-8",
+                                                      "the file is not UTF-8 text")) from err
+    data = _parse_toml(pyproject, text)
     return isinstance(data.get("tool"), dict) and "thethuc" in data["tool"]
+
+
+def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        match = re.search(r"line (\d+)", str(err))
+        raise RuleSetError(str(path), int(match.group(1)) if match else None,
+                           Text(f"TOML không hợp lệ: {err}", f"not valid TOML: {err}")) from err
 
 
 def find_config(start: str | Path) -> Path | None:
@@ -178,34 +193,35 @@ def _read_yaml(path: Path) -> tuple[Any, dict[str, int], str]:
                                                  f"not valid YAML: {err.problem}")) from err
 
 
-def _toml_lines(text: str) -> dict[str, int]:
-    """Approximate lines for `[tool.thethuc]` keys: tomllib keeps no positions."""
+def _toml_lines(text: str, table: str = "tool.thethuc") -> dict[str, int]:
+    """Approximate lines for the keys of ``table`` ("" = the top level): tomllib keeps no positions."""
     lines: dict[str, int] = {}
     section = ""
+    prefix = f"{table}." if table else ""
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if line.startswith("["):
             section = line.strip("[] ")
-            if section.startswith("tool.thethuc."):
-                lines.setdefault(section.removeprefix("tool.thethuc."), number)
+            if section.startswith(prefix) and section != table:
+                lines.setdefault(section.removeprefix(prefix), number)
             continue
         key = line.split("=", 1)[0].strip().strip('"\'')
-        if "=" in line and section == "tool.thethuc":
+        if "=" in line and section == table:
             lines.setdefault(key, number)
-        elif "=" in line and section.startswith("tool.thethuc."):
-            lines.setdefault(f"{section.removeprefix('tool.thethuc.')}.{key}", number)
+        elif "=" in line and section.startswith(prefix) and section != table:
+            lines.setdefault(f"{section.removeprefix(prefix)}.{key}", number)
     return lines
 
 
 def _read_toml(path: Path) -> tuple[Any, dict[str, int], str]:
+    """``[tool.thethuc]`` of a pyproject.toml; any other TOML file (``--config thethuc.toml``) holds
+    the keys at its top level, or under ``[tool.thethuc]`` when it has that table."""
     text = path.read_text(encoding="utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        match = re.search(r"line (\d+)", str(err))
-        raise RuleSetError(str(path), int(match.group(1)) if match else None,
-                           Text(f"TOML không hợp lệ: {err}", f"not valid TOML: {err}")) from err
-    return data.get("tool", {}).get("thethuc", {}), _toml_lines(text), text
+    data = _parse_toml(path, text)
+    tool = data.get("tool")
+    if path.name == PYPROJECT or (isinstance(tool, dict) and "thethuc" in tool):
+        return (tool or {}).get("thethuc", {}), _toml_lines(text), text
+    return data, _toml_lines(text, ""), text
 
 
 def _located(value: Any, file: str, line: int | None, lines: Mapping[str, int], prefix: str) -> Any:
@@ -225,16 +241,20 @@ def _located_rules(path: Path, text: str, data: Any, lines: Mapping[str, int]) -
     """The ``rules:`` mapping with its lines, so a bad override is reported at its own line."""
     if not isinstance(data, dict) or not isinstance(data.get("rules"), dict) or not data["rules"]:
         return None
-    if path.name == PYPROJECT:
+    if _is_toml(path):
         return _located(data["rules"], str(path), lines.get("rules"), lines, "rules")
     return load_yaml_text(text, str(path))["rules"]
+
+
+def _is_toml(path: Path) -> bool:
+    return path.name == PYPROJECT or path.suffix.lower() == ".toml"
 
 
 def read_config(path: str | Path) -> ProjectConfig:
     """Load and validate one configuration file; raises RuleSetError(file, line, message)."""
     path = Path(path)
     try:
-        data, lines, text = _read_toml(path) if path.name == PYPROJECT else _read_yaml(path)
+        data, lines, text = _read_toml(path) if _is_toml(path) else _read_yaml(path)
     except OSError as err:
         raise RuleSetError(str(path), None, Text(f"không đọc được tệp cấu hình: {err.strerror}",
                                                  f"cannot read the configuration file: {err.strerror}")) from err
@@ -334,7 +354,7 @@ def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = DEFAU
     spec = cli.ruleset or _extends_spec(config) or default_ruleset
     if not cli.ruleset and config.extends is not None and not config.rules:
         _check_extends(config, spec)
-    return Settings(
+    settings = Settings(
         config=config,
         ruleset=spec,
         rules=_overridden(config, spec),
@@ -344,6 +364,46 @@ def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = DEFAU
         lang=cli.lang or config.lang or "vi",
         stage=cli.stage or config.stage or default_stage,
     )
+    _check_codes(config, settings.ruleset_source)
+    return settings
+
+
+def validate_selection(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
+    """Load the rule set(s) once and check a command line selection, so a bad rule file or a typo
+    stops the run before any file. Raises RuleSetError."""
+    from thethuc.ruleset import possible_rulesets  # noqa: PLC0415 (imported lazily: start-up time of pre-commit)
+    from thethuc.ruleset.select import suggestion, unknown_patterns  # noqa: PLC0415
+
+    candidates = possible_rulesets(spec)  # auto: a code of hd36, hd05 or nd30 is a real code
+    for pattern in unknown_patterns(candidates, (*select, *ignore)):
+        near = suggestion(candidates[0], pattern)
+        raise RuleSetError("--select/--ignore", None, Text(
+            f"không có quy tắc nào khớp '{pattern}'" + (f" (có phải {near} không?)" if near else ""),
+            f"no rule matches '{pattern}'" + (f" (did you mean {near}?)" if near else "")))
+
+
+def _check_codes(config: ProjectConfig, spec: str | RuleSet) -> None:
+    """Every code the file names in ``select``, ``ignore`` and ``per-file-ignores`` is a rule of the
+    rule set(s) it checks with: a typo would otherwise ignore nothing, silently."""
+    if config.path is None:
+        return
+    from thethuc.ruleset import possible_rulesets  # noqa: PLC0415 (cached; the run loads them anyway)
+    from thethuc.ruleset.select import unknown_patterns  # noqa: PLC0415
+
+    named = [("select", config.select or ()), ("ignore", config.ignore),
+             *((f"per-file-ignores.{glob}", codes) for glob, codes in config.per_file_ignores)]
+    if not any(codes for _, codes in named):
+        return
+    rulesets = possible_rulesets(spec)
+    for key, codes in named:
+        unknown = unknown_patterns(rulesets, codes)
+        if unknown:
+            hint = suggest(unknown[0], [r.code for rs in rulesets for r in rs.rules])
+            line = config.lines.get(key, config.lines.get(key.split(".", 1)[0]))
+            names = ", ".join(rs.name for rs in rulesets)
+            raise RuleSetError(config.path, line, Text(
+                f"'{key}': không có quy tắc nào khớp '{unknown[0]}' trong {names}{hint.vi}",
+                f"'{key}': no rule matches '{unknown[0]}' in {names}{hint.en}"))
 
 
 def _check_extends(config: ProjectConfig, spec: str) -> None:

@@ -56,10 +56,14 @@ def test_outputs_agree_with_each_other_and_with_the_archive(archive: Archive, tm
     res = audit("--jobs", "2", "--csv", str(out_csv), "--jsonl", str(out_jsonl), str(archive.root))
     assert res.exit_code == 3, res.output  # unreadable files win over findings
 
-    files = read_jsonl(out_jsonl)
-    assert len(files) == archive.checkable  # one object per file; old formats are not in it
-    for obj in files:
+    listed = read_jsonl(out_jsonl)
+    assert len(listed) == archive.checkable + archive.old  # one object per file the CSV lists
+    for obj in listed:
         jsonschema.validate(obj, FILE_SCHEMA)
+    old = [f for f in listed if f["path"].endswith((".doc", ".odt"))]
+    assert sorted(Path(f["path"]).name for f in old) == ["cu.doc", "cu.odt"]
+    assert all(f["error"]["kind"] == "not-docx" and "--convert" in f["error"]["message"] for f in old)
+    files = [f for f in listed if f not in old]
     errors = [f for f in files if f["status"] == "error"]
     assert len(errors) == archive.broken
     assert {Path(f["path"]).name for f in errors} == {"khong-phai-zip.docx", "ole.docx", "cat-ngan.docx"}
@@ -71,9 +75,14 @@ def test_outputs_agree_with_each_other_and_with_the_archive(archive: Archive, tm
     rows = _csv_rows(out_csv)
     assert rows[0][:3] == ["Tệp", "Thư mục", "Trạng thái"]
     findings = sum(len(f["findings"]) for f in files)
-    assert len(rows) - 1 == findings + archive.broken + archive.old  # a row per finding/error/old file
+    clean = [f for f in files if f["status"] == "checked" and not f["findings"]]
+    assert clean  # a conforming file is in the archive
+    # A row per finding, per unreadable or old file, and per file without findings: every file is there.
+    assert len(rows) - 1 == findings + archive.broken + archive.old + len(clean)
+    assert {r[0] for r in rows[1:]} == {f["path"] for f in listed}
     per_file = {p: sum(1 for r in rows[1:] if r[0] == p) for p in checked}
-    assert all(per_file[p] == len(f["findings"]) for p, f in checked.items() if f["status"] == "checked")
+    assert all(per_file[p] == max(1, len(f["findings"])) for p, f in checked.items() if f["status"] == "checked")
+    assert all(r[2] == "đạt" for r in rows[1:] if r[0] in {f["path"] for f in clean})
     old_rows = [r for r in rows[1:] if r[2] == "chưa kiểm tra"]
     assert sorted(Path(r[0]).name for r in old_rows) == ["cu.doc", "cu.odt"]
     assert "--convert" in old_rows[0][-1]
@@ -110,7 +119,9 @@ def test_journal_skips_unchanged_files_and_rechecks_a_changed_one(archive: Archi
     first = read_jsonl(first_out)
     lines_after_first = read_jsonl(journal)
     assert len(lines_after_first) == archive.checkable
-    assert {ln["path"] for ln in lines_after_first} == {f["path"] for f in first}
+    # The JSONL also lists the old formats (not checked, so not journaled).
+    assert {ln["path"] for ln in lines_after_first} == {f["path"] for f in first
+                                                         if not f["path"].endswith((".doc", ".odt"))}
     assert all({"size", "mtime_ns", "status", "counts", "result"} <= ln.keys() for ln in lines_after_first)
     retried = sum(1 for f in first if f["error"] and f["error"]["kind"] == "unreadable")
 

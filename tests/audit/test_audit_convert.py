@@ -40,7 +40,11 @@ def test_convert_checks_old_formats_without_touching_them(tmp_path: Path) -> Non
 
     listed = CliRunner().invoke(main, ["audit", "--ruleset", "hd36", "--jsonl", str(tmp_path / "a.jsonl"),
                                        str(folder)])
-    assert read_jsonl(tmp_path / "a.jsonl") == []
+    # Listed in the JSONL as in the CSV, with what `check` says of such a file and the --convert hint.
+    listed_rows = read_jsonl(tmp_path / "a.jsonl")
+    assert sorted(Path(r["path"]).name for r in listed_rows) == sorted(p.name for p in old)
+    assert all(r["status"] == "error" and r["error"]["kind"] == "not-docx" and "--convert" in r["error"]["message"]
+               for r in listed_rows)
     assert "Chưa kiểm tra" in listed.stdout and listed.exit_code == 0
 
     res = CliRunner().invoke(main, ["audit", "--ruleset", "hd36", "--convert", "--jobs", "2",

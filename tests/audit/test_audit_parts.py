@@ -79,7 +79,7 @@ def test_summary_conformity_follows_fail_on_and_worst_files_are_ordered() -> Non
             s.add(Record(_cand(r.path), r))
         assert (s.checked, s.conforming, s.nonconforming) == (4, conforming, 4 - conforming)
         assert [w.path for w in s.worst()] == ["e2.docx", "e1.docx", "w.docx"]
-        assert s.rules["B001"].findings == 2 and s.rules["B001"].files == 2
+        assert s.rules["hd36:B001"].findings == 2 and s.rules["hd36:B001"].files == 2  # per rule set and code
         assert s.exit_code() == 1
     s.add(Record(_cand("bad.docx"), FileResult("bad.docx", "error", "hd36",
                                                error=InputProblem("not-docx", "bad.docx: …"))))
@@ -130,8 +130,14 @@ def test_csv_sink_writes_bom_and_one_row_per_finding(tmp_path: Path, lang: str) 
     assert raw.startswith(b"\xef\xbb\xbf")
     import csv
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert len(rows) == 1 + 2 + 1 + 1  # header, two findings, one error file, one old file
+    # header, two findings, one file without findings (so every file is accounted for), one error
+    # file, one old file
+    assert len(rows) == 1 + 2 + 1 + 1 + 1
     column = dict(zip(rows[0], range(len(rows[0]))))
+    status = column["Trạng thái" if lang == "vi" else "Status"]
+    assert [r[status] for r in rows[1:]] == (["không đạt", "không đạt", "đạt", "không đọc được", "chưa kiểm tra"]
+                                             if lang == "vi" else ["failed", "failed", "passed", "unreadable",
+                                                                   "not checked"])
     message = rows[1][column["Thông báo" if lang == "vi" else "Message"]]
     assert message == ("Cỡ chữ phần nội dung là 13 pt" if lang == "vi" else "Body text is 13 pt")
     assert rows[1][column["Cũng ở đoạn" if lang == "vi" else "Also at paragraphs"]] == "14, 1"
@@ -152,3 +158,23 @@ def test_csv_sink_names_the_rule_set_reason_and_defuses_formulas(tmp_path: Path)
     cells = dict(zip(header, row))
     assert cells["Bộ quy tắc"] == "nd30" and cells["Lý do chọn bộ quy tắc"] == why.vi
     assert cells["Nội dung"] == "'- Lưu: VT, VP."  # Excel would run "- Lưu…" as a formula
+
+
+def test_summary_and_html_count_a_code_per_rule_set(tmp_path: Path) -> None:
+    # H002 is tieu-de-format under hd36 and quoc-hieu-format under nd30 (auto picks both in one
+    # audit): two rules with their own totals, never one sum under "H002".
+    from thethuc.audit.html import HtmlSink
+
+    party = _checked("/a/p.docx", replace(_finding("H002"), name="tieu-de-format"))
+    state = replace(_checked("/a/s.docx", replace(_finding("H002"), name="quoc-hieu-format")), ruleset="nd30")
+    s = AuditSummary(total=2)
+    html = HtmlSink(str(tmp_path / "kq.html"))
+    for r in (party, state):
+        s.add(Record(_cand(r.path), r))
+        html.file(Record(_cand(r.path), r))
+    assert {(t.ruleset, t.code, t.name, t.findings) for t in s.rules_by_count()} == {
+        ("hd36", "H002", "tieu-de-format", 1), ("nd30", "H002", "quoc-hieu-format", 1)}
+    html.finish(s, False)
+    page = (tmp_path / "kq.html").read_text(encoding="utf-8")
+    assert 'data-code="hd36:H002"' in page and 'data-code="nd30:H002"' in page
+    assert 'data-codes=" nd30:H002 "' in page  # the file filter uses the same key as the chart

@@ -83,3 +83,21 @@ def test_a_form_title_under_a_full_header_is_x008_alone_even_when_shown_in_capit
     sentence = recognised(*header, para("Tờ khai đăng ký khai sinh", None, size=14),
                           para("Kính gửi: Ủy ban nhân dân phường", "kinh_gui", size=14))
     assert "X008" not in {f.code for f in run_rules(HD36, sentence)}
+
+
+def test_a_silencer_left_out_by_select_or_ignore_still_silences() -> None:
+    # --select/--ignore only remove findings: ignoring X003 must not bring back the Party header
+    # findings on a state document, and --select H on a form must not check the form as a document.
+    from thethuc.ruleset.select import apply_selection
+
+    state = recognised(para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu", size=13, bold=True),
+                       para("Số: 15/QĐ-UBND", "so_ky_hieu", size=13),
+                       para("Nội dung.", "noi_dung", size=14, first_line_twips=567),
+                       para("TM. ỦY BAN NHÂN DÂN", "tham_quyen_ky", size=13, bold=True), family="state")
+    assert "X003" in {f.code for f in run_rules(HD36, state)}
+    codes = {f.code for f in run_rules(apply_selection(HD36, ignore=["X003"]), state)}
+    assert "X003" not in codes and not any(code[0] in "HTSN" for code in codes)
+    form = recognised(para("SƠ YẾU LÝ LỊCH", None, size=14, bold=True),
+                      para("1. Họ và tên: ………", "de_muc_2", size=13))
+    assert run_rules(apply_selection(HD36, select=["H", "B"]), form) == []
+    assert run_rules(apply_selection(HD36, ignore=["X"]), form) == []

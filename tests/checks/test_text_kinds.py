@@ -107,7 +107,7 @@ def test_blank_number_in_a_marked_draft_is_one_info_finding() -> None:
     from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
 
     rec = recognised(para("Dự thảo", "du_thao"), para("Số -NQ/TU", "so_ky_hieu"))
-    [found] = run_rules(apply_selection(load_ruleset("hd36"), ["H008"]), rec)
+    [found] = run_rules(apply_selection(hd36_for_fragments(), ["H008"]), rec)  # a fragment: no X008 verdict
     assert found.severity == "info" and found.message.en.endswith("left blank, filled in at issue")
 
 
@@ -272,7 +272,6 @@ def test_state_document_is_said_once() -> None:
 def test_a_long_list_of_forbidden_titles_is_named_not_listed() -> None:
     # Issue 13: S005 listed 22 alternatives ("«TS.» hoặc «TS » hoặc …"); a person reads one phrase.
     from thethuc.checks.properties import expected_text
-    from thethuc.ruleset import load_ruleset
 
     for name, phrase in (("hd05", "không ghi học hàm, học vị hoặc cấp bậc trước tên"),
                          ("hd36", "không ghi học hàm, học vị trước tên")):

@@ -34,7 +34,7 @@ def docs(tmp_path: Path) -> Path:
 def test_exit_0_on_a_conforming_document(docs: Path) -> None:
     result = run(str(docs / "a-dat.docx"))
     assert result.exit_code == 0, result.output
-    assert "1 tệp, 1 đạt, 0 có lỗi" in result.stdout
+    assert "1 tệp, 1 đạt, 0 không đạt" in result.stdout
 
 
 def test_exit_1_on_an_error_finding(docs: Path) -> None:
@@ -167,8 +167,8 @@ def test_json_format_has_the_spec_top_level_shape(docs: Path) -> None:
 def test_lang_en_writes_english(docs: Path) -> None:
     vi = run(str(docs / "b-co-13.docx"))
     en = run(str(docs / "b-co-13.docx"), "--lang", "en")
-    assert "1 file, 0 clean, 1 with findings" in en.stdout
-    assert "1 tệp, 0 đạt, 1 có lỗi" in vi.stdout
+    assert "1 file, 0 passed, 1 failed" in en.stdout
+    assert "1 tệp, 0 đạt, 1 không đạt" in vi.stdout
     en_json = json.loads(run(str(docs / "b-co-13.docx"), "--lang", "en", "--format", "json").stdout)
     vi_json = json.loads(run(str(docs / "b-co-13.docx"), "--format", "json").stdout)
     assert en_json["files"][0]["findings"][0]["message"] != vi_json["files"][0]["findings"][0]["message"]
@@ -185,14 +185,14 @@ def test_quiet_prints_finding_lines_and_the_summary_only(docs: Path) -> None:
     out = run(str(docs), "--quiet").stdout
     assert "a-dat.docx" not in out
     lines = [line for line in out.splitlines() if line]
-    assert lines[-1].startswith("3 tệp, 1 đạt, 2 có lỗi")
+    assert lines[-1].startswith("3 tệp, 2 đạt (1 có cảnh báo), 1 không đạt")  # c-le-tren: a warning only
     assert all(line.startswith(str(docs)) for line in lines[:-1]) and len(lines) >= 3
 
 
 def test_statistics_prints_a_table_of_codes(docs: Path) -> None:
     out = run(str(docs), "--statistics").stdout
     table = out.split("số lần", 1)[1]
-    assert any(line.split()[:2] == ["1", "B001"] for line in table.splitlines() if line.strip())
+    assert any(line.split()[:3] == ["1", "hd36", "B001"] for line in table.splitlines() if line.strip())
 
 
 def test_colour_follows_force_color_and_no_color_option(docs: Path) -> None:
@@ -232,3 +232,33 @@ def test_an_unreadable_file_is_explained_in_english_on_request(docs: Path) -> No
     assert "not a .docx" in en_file["error"]["message"] or "zip" in en_file["error"]["message"]
     assert "không" in vi_file["error"]["message"] and "không" not in en_file["error"]["message"]
     assert en_file["error"]["message"].startswith(en_file["path"])
+
+
+def test_ruleset_auto_accepts_the_codes_of_every_rule_set_it_may_choose(docs: Path) -> None:
+    # H013 and T006 exist only in nd30, which auto picks for a state document.
+    assert run(str(docs / "a-dat.docx"), "--ruleset", "auto", "--select", "H013,B").exit_code == 0
+    assert run(str(docs / "a-dat.docx"), "--ruleset", "auto", "--ignore", "T006").exit_code == 0
+    typo = run(str(docs / "a-dat.docx"), "--ruleset", "auto", "--ignore", "H099")
+    assert typo.exit_code == 2 and "không có quy tắc nào khớp 'H099'" in typo.stderr
+    assert run(str(docs / "a-dat.docx"), "--ruleset", "hd36", "--select", "H013").exit_code == 2
+
+
+def test_ctrl_c_stops_check_with_130_and_one_vietnamese_line(docs: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    import thethuc.commands.check as check_command
+
+    real = check_command.check_one
+    calls = []
+
+    def interrupted(*args, **kwargs):  # the second file is being checked when Ctrl-C comes
+        calls.append(args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(check_command, "check_one", interrupted)
+    report = tmp_path / "kq.json"
+    res = CliRunner().invoke(main, ["check", str(docs), "--format", f"json:{report}"])
+    assert res.exit_code == 130
+    assert res.stderr == "thethuc: đã dừng theo yêu cầu (Ctrl-C) sau 1/3 tệp; không ghi tệp báo cáo\n"
+    assert not report.exists() and not list(tmp_path.glob(".kq.json.*"))  # no half report

@@ -12,10 +12,10 @@ def test_counts_files_and_findings_by_severity() -> None:
 
 def test_counts_by_code_with_names_most_frequent_first() -> None:
     s = Summary.of(RESULTS)
-    assert s.by_code["P003"].count == 2
-    assert s.by_code["P003"].name == "margin-top"
+    assert s.by_code[("hd36", "P003")].count == 2  # by rule set and code: a code means one rule in its set
+    assert s.by_code[("hd36", "P003")].name == "margin-top"
     assert [c.code for c in s.codes()] == ["P003", "B001", "H002", "P007", "P009", "P010"]
-    assert "H003" not in s.by_code  # suppressed findings are not findings
+    assert ("hd36", "H003") not in s.by_code  # suppressed findings are not findings
 
 
 def test_add_is_incremental_and_leaves_the_old_summary_alone() -> None:

@@ -1,7 +1,8 @@
 import io
 
 import pytest
-from report_samples import BODY_SIZE, BROKEN, CLEAN, COLOUR, FONT, MARGIN_TOP, NQ, PAGE_NUMBER, RESULTS, TITLE_SIZE, assert_golden
+from report_samples import (BODY_SIZE, BROKEN, CLEAN, COLOUR, FONT, MARGIN_TOP, NQ, PAGE_NUMBER, RESULTS, TITLE_SIZE,
+                            UNTYPED, assert_golden)
 
 from thethuc.model import Finding, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
@@ -33,7 +34,7 @@ def render(results, lang: str = "vi", stream: io.StringIO | None = None, **opts)
     reporter.start()
     for r in results:
         reporter.file(r)
-    reporter.finish(Summary.of(results))
+    reporter.finish(Summary.of(results, reporter.options.fail_on))
     return stream.getvalue()
 
 
@@ -65,9 +66,20 @@ def test_text_report_says_found_expected_and_provenance_in_vietnamese() -> None:
 def test_summary_line_counts_files_and_severities() -> None:
     out = render(RESULTS)
     assert out.rstrip().splitlines()[-1] == (
-        "4 tệp, 1 đạt, 2 có lỗi, 1 không đọc được: 3 lỗi, 3 cảnh báo, 1 thông tin (1 bị bỏ qua)")
+        "4 tệp, 2 đạt (1 có cảnh báo), 1 không đạt, 1 không đọc được: 3 lỗi, 3 cảnh báo, 1 thông tin "
+        "(1 bị bỏ qua)")
     en = render([NQ, CLEAN], "en")
-    assert en.rstrip().splitlines()[-1] == "2 files, 1 clean, 1 with findings: 3 errors, 2 warnings, 1 info"
+    assert en.rstrip().splitlines()[-1] == "2 files, 1 passed, 1 failed: 3 errors, 2 warnings, 1 info"
+
+
+def test_a_file_with_only_warnings_passes_and_is_said_so_following_fail_on() -> None:
+    # "đạt" means what it means in `audit`: no finding at or above --fail-on.
+    out = render([CLEAN, UNTYPED]).rstrip().splitlines()
+    assert out[-1] == "2 tệp, 2 đạt (1 có cảnh báo), 0 không đạt: 0 lỗi, 1 cảnh báo (1 bị bỏ qua)"
+    assert "  → 0 lỗi, 1 cảnh báo — đạt" in out
+    strict = render([CLEAN, UNTYPED], fail_on="warning").rstrip().splitlines()
+    assert strict[-1] == "2 tệp, 1 đạt, 1 không đạt: 0 lỗi, 1 cảnh báo (1 bị bỏ qua)"
+    assert "  → 0 lỗi, 1 cảnh báo" in strict
 
 
 def test_error_file_prints_its_one_line_message() -> None:
@@ -90,7 +102,23 @@ def test_statistics_table_lists_counts_per_code() -> None:
     out = render(RESULTS, statistics=True)
     table = out.split("số lần")[1]
     rows = [line.split() for line in table.splitlines() if "P003" in line or "B001" in line]
-    assert rows == [["2", "P003", "margin-top", "cảnh", "báo"], ["1", "B001", "noi-dung-size", "lỗi"]]
+    assert rows == [["2", "hd36", "P003", "margin-top", "cảnh", "báo"], ["1", "hd36", "B001", "noi-dung-size", "lỗi"]]
+
+
+def test_statistics_count_a_code_per_rule_set() -> None:
+    # H002 is tieu-de-format in hd36 and quoc-hieu-format in nd30: two rules, two rows.
+    from dataclasses import replace
+
+    from thethuc.model import Finding, Text
+
+    def h002(name: str) -> Finding:
+        return Finding(code="H002", name=name, severity="error", element=None, message=Text("x", "x"))
+
+    party = replace(CLEAN, path="a.docx", findings=(h002("tieu-de-format"),))
+    state = replace(CLEAN, path="b.docx", ruleset="nd30", findings=(h002("quoc-hieu-format"),) * 2)
+    table = render([party, state], statistics=True).split("số lần")[1]
+    rows = [line.split() for line in table.splitlines() if "H002" in line]
+    assert rows == [["2", "nd30", "H002", "quoc-hieu-format", "lỗi"], ["1", "hd36", "H002", "tieu-de-format", "lỗi"]]
 
 
 def test_quiet_prints_nothing_for_clean_files_and_one_line_per_finding() -> None:

@@ -95,7 +95,9 @@ def test_every_code_of_each_rule_set_has_a_failing_case(ruleset: str) -> None:
     A new rule without a case turns this red; a rule no document can fail is a dead rule to report,
     not to paper over with an exemption.
     """
-    codes = {r.code for r in load_ruleset(ruleset).enabled_rules()}
+    # X010 judges a Word comment (a misspelt suppression), which the document factory does not write:
+    # tests/workflow/test_suppress_pipeline.py fails it on a real comment.
+    codes = {r.code for r in load_ruleset(ruleset).enabled_rules()} - {"X010"}
     failing = {code for case in _cases_under(ruleset) for code in case["codes"]}
     assert sorted(codes - failing) == []
     assert failing <= codes, "a case expects a code the rule set does not have"

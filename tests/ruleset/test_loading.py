@@ -186,3 +186,26 @@ def test_choose_ruleset_by_name_is_cached() -> None:
     first, reason = choose_ruleset("hd36", rec)
     second, _ = choose_ruleset("hd36", rec)
     assert reason is None and first is second and first.name == "hd36"
+
+
+def test_overriding_a_code_the_parent_lacks_says_no_such_rule(tmp_path: Path) -> None:
+    path = write(tmp_path, "extends: hd36\nrules:\n  H099: {severity: warning}\n")
+    err = error_of(path)
+    assert (err.file, err.line) == (path, 3)
+    assert "không có quy tắc H099 trong bộ quy tắc gốc (có phải 'H009' không?)" in err.message
+    assert "no such rule H099" in err.text("en") and "kind" not in err.message.split(";")[0]
+
+
+@pytest.mark.parametrize(("override", "said"), [
+    ("B001:\n    expect: {size_pt: -5}", "'expect.size_pt' = -5 không thể có (phải lớn hơn 0 và không quá 1638)"),
+    ("B001:\n    expect: {size_pt: {min: 0, max: 14}}", "'expect.size_pt.min' = 0 không thể có"),
+    ("B001:\n    expect: {size_pt: .nan}", "'expect.size_pt' phải là một số hữu hạn"),
+    ("P003: {mm: -3}", "'mm' = -3 không thể có (phải từ 0 đến 558)"),
+    ("P003: {tolerance_mm: -1}", "'tolerance_mm' = -1 không thể có"),
+    ("B005:\n    expect: {spacing_pt: -6}", "'expect.spacing_pt' = -6 không thể có"),
+    ("X009: {within: -1}", "'within' = -1 không thể có (phải từ 0 đến"),
+    ("H011: {padded_months: [0, 13]}", "'padded_months' = 0 không thể có (phải từ 1 đến 12)"),
+])
+def test_impossible_values_are_refused_at_their_line(tmp_path: Path, override: str, said: str) -> None:
+    err = error_of(write(tmp_path, f"extends: hd36\nrules:\n  {override}\n"))
+    assert said in err.message and err.line in (3, 4)

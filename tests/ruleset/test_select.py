@@ -10,7 +10,8 @@ HD36 = load_ruleset("hd36")
 
 
 def enabled(select: tuple[str, ...], ignore: tuple[str, ...]) -> set[str]:
-    return {r.code for r in apply_selection(HD36, select, ignore).rules if r.enabled}
+    # The rules whose findings are reported (a rule left out stays on for its silencing verdict).
+    return {r.code for r in apply_selection(HD36, select, ignore).enabled_rules()}
 
 
 ALL = {r.code for r in HD36.rules}
@@ -39,7 +40,18 @@ def test_selection_never_enables_a_rule_turned_off() -> None:
     from dataclasses import replace
     off = replace(HD36, rules=tuple(replace(r, enabled=r.code != "H003") for r in HD36.rules))
     assert not apply_selection(off, ("H003",)).get("H003").enabled
+    assert "H003" not in {r.code for r in apply_selection(off, ("H003",)).enabled_rules()}
 
 
 def test_no_selection_returns_the_same_object() -> None:
     assert apply_selection(HD36) is HD36
+
+
+@pytest.mark.parametrize("stage", ["draft", "issued", None])
+def test_a_rule_left_out_stays_out_at_every_stage(stage: str | None) -> None:
+    # H008 has a draft variant (a blank number is information): --ignore H008 must hide it there too.
+    ruleset = apply_selection(load_ruleset("hd36"), ignore=["H008"])
+    staged = ruleset.get("H008").at_stage(stage)
+    assert not staged.selected and staged.enabled
+    kept = apply_selection(load_ruleset("hd36"), select=["H008"]).get("H008").at_stage(stage)
+    assert kept.selected and kept.enabled

@@ -249,3 +249,42 @@ def test_rules_overrides_without_extends_keep_hd36_under_the_auto_default(tmp_pa
     config = read_config(_write(tmp_path / ".thethuc.yaml", "rules:\n  P009: off\n"))
     settings = resolve(config, CliOptions())
     assert settings.ruleset == "hd36" and settings.ruleset_source.get("P009").enabled is False
+
+
+@pytest.mark.parametrize(("text", "line", "said"), [
+    ("extends: hd36\nignore: [P009, H099]\n", 2, "'ignore': không có quy tắc nào khớp 'H099' trong hd36"),
+    ("extends: hd36\nselect: [Q]\n", 2, "'select': không có quy tắc nào khớp 'Q'"),
+    ("extends: hd36\nlang: vi\nper-file-ignores:\n  \"du-thao/**\": [H008]\n  \"*.docx\": [P0099]\n", 5,
+     "'per-file-ignores.*.docx': không có quy tắc nào khớp 'P0099'"),
+])
+def test_unknown_codes_in_a_config_are_errors_at_their_line(tmp_path: Path, text: str, line: int, said: str) -> None:
+    path = _write(tmp_path / ".thethuc.yaml", text)
+    with pytest.raises(RuleSetError) as caught:
+        resolve(read_config(path), CliOptions())
+    assert (caught.value.file, caught.value.line) == (str(path), line)
+    assert said in caught.value.message
+
+
+def test_config_codes_are_checked_against_every_rule_set_auto_may_choose(tmp_path: Path) -> None:
+    path = _write(tmp_path / ".thethuc.yaml", "extends: auto\nignore: [H013]\n")  # H013: nd30 only
+    assert resolve(read_config(path), CliOptions()).ignore == ("H013",)
+    with pytest.raises(RuleSetError, match="H013"):
+        resolve(read_config(path), CliOptions(ruleset="hd36"))
+
+
+def test_an_invalid_pyproject_is_an_error_not_skipped(tmp_path: Path) -> None:
+    broken = _write(tmp_path / "pyproject.toml", '[tool.thethuc]\nignore = ["P009"\nlang = "en"\n')
+    with pytest.raises(RuleSetError) as caught:
+        find_config(tmp_path / "x.docx")
+    assert caught.value.file == str(broken) and "TOML không hợp lệ" in caught.value.message
+
+
+def test_config_option_reads_a_toml_file_as_toml(tmp_path: Path) -> None:
+    flat = read_config(_write(tmp_path / "thethuc.toml", 'extends = "nd30"\nignore = ["P009"]\n'
+                                                         '[per-file-ignores]\n"a/*.docx" = ["H008"]\n'))
+    assert (flat.extends, flat.ignore, flat.per_file_ignores) == ("nd30", ("P009",), (("a/*.docx", ("H008",)),))
+    tool = read_config(_write(tmp_path / "other.toml", '[tool.thethuc]\nlang = "en"\n'))
+    assert tool.lang == "en"
+    with pytest.raises(RuleSetError) as caught:
+        read_config(_write(tmp_path / "bad.toml", 'lang = "en"\nfail-on = "loi"\n'))
+    assert caught.value.line == 2

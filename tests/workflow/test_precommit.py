@@ -1,13 +1,14 @@
 """The pre-commit hook for real: `pre-commit try-repo` installs this project and runs it on Word files.
 
 try-repo only sees committed and tracked files of a local repository (it shadows `git add -u`),
-so the test snapshots the working tree (tracked + untracked, minus .gitignore) into a temporary
-repository and points try-repo at that.
+so the test copies the project tree (whatever holds it: a git checkout, a release tarball, a
+`git archive`) into a temporary repository, tags it with the package version as a release is
+tagged, and points try-repo at that tag: the `rev:` of the README snippet.
 """
 from __future__ import annotations
 
 import os
-import shutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,10 +16,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from thethuc import __version__
+from thethuc.commands.init import precommit_snippet
+from tests.workflow.project_tree import PROJECT, copy_project
 from thethuc.testing.party import Layout, PartyDoc, Signer, body, write_party
 
-PROJECT = Path(__file__).resolve().parents[2]
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
+RELEASE_TAG = f"v{__version__}"  # what the README and `thethuc init` put in `rev:`
 
 pytestmark = pytest.mark.slow
 
@@ -31,16 +35,12 @@ def _git(cwd: Path, *args: str) -> str:
 
 
 def _snapshot(target: Path) -> Path:
-    """A one-commit repository holding the project's working tree as it is now."""
-    listing = _git(PROJECT, "ls-files", "--cached", "--others", "--exclude-standard", "-z")
-    for name in filter(None, listing.split("\0")):
-        source = PROJECT / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
+    """A one-commit repository holding the project's tree as it is now, tagged ``v<version>``."""
+    copy_project(target)
     _git(target, "init", "-q")
     _git(target, "add", "-A")
     _git(target, "commit", "-q", "-m", "snapshot")
+    _git(target, "tag", "-a", RELEASE_TAG, "-m", f"thethuc {__version__}")
     return target
 
 
@@ -75,7 +75,8 @@ def project_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _try_repo(repo: Path, project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PRE_COMMIT_HOME=str(repo.parent / "pre-commit-home"), NO_COLOR="1")
-    return subprocess.run([str(PRE_COMMIT), "try-repo", str(project), "thethuc", *args, "--color", "never"],
+    return subprocess.run([str(PRE_COMMIT), "try-repo", str(project), "thethuc", "--ref", RELEASE_TAG,
+                           *args, "--color", "never"],
                           cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 
 
@@ -84,7 +85,6 @@ def test_hook_manifest_selects_word_files_only() -> None:
     assert (hook["id"], hook["entry"], hook["language"], hook["pass_filenames"]) == (
         "thethuc", "thethuc check", "python", True)
     assert hook["types_or"] == ["file"]
-    import re
     pattern = re.compile(hook["files"])
     assert [n for n in ("a.docx", "b.DOCX", "c.docm", "d.dotx", "e.doc", "f.docx.txt", "g.xlsx")
             if pattern.search(n)] == ["a.docx", "b.DOCX", "c.docm", "d.dotx"]
@@ -105,3 +105,19 @@ def test_hook_fails_on_findings_and_unreadable_files(drafting_repo: Path, projec
     assert "H002" in run.stdout  # the title's size and weight, in bad.docx
     assert "hong.DOCX" in run.stdout  # binary Word files by any case of extension reach the hook
     assert "ghi-chu.txt" not in run.stdout
+
+
+def test_snippet_rev_is_the_release_tag_of_this_version() -> None:
+    # README and `thethuc init` name the same rev, and it is the tag the release carries (the tag
+    # the tests above install from).
+    assert f"rev: {RELEASE_TAG}\n" in precommit_snippet("x")
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    assert re.findall(r"^\s*rev: (\S+)$", readme, re.M) == [RELEASE_TAG]
+
+
+def test_snapshot_needs_no_git_checkout(tmp_path: Path) -> None:
+    # A release tarball or `git archive` has no .git: the snapshot copies the tree, it does not ask git.
+    snap = _snapshot(tmp_path / "snap")
+    assert (snap / ".pre-commit-hooks.yaml").is_file() and (snap / "thethuc" / "cli.py").is_file()
+    assert not (snap / ".venv").exists()
+    assert _git(snap, "tag", "--list").split() == [RELEASE_TAG]

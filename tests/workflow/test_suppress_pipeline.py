@@ -125,3 +125,37 @@ def test_text_report_lists_suppressed_findings_on_request(tmp_path: Path) -> Non
     shown = runner.invoke(main, ["check", "--no-config", "--show-suppressed", path], env={"NO_COLOR": "1"}).stdout
     assert "H002" not in hidden.split("\n\n")[0]
     assert "H002" in shown and "đã bỏ qua bằng chú thích" in shown
+
+
+def test_json_lists_and_counts_suppressed_findings_on_request(tmp_path: Path) -> None:
+    import json
+
+    path = _write(tmp_path / "a.docx", "thethuc: bỏ qua H002")
+    runner = CliRunner()
+    plain = json.loads(runner.invoke(main, ["check", "--no-config", "--format", "json", str(path)]).stdout)
+    shown = json.loads(runner.invoke(main, ["check", "--no-config", "--format", "json", "--show-suppressed",
+                                            str(path)]).stdout)
+    assert "suppressed" not in plain["files"][0] and "suppressed" not in plain["summary"]  # shape unchanged
+    [entry] = shown["files"]
+    assert [f["code"] for f in entry["suppressed"]] == ["H002"]
+    assert entry["suppressed"][0]["location"]["text"] == TITLE
+    assert shown["summary"]["suppressed"] == 1
+    assert "H002" not in [f["code"] for f in entry["findings"]]
+
+
+@pytest.mark.parametrize(("comment", "said"), [
+    ("thethuc: bỏ qau H002", "không phải lệnh bỏ qua hợp lệ"),
+    ("thethuc bo qua", "không phải lệnh bỏ qua hợp lệ"),
+    ("thethuc: bỏ qua H099 -- mẫu cũ", "bỏ qua mã H099, bộ quy tắc không có mã này (có phải 'H009' không?)"),
+])
+def test_a_suppression_comment_that_does_nothing_gets_a_warning(tmp_path: Path, comment: str, said: str) -> None:
+    result = check_file(str(_write(tmp_path / "a.docx", comment)))
+    [warning] = [f for f in result.findings if f.code == "X010"]
+    assert warning.severity == "warning" and said in warning.message.vi
+    assert warning.location is not None and warning.excerpt.endswith(TITLE)  # at the commented paragraph
+    assert "H002" in _codes(result.findings)  # and indeed nothing was suppressed
+
+
+def test_a_working_suppression_or_an_ordinary_comment_gets_no_warning(tmp_path: Path) -> None:
+    for comment in ("thethuc: bỏ qua H002 -- mẫu cũ", "Anh xem lại: thethuc báo sai?"):
+        assert "X010" not in _codes(check_file(str(_write(tmp_path / "a.docx", comment))).findings)

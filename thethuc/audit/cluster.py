@@ -13,7 +13,7 @@ from thethuc.audit.worker import Job, Task, error_result, render_chunk
 
 Outcome = tuple[int, Any]
 POLL_S = 0.2
-CONNECT_TIMEOUT = "15s"
+CONNECT_TIMEOUT = "5s"  # an unreachable scheduler is said within seconds, not after a long wait
 
 
 class ClusterSetupError(Exception):

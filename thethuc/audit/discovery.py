@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from thethuc.discover import wanted
+from thethuc.discover import CONVERTIBLE, wanted
 
-# Formats LibreOffice turns into .docx; listed as "not checked" unless --convert is given.
-CONVERTIBLE = frozenset({".doc", ".odt"})
+__all__ = ["CONVERTIBLE", "Candidate", "walk"]
 
 Kind = Literal["check", "convert"]
 
@@ -74,7 +73,9 @@ def _walk_dir(root: str) -> Iterator[tuple[str, tuple[str, ...]]]:
             if entry.is_dir(follow_symlinks=False):
                 if not entry.name.startswith("."):
                     subdirs.append((entry.path, rel + (entry.name,)))
-            elif entry.is_file():
+            elif entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path)):
+                # A link to a missing file is listed, as `check` lists it: the checker then says
+                # the file cannot be read, instead of the file vanishing from the audit.
                 yield entry.path, rel + (entry.name,)
         stack.extend(reversed(subdirs))
 

@@ -17,7 +17,7 @@ import jinja2
 from thethuc import __version__
 from thethuc.audit.discovery import Candidate
 from thethuc.audit.render import NOT_CHECKED_HINT, Rendered, digest_of, html_details
-from thethuc.audit.summary import AuditSummary, Record
+from thethuc.audit.summary import AuditSummary, Record, rule_key
 
 MAX_ROWS = 20_000  # beyond this the table would be too slow to filter; CSV/JSONL have every file
 CHART_BARS = 25
@@ -84,7 +84,7 @@ class HtmlSink:
     def rendered(self, cand: Candidate, out: Rendered) -> None:
         d = out.digest
         counts = Counter(sev for _, _, sev in d.findings)
-        codes = Counter(code for code, _, _ in d.findings)
+        codes = Counter(rule_key(d.ruleset, code) for code, _, _ in d.findings)
         details = json.loads(out.details) if out.details else {"findings": [], "more": 0}
         self._spool_row({
             "path": cand.display, "folder": cand.folder, "status": d.status,

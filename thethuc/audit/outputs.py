@@ -11,8 +11,9 @@ from typing import IO, Protocol
 
 from thethuc.audit.discovery import Candidate
 from thethuc.audit.render import (FINDING_COLUMNS, NOT_CHECKED_HINT, Outputs, Rendered, base_cells,
-                                  csv_lang, render)
+                                  csv_lang, jsonl_line, render)
 from thethuc.audit.summary import AuditSummary, Record
+from thethuc.model import FileResult, InputProblem
 from thethuc.report.csv import safe_cell
 
 __all__ = ["NOT_CHECKED_HINT", "CsvSink", "JsonlSink", "Sink"]
@@ -59,15 +60,16 @@ class _TextSink:
 class CsvSink(_TextSink):
     """UTF-8 with BOM so Excel opens Vietnamese correctly; one row per finding or error file."""
 
-    def __init__(self, path: str, lang: str = "vi") -> None:
+    def __init__(self, path: str, lang: str = "vi", fail_on: str = "error") -> None:
         self.lang = csv_lang(lang)
+        self.fail_on = fail_on
         super().__init__(open(path, "w", encoding="utf-8-sig", newline=""))  # noqa: SIM115
         self._w = csv.writer(self._fh)
         self._w.writerow(_HEADERS[self.lang])
 
     def file(self, rec: Record) -> None:
         self.rendered(rec.cand, render(rec.result, rec.cand.display, rec.cand.folder,
-                                       Outputs(self.lang, csv=True)))
+                                       Outputs(self.lang, csv=True, fail_on=self.fail_on)))
 
     def rendered(self, cand: Candidate, out: Rendered) -> None:
         self._write(out.csv)
@@ -79,10 +81,12 @@ class CsvSink(_TextSink):
 
 
 class JsonlSink(_TextSink):
-    """One JSON object per file, in the shape of one entry of the check report (spec §4)."""
+    """One JSON object per file, in the shape of one entry of the check report (spec §4): every
+    file the CSV lists, old formats included."""
 
-    def __init__(self, path: str, lang: str = "vi") -> None:
+    def __init__(self, path: str, lang: str = "vi", ruleset: str = "auto") -> None:
         self.lang = lang
+        self.ruleset = ruleset
         super().__init__(open(path, "w", encoding="utf-8"))  # noqa: SIM115
 
     def file(self, rec: Record) -> None:
@@ -93,4 +97,9 @@ class JsonlSink(_TextSink):
         self._write(out.jsonl)
 
     def not_checked(self, cand: Candidate) -> None:
-        pass  # the spec §4 shape has no "not checked" status; the CSV, HTML and summary list them
+        # The spec §4 shape has no "not checked" status: the entry is what `thethuc check` gives the
+        # same file (an error of kind not-docx), worded with the --convert hint.
+        hint = NOT_CHECKED_HINT
+        result = FileResult(path=cand.display, status="error", ruleset=self.ruleset,
+                            error=InputProblem("not-docx", f"{cand.display}: {hint.vi}", f"{cand.display}: {hint.en}"))
+        self._write(jsonl_line(result, self.lang))

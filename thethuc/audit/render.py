@@ -14,6 +14,7 @@ from thethuc.audit.codec import result_to_dict
 from thethuc.model import FileResult, Finding, Text
 from thethuc.report.csv import safe_cell
 from thethuc.report.json_report import file_json
+from thethuc.report.summary import file_passes
 
 NOT_CHECKED_HINT = Text(
     vi="định dạng cũ, chưa kiểm tra: mở bằng Word và lưu thành .docx, hoặc chạy lại với --convert "
@@ -21,8 +22,9 @@ NOT_CHECKED_HINT = Text(
     en="old format, not checked: open in Word and save as .docx, or re-run with --convert "
        "(needs LibreOffice)")
 
-STATUS = {"vi": {"checked": "đã kiểm tra", "error": "không đọc được", "not-checked": "chưa kiểm tra"},
-          "en": {"checked": "checked", "error": "unreadable", "not-checked": "not checked"}}
+# A checked file is "đạt" (passed) or "không đạt" (failed) by --fail-on, as in `check`'s summary.
+STATUS = {"vi": {"passed": "đạt", "failed": "không đạt", "error": "không đọc được", "not-checked": "chưa kiểm tra"},
+          "en": {"passed": "passed", "failed": "failed", "error": "unreadable", "not-checked": "not checked"}}
 _SEVERITY = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"},
              "en": {"error": "error", "warning": "warning", "info": "info"}}
 FINDING_COLUMNS = 12  # cells per finding between the file's base cells and the "file error" cell
@@ -41,6 +43,7 @@ class Outputs:
     csv: bool = False
     journal: bool = False
     html: bool = False  # the findings' words for the HTML page's expandable rows
+    fail_on: str = "error"  # what "đạt" means in the CSV's status column
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,7 @@ class Digest:
     error_message: str = ""
     document_type: str | None = None
     findings: tuple[tuple[str, str, str], ...] = ()  # (code, name, severity) per finding, in order
+    ruleset: str = ""  # what the codes mean: H002 is one rule in hd36, another in nd30
 
     def severity_counts(self) -> dict[str, int]:
         # Same keys and order as codec.severity_counts: the journal's "counts" must not change.
@@ -78,7 +82,7 @@ def digest_of(r: FileResult, lang: str = "vi") -> Digest:
                   error_kind=r.error.kind if r.error else None,
                   error_message=r.error.text(lang) if r.error else "",
                   document_type=r.document_type,
-                  findings=tuple((f.code, f.name, f.severity) for f in r.findings))
+                  findings=tuple((f.code, f.name, f.severity) for f in r.findings), ruleset=r.ruleset)
 
 
 def jsonl_line(r: FileResult, lang: str) -> str:
@@ -106,13 +110,17 @@ def _finding_cells(f: Finding, lang: str) -> list[str]:
             str(loc.paragraph) if loc else "", table, f.excerpt, also]
 
 
-def csv_rows(r: FileResult, display: str, folder: str, lang: str) -> list[list[str]]:
-    """The audit CSV rows of one file: one per finding, or one for a file that could not be read."""
+def csv_rows(r: FileResult, display: str, folder: str, lang: str, fail_on: str = "error") -> list[list[str]]:
+    """The audit CSV rows of one file: one per finding, one for a file that could not be read, and
+    one for a file without any finding — every file of the archive is accounted for."""
     lang = csv_lang(lang)
-    base = base_cells(display, folder, r.status, r.document_type, r.ruleset, r.ruleset_reason, lang)
+    status = r.status if r.status == "error" else "passed" if file_passes(r, fail_on) else "failed"  # type: ignore[arg-type]
+    base = base_cells(display, folder, status, r.document_type, r.ruleset, r.ruleset_reason, lang)
     rows = []
     if r.status == "error":
         rows.append(base + [""] * FINDING_COLUMNS + [r.error.text(lang) if r.error else ""])
+    elif not r.findings:
+        rows.append(base + [""] * (FINDING_COLUMNS + 1))
     rows.extend(base + _finding_cells(f, lang) + [""] for f in r.findings)
     return [[safe_cell(cell) for cell in row] for row in rows]
 
@@ -147,6 +155,6 @@ def render(r: FileResult, display: str, folder: str, want: Outputs) -> Rendered:
     return Rendered(
         digest=digest_of(r, want.lang),
         jsonl=jsonl_line(r, want.lang) if want.jsonl else "",
-        csv=csv_text(csv_rows(r, display, folder, want.lang)) if want.csv else "",
+        csv=csv_text(csv_rows(r, display, folder, want.lang, want.fail_on)) if want.csv else "",
         journal=journal_json(r) if want.journal else "",
         details=html_details(r, want.lang) if want.html else "")

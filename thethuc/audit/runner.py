@@ -5,17 +5,19 @@ Results are consumed one by one as workers finish; nothing here keeps a list of 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from thethuc.audit.convert import find_soffice
 from thethuc.audit.discovery import Candidate, walk
 from thethuc.audit.journal import Journal, fingerprint
 from thethuc.audit.outputs import CsvSink, JsonlSink, Sink
+from thethuc.audit.profiles import DEFAULT_RULESET, Profiles, resolve_profiles
 from thethuc.audit.stopping import StopFlag, sigint_sets
 from thethuc.audit.render import Outputs, Rendered, render
 from thethuc.audit.summary import AuditSummary
 from thethuc.audit.worker import DEFAULT_CHECKER, Job, Task
+from thethuc.config import CliOptions
 from thethuc.model import FileResult
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl-C
@@ -24,7 +26,8 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl-C
 @dataclass(frozen=True)
 class AuditOptions:
     roots: tuple[str, ...]
-    ruleset: str = "auto"
+    # None: what the configuration of the files says (.thethuc.yaml, [tool.thethuc]), else "auto"
+    ruleset: str | None = None
     stage: str = "issued"  # an archive holds issued documents (a file marked "Dự thảo" is still a draft)
     jobs: int | None = None  # None: every core
     scheduler: str | None = None  # tcp://host:port of a Dask scheduler
@@ -33,8 +36,12 @@ class AuditOptions:
     html: str | None = None
     journal: str | None = None
     convert: bool = False
-    lang: str = "vi"
-    fail_on: str = "error"
+    lang: str | None = None  # None: the configuration's, else "vi"
+    fail_on: str | None = None  # None: the configuration's, else "error"
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    config: str | None = None  # --config FILE for every file
+    isolated: bool = False  # --no-config
     timeout: float | None = 300.0  # per file, local pool only
     checker: str = DEFAULT_CHECKER
     chunk_files: int = 8  # small files travel to workers in batches of up to this many …
@@ -46,6 +53,7 @@ class AuditOutcome:
     summary: AuditSummary
     interrupted: bool
     exit_code: int
+    lang: str = "vi"  # the language the run was reported in (the command line's or the configuration's)
 
 
 class ProgressHook(Protocol):
@@ -93,12 +101,12 @@ def chunked(tasks: Sequence[Task], sizes: Sequence[int], max_files: int,
 def _sinks(opts: AuditOptions) -> list[Sink]:
     sinks: list[Sink] = []
     if opts.csv:
-        sinks.append(CsvSink(opts.csv, opts.lang))
+        sinks.append(CsvSink(opts.csv, opts.lang or "vi", opts.fail_on or "error"))
     if opts.jsonl:
-        sinks.append(JsonlSink(opts.jsonl, opts.lang))
+        sinks.append(JsonlSink(opts.jsonl, opts.lang or "vi", opts.ruleset or DEFAULT_RULESET))
     if opts.html:
         from thethuc.audit.html import HtmlSink  # noqa: PLC0415 (jinja2 only when asked)
-        sinks.append(HtmlSink(opts.html, opts.lang))
+        sinks.append(HtmlSink(opts.html, opts.lang or "vi"))
     return sinks
 
 
@@ -111,11 +119,13 @@ class _Run:
     progress: ProgressHook
     journal: Journal | None
     stop: StopFlag = field(default_factory=StopFlag)
+    profiles: Profiles = field(default_factory=Profiles)
 
     def outputs(self, journal: bool = True) -> Outputs:
         """The per-file texts to render (a result read back from the journal is not written again)."""
-        return Outputs(self.opts.lang, jsonl=bool(self.opts.jsonl), csv=bool(self.opts.csv),
-                       journal=journal and self.journal is not None, html=bool(self.opts.html))
+        return Outputs(self.opts.lang or "vi", jsonl=bool(self.opts.jsonl), csv=bool(self.opts.csv),
+                       journal=journal and self.journal is not None, html=bool(self.opts.html),
+                       fail_on=self.opts.fail_on or "error")
 
     def emit(self, cand: Candidate, out: FileResult | Rendered, reused: bool = False) -> None:
         if isinstance(out, FileResult):  # reused from the journal, or made here for a dead worker
@@ -146,11 +156,13 @@ class _Run:
                 self.emit(cand, reused, reused=True)
                 continue
             tasks.append(Task(i, cand.path, cand.display, convert=cand.kind == "convert",
-                              folder=cand.folder))
+                              folder=cand.folder, profile=self.profiles.of_file[i],
+                              options=self.profiles.options(i, cand)))
         return tasks
 
     def execute(self, tasks: list[Task]) -> None:
-        job = Job(self.opts.ruleset, self.opts.checker, self.opts.timeout, self.outputs(), self.opts.stage)
+        job = Job(self.opts.ruleset or DEFAULT_RULESET, self.opts.checker, self.opts.timeout, self.outputs(),
+                  stage=self.opts.stage, rulesets=tuple(s.ruleset_source for s in self.profiles.settings))
         sizes = [c.size for c in self.cands]
         chunks = chunked(tasks, sizes, self.opts.chunk_files, self.opts.chunk_bytes)
         if self.opts.scheduler:
@@ -171,10 +183,18 @@ def run_audit(opts: AuditOptions, progress: ProgressHook | None = None,
         from thethuc.audit.pool import prestart  # noqa: PLC0415
         prestart()  # workers' imports load while we walk the folders
     cands = list(walk(opts.roots))  # paths only: small even for 100 000 files
-    summary = AuditSummary(fail_on=opts.fail_on, total=len(cands))
+    # The configurations, as `check` reads them; a bad one stops here, before any output is opened.
+    profiles = resolve_profiles(cands, CliOptions(ruleset=opts.ruleset, select=opts.select, ignore=opts.ignore,
+                                                  fail_on=opts.fail_on, lang=opts.lang, config=opts.config,
+                                                  isolated=opts.isolated))
+    first = profiles.first()
+    opts = replace(opts, fail_on=opts.fail_on or (first.fail_on if first else "error"),
+                   lang=opts.lang or (first.lang if first else "vi"))
+    summary = AuditSummary(fail_on=opts.fail_on or "error", total=len(cands))
     can_convert = opts.convert and find_soffice() is not None
-    journal = Journal(opts.journal, fingerprint(opts.ruleset, opts.checker, opts.stage)) if opts.journal else None
-    run = _Run(opts, cands, summary, _sinks(opts), progress, journal, stop or StopFlag())
+    run_key = f"{opts.ruleset or DEFAULT_RULESET}|{profiles.identity()}"
+    journal = Journal(opts.journal, fingerprint(run_key, opts.checker, opts.stage)) if opts.journal else None
+    run = _Run(opts, cands, summary, _sinks(opts), progress, journal, stop or StopFlag(), profiles)
     old_formats = 0 if can_convert else sum(c.kind == "convert" for c in cands)
     progress.start(len(cands) - old_formats)
     try:
@@ -187,4 +207,5 @@ def run_audit(opts: AuditOptions, progress: ProgressHook | None = None,
             sink.finish(summary, interrupted)
         if journal is not None:
             journal.close()
-    return AuditOutcome(summary, interrupted, EXIT_INTERRUPTED if interrupted else summary.exit_code())
+    return AuditOutcome(summary, interrupted, EXIT_INTERRUPTED if interrupted else summary.exit_code(),
+                        opts.lang or "vi")

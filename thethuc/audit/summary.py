@@ -27,6 +27,12 @@ class Record:
     converted: bool = False  # checked through a LibreOffice conversion
 
 
+def rule_key(ruleset: str, code: str) -> str:
+    """One rule of one rule set, as totals and filters name it: "nd30:H002". A code alone is
+    ambiguous across rule sets (H002 is tieu-de-format in hd36, quoc-hieu-format in nd30)."""
+    return f"{ruleset}:{code}" if ruleset else code
+
+
 @dataclass
 class RuleTotal:
     code: str
@@ -34,6 +40,11 @@ class RuleTotal:
     severity: str
     findings: int = 0  # findings (one per cause) …
     files: int = 0  # … in this many files
+    ruleset: str = ""
+
+    @property
+    def key(self) -> str:
+        return rule_key(self.ruleset, self.code)
 
 
 @dataclass
@@ -66,7 +77,7 @@ class AuditSummary:
     not_checked_by_suffix: Counter[str] = field(default_factory=Counter)
     severities: Counter[str] = field(default_factory=Counter)
     error_kinds: Counter[str] = field(default_factory=Counter)
-    rules: dict[str, RuleTotal] = field(default_factory=dict)
+    rules: dict[str, RuleTotal] = field(default_factory=dict)  # by rule_key(rule set, code)
     folders: dict[str, FolderTotal] = field(default_factory=dict)
     _worst: list[Worst] = field(default_factory=list)
 
@@ -116,13 +127,14 @@ class AuditSummary:
         self.severities.update(counts)
         seen: set[str] = set()
         for code, name, severity in d.findings:
-            total = self.rules.get(code)
+            key = rule_key(d.ruleset, code)
+            total = self.rules.get(key)
             if total is None:
-                total = self.rules[code] = RuleTotal(code, name, severity)
+                total = self.rules[key] = RuleTotal(code, name, severity, ruleset=d.ruleset)
             total.findings += 1
-            if code not in seen:
+            if key not in seen:
                 total.files += 1
-                seen.add(code)
+                seen.add(key)
         if d.findings:
             item = Worst(counts["error"], counts["warning"], counts["info"], d.path)
             if len(self._worst) < WORST_KEPT:
@@ -139,7 +151,7 @@ class AuditSummary:
         return sorted(self._worst, key=lambda w: (-w.errors, -w.warnings, -w.infos, w.path))
 
     def rules_by_count(self) -> list[RuleTotal]:
-        return sorted(self.rules.values(), key=lambda r: (-r.findings, r.code))
+        return sorted(self.rules.values(), key=lambda r: (-r.findings, r.code, r.ruleset))
 
     def folders_sorted(self) -> list[FolderTotal]:
         return sorted(self.folders.values(), key=lambda f: f.folder)

@@ -21,7 +21,7 @@ _L = {
            "nonconforming": "Có lỗi thể thức", "unreadable": "Không đọc được",
            "not_checked": "Chưa kiểm tra (định dạng cũ .doc/.odt; dùng --convert)",
            "reused": "Lấy lại từ nhật ký (không đổi)", "converted": "Đã chuyển đổi bằng LibreOffice",
-           "summary": "Tổng hợp", "by_rule": "Phát hiện theo quy tắc", "code": "Mã", "rule": "Quy tắc",
+           "summary": "Tổng hợp", "by_rule": "Phát hiện theo quy tắc", "ruleset": "Bộ quy tắc", "code": "Mã", "rule": "Quy tắc",
            "severity": "Mức", "count": "Số phát hiện", "files": "Số tệp", "by_folder": "Theo thư mục",
            "folder": "Thư mục", "findings_col": "Phát hiện", "worst": "Tệp nhiều lỗi nhất",
            "file": "Tệp", "errors": "Lỗi", "warnings": "Cảnh báo", "infos": "Thông tin",
@@ -34,7 +34,7 @@ _L = {
            "nonconforming": "Not conforming", "unreadable": "Unreadable",
            "not_checked": "Not checked (old .doc/.odt format; use --convert)",
            "reused": "Reused from the journal (unchanged)", "converted": "Converted with LibreOffice",
-           "summary": "Summary", "by_rule": "Findings per rule", "code": "Code", "rule": "Rule",
+           "summary": "Summary", "by_rule": "Findings per rule", "ruleset": "Rule set", "code": "Code", "rule": "Rule",
            "severity": "Severity", "count": "Findings", "files": "Files", "by_folder": "Per folder",
            "folder": "Folder", "findings_col": "Findings", "worst": "Worst files", "file": "File",
            "errors": "Errors", "warnings": "Warnings", "infos": "Info",
@@ -140,11 +140,12 @@ def _totals(s: AuditSummary, L: dict[str, str]) -> Table:
 
 def _rules(s: AuditSummary, L: dict[str, str], lang: str) -> Table:
     t = Table(title=L["by_rule"], title_justify="left")
-    for name, just in ((L["code"], "left"), (L["rule"], "left"), (L["severity"], "left"),
-                       (L["count"], "right"), (L["files"], "right")):
+    # Per rule set and code: a code means one rule within its rule set (H002 in hd36 and nd30 differ).
+    for name, just in ((L["ruleset"], "left"), (L["code"], "left"), (L["rule"], "left"),
+                       (L["severity"], "left"), (L["count"], "right"), (L["files"], "right")):
         t.add_column(name, justify=just)  # type: ignore[arg-type]
     for r in s.rules_by_count():
-        t.add_row(r.code, r.name, severity_label(r.severity, lang), str(r.findings), str(r.files))
+        t.add_row(r.ruleset, r.code, r.name, severity_label(r.severity, lang), str(r.findings), str(r.files))
     return t
 
 

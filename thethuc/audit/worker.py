@@ -10,9 +10,10 @@ import signal
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import FrameType
+from typing import Any
 
 from thethuc.audit.convert import ConversionError, convert_to_docx
 from thethuc.audit.render import Outputs, Rendered, render
@@ -31,6 +32,8 @@ class Task:
     display: str  # the path shown in every output
     convert: bool = False  # an old .doc/.odt: convert to a temporary .docx first
     folder: str = ""  # the top-level folder, a cell of the CSV rows rendered in the worker
+    profile: int = 0  # which of ``Job.rulesets`` governs the file (its configuration's rule set)
+    options: tuple[tuple[str, tuple[str, ...]], ...] = ()  # select/ignore for the checker, from its configuration
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,9 @@ class Job:
     timeout: float | None = None  # seconds per file; None = no limit
     outputs: Outputs = Outputs()  # the texts rendered per file for the parent to write
     stage: str = "issued"  # --stage: how blank numbers and dates are judged
+    # One rule set per configuration met (a name, a path, or a RuleSet built from a configuration's
+    # ``rules:``), indexed by ``Task.profile``; empty: ``ruleset_spec`` for every file.
+    rulesets: tuple[Any, ...] = ()
 
 
 class _Timeout(BaseException):
@@ -83,7 +89,9 @@ def check_one(task: Task, job: Job) -> FileResult:
     try:
         if timed:
             signal.setitimer(signal.ITIMER_REAL, job.timeout)  # type: ignore[arg-type]
-        return checker(task.read_path, job.ruleset_spec, display_path=task.display, stage=job.stage)
+        spec = job.rulesets[task.profile] if job.rulesets else job.ruleset_spec
+        # The configuration's selection applies; the stage is the audit's (issued unless --stage).
+        return checker(task.read_path, spec, display_path=task.display, **{**dict(task.options), "stage": job.stage})
     except _Timeout:
         return error_result(task.display, job.ruleset_spec,
                             f"quá thời gian kiểm tra ({job.timeout:g} s) / check timed out")
@@ -106,7 +114,7 @@ def _check_converted(task: Task, job: Job) -> FileResult:
             converted = convert_to_docx(task.read_path, outdir)
         except ConversionError as exc:
             return error_result(task.display, job.ruleset_spec, str(exc))
-        return check_one(Task(task.index, str(converted), task.display), job)
+        return check_one(replace(task, read_path=str(converted), convert=False), job)
     finally:
         shutil.rmtree(outdir, ignore_errors=True)
 

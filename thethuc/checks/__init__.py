@@ -22,7 +22,9 @@ is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, wh
 - ``unrecognised``: no header block at all (a form, a detached appendix), or a form's title (tờ khai, đơn)
   where a document type should be: said once, silencing the rest;
 - ``other_organisation``: a document of an organisation neither rule set governs (the Youth Union):
-  said once, silencing the rest.
+  said once, silencing the rest;
+- ``suppression_comment``: a Word comment addressed to thethuc that suppresses nothing (misspelt,
+  or naming a code the rule set does not have).
 
 A silencer's verdict also silences another silencer it lists (the Youth Union verdict makes the
 "state document" one redundant); a silencer never silences itself.
@@ -34,7 +36,7 @@ from types import ModuleType
 
 from thethuc.checks import (date, fonts, format, issue_date, list_punctuation, numbering, other_organisation,
                             page, page_number, pattern, presence, reference, rule_line, state_document,
-                            unrecognised)
+                            suppression_comment, unrecognised)
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -43,6 +45,7 @@ KINDS: dict[str, ModuleType] = {
     "date": date, "rule_line": rule_line, "numbering": numbering, "list_punctuation": list_punctuation,
     "fonts": fonts, "page_number": page_number, "state_document": state_document,
     "issue_date": issue_date, "unrecognised": unrecognised, "other_organisation": other_organisation,
+    "suppression_comment": suppression_comment,
 }
 
 
@@ -74,9 +77,12 @@ def _internal(rule: Rule, err: Exception) -> Finding:
                                 f"Internal error in rule {rule.code} ({rule.name}): {type(err).__name__}: {err}"))
 
 
-def _run_one(rule: Rule, rec: Recognised) -> list[Finding]:
+def _run_one(rule: Rule, rec: Recognised, ruleset: RuleSet) -> list[Finding]:
+    kind = KINDS[rule.kind]
     try:
-        return list(KINDS[rule.kind].check(rule, rule.params, rec))
+        if getattr(kind, "WANTS_RULESET", False):  # e.g. a suppression comment naming a code it lacks
+            return list(kind.check(rule, rule.params, rec, ruleset))
+        return list(kind.check(rule, rule.params, rec))
     except Exception as err:  # noqa: BLE001 — one broken rule must not stop the file's report
         return [_internal(rule, err)]
 
@@ -96,12 +102,15 @@ def run_rules(ruleset: RuleSet, rec: Recognised, stage: str | None = None) -> li
     """Every enabled rule over the document, each as it judges at ``stage`` (``draft``/``issued``;
     None: the rules as written); findings sorted in document order, then by code."""
     stage = document_stage(rec, stage)
-    rules = tuple(r for r in (rule.at_stage(stage) for rule in ruleset.rules) if r.enabled)
-    silenced = _silenced(rules, rec)
+    staged = tuple(rule.at_stage(stage) for rule in ruleset.rules)
+    rules = tuple(r for r in staged if r.enabled and r.selected)
+    # Every rule that is on decides what is silenced, selected or not: --ignore X003 hides the
+    # "state document" finding, not the verdict that the Party header rules do not apply.
+    silenced = _silenced((r for r in staged if r.enabled), rec)
     findings: list[Finding] = []
     for rule in rules:
         if not _is_silenced(rule, silenced):
-            findings.extend(_run_one(rule, rec))
+            findings.extend(_run_one(rule, rec, ruleset))
     order = _order(rec)
 
     def key(finding: Finding) -> tuple[int, str]:

@@ -4,58 +4,38 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 import click
 
-from thethuc.commands.options import stage_option
 from thethuc.atomic import WriteError, open_atomic, replace_atomic
+from thethuc.commands.options import SEVERITIES, cli_options, config_options, split_codes, stage_option  # noqa: F401
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
 from thethuc.model import FileResult, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.ruleset.types import RuleSet
 
 AUTO = "auto"
-BASE_RULESET = "hd36"
-
-SEVERITIES = ("error", "warning", "info")
-
-
-def split_codes(values: Iterable[str]) -> tuple[str, ...]:
-    """``--ignore B001,B002 --ignore H`` → ("B001", "B002", "H"): comma-separated and repeatable."""
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
-
-
-def unknown_selectors(ruleset: RuleSet, patterns: Iterable[str]) -> list[str]:
-    """Patterns naming no rule: a typo in --select would otherwise silently turn every rule off."""
-    from thethuc.ruleset.select import match_length  # noqa: PLC0415
-
-    return [p for p in patterns if not any(match_length(rule, [p]) for rule in ruleset.rules)]
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
 
 
 def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
-    """Load the rule set once and check the selection, so a bad rule file or a typo stops the run
-    before any file. Raises RuleSetError."""
-    from thethuc.commands.explain import suggestion  # noqa: PLC0415
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415 (imported lazily: start-up time of pre-commit)
+    """Load the rule set once and check the selection (``config.validate_selection``)."""
+    from thethuc.config import validate_selection  # noqa: PLC0415 (start-up time of pre-commit)
 
-    if isinstance(spec, RuleSet):  # already built from a project configuration
-        ruleset = spec
-    else:
-        # auto picks hd36, hd05 or nd30 per document; hd36 is the base whose codes they all share.
-        ruleset = load_ruleset(BASE_RULESET if spec == AUTO else spec)
-    for pattern in unknown_selectors(ruleset, (*select, *ignore)):
-        near = suggestion(ruleset, pattern)
-        raise RuleSetError("--select/--ignore", None, Text(
-            f"không có quy tắc nào khớp '{pattern}'" + (f" (có phải {near} không?)" if near else ""),
-            f"no rule matches '{pattern}'" + (f" (did you mean {near}?)" if near else "")))
+    validate_selection(spec, select, ignore)
 
 
-def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
-    """The pipeline's result; a crash on one odd file becomes an error entry, not a lost batch."""
+def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object],
+              convert: bool = False) -> FileResult:
+    """The pipeline's result; a crash on one odd file becomes an error entry, not a lost batch.
+    With ``convert`` the file (an old .doc/.odt) is first converted by LibreOffice, as in ``audit``."""
     from thethuc.pipeline import check_file  # noqa: PLC0415
 
+    if convert:
+        return _check_converted(path, display, spec, options)
     try:
         return check_file(path, spec, display, **options)
     except RuleSetError:
@@ -67,7 +47,25 @@ def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, o
                                              f"{display}: internal error while checking ({cause})"))
 
 
-CheckTask = tuple[str, str, "str | RuleSet", dict[str, Any]]  # check_one's arguments
+def _check_converted(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
+    import shutil  # noqa: PLC0415
+
+    from thethuc.audit.convert import ConversionError, convert_to_docx  # noqa: PLC0415
+
+    outdir = tempfile.mkdtemp(prefix="thethuc-conv-")
+    try:  # the original is only read; the .docx copy lives in a temporary folder
+        try:
+            converted = convert_to_docx(path, outdir)
+        except ConversionError as err:
+            vi, _, en = str(err).partition(" / ")
+            return FileResult(path=display, status="error", ruleset=getattr(spec, "name", spec),
+                              error=InputProblem("unreadable", f"{display}: {vi}", f"{display}: {en or vi}"))
+        return check_one(str(converted), display, spec, options)
+    finally:
+        shutil.rmtree(outdir, ignore_errors=True)
+
+
+CheckTask = tuple[str, str, "str | RuleSet", dict[str, Any], bool]  # check_one's arguments
 CHUNK = 8  # files per task sent to a worker: fewer round trips, still an even spread
 
 
@@ -88,10 +86,12 @@ def check_all(tasks: list[CheckTask], jobs: int) -> Iterator[FileResult]:
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
     from thethuc.audit.pool import process_context  # noqa: PLC0415
+    from thethuc.audit.worker import init_worker  # noqa: PLC0415
 
     workers = min(jobs, len(tasks))
     chunk = max(1, min(CHUNK, len(tasks) // (4 * workers)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=process_context()) as pool:
+    # Workers ignore Ctrl-C (init_worker): the parent stops the run and says so in one line.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=process_context(), initializer=init_worker) as pool:
         yield from pool.map(_check_task, tasks, chunksize=chunk)
 
 
@@ -129,6 +129,31 @@ def report_targets(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[t
     if sum(out is None for _, out in targets) > 1:
         raise click.UsageError("chỉ một báo cáo được in ra màn hình; dùng --output FILE cho các định dạng khác")
     return targets
+
+
+def _say_what_is_skipped(candidates: list[Any], paths: tuple[str, ...], convert: bool, lang: str) -> list[Any]:
+    """Say on stderr what the folders held that is not checked (old formats, or nothing at all),
+    so an empty or .doc-only folder never passes as "0 files, all fine". Returns what to check."""
+    from thethuc.audit.convert import find_soffice  # noqa: PLC0415
+    from thethuc.discover import old_formats  # noqa: PLC0415
+
+    if convert and any(c.convert for c in candidates) and find_soffice() is None:
+        skipped = [c.display for c in candidates if c.convert]
+        candidates = [c for c in candidates if not c.convert]
+        _say(lang, f"không tìm thấy LibreOffice (soffice) để chuyển đổi: {len(skipped)} tệp .doc/.odt chưa kiểm tra",
+             f"LibreOffice (soffice) not found for --convert: {len(skipped)} .doc/.odt files not checked")
+    elif not convert:
+        skipped = old_formats(paths)
+        if skipped:
+            _say(lang, f"bỏ qua {len(skipped)} tệp định dạng cũ (.doc/.odt), chưa kiểm tra, ví dụ {skipped[0]}: "
+                       "mở bằng Word và lưu thành .docx, hoặc chạy lại với --convert (cần LibreOffice)",
+                 f"skipped {len(skipped)} old-format files (.doc/.odt), not checked, e.g. {skipped[0]}: "
+                 "open in Word and save as .docx, or re-run with --convert (needs LibreOffice)")
+    if not candidates:
+        listed = ", ".join(paths)
+        _say(lang, f"không có tệp Word (.docx, .docm, .dotx) nào để kiểm tra trong {listed}",
+             f"no Word file (.docx, .docm, .dotx) to check in {listed}")
+    return candidates
 
 
 class AtomicOutputs:
@@ -201,22 +226,13 @@ def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: st
 
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--ruleset", "ruleset_spec", default=None,
-              help="Bộ quy tắc: auto (mặc định: hd36, hd05 hoặc nd30 theo từng văn bản), hd36, hd05, nd30 "
-                   "hoặc đường dẫn tệp YAML.")
+@config_options("Bộ quy tắc: auto (mặc định: hd36, hd05 hoặc nd30 theo từng văn bản), hd36, hd05, nd30 "
+                "hoặc đường dẫn tệp YAML.")
 @stage_option()
-@click.option("--select", multiple=True, help="Chỉ kiểm tra các mã/tiền tố/tên này (phân cách bằng dấu phẩy).")
-@click.option("--ignore", multiple=True, help="Bỏ qua các mã/tiền tố/tên này (phân cách bằng dấu phẩy).")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
-              help="Mức thấp nhất làm lệnh thất bại (mã thoát 1); mặc định error.")
 @click.option("--format", "formats", multiple=True, metavar="FMT[:FILE]",
               help=f"Định dạng báo cáo ({', '.join(sorted(REPORTERS))}); lặp lại được, FMT:FILE ghi ra tệp.")
 @click.option("--output", "-o", "outputs", multiple=True, metavar="FILE",
               help="Tệp nhận báo cáo, ghép theo thứ tự với --format ('-' là màn hình).")
-@click.option("--lang", type=click.Choice(("vi", "en")), default=None, help="Ngôn ngữ báo cáo (mặc định vi).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
-              help="Dùng tệp cấu hình này cho mọi văn bản (không tìm .thethuc.yaml).")
-@click.option("--no-config", is_flag=True, help="Bỏ qua mọi tệp cấu hình .thethuc.yaml / pyproject.toml.")
 @click.option("--show-suppressed", is_flag=True, help="In cả các lỗi đã bỏ qua bằng chú thích trong văn bản.")
 @click.option("--quiet", "-q", is_flag=True,
               help="Chỉ in mỗi lỗi một dòng và dòng tổng kết (không in tệp đạt).")
@@ -226,26 +242,31 @@ def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: st
               help="Số tiến trình kiểm tra song song (báo cáo vẫn theo thứ tự tệp).")
 @click.option("--annotate", is_flag=True,
               help="Ghi thêm bản ten.checked.docx: mỗi lỗi là một nhận xét (comment) trong Word.")
+@click.option("--convert", is_flag=True,
+              help="Chuyển .doc/.odt sang .docx bằng LibreOffice trước khi kiểm tra (bản gốc giữ nguyên).")
 @click.pass_context
 def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str, ...],
             ignore: tuple[str, ...], fail_on: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
             lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
-            statistics: bool, no_color: bool, jobs: int, annotate: bool = False,
+            statistics: bool, no_color: bool, jobs: int, convert: bool = False, annotate: bool = False,
             stage: str | None = None) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
-    from thethuc.config import CliOptions, ConfigResolver  # noqa: PLC0415
+    from thethuc.config import ConfigResolver  # noqa: PLC0415
     from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
 
-    selected, ignored = split_codes(select), split_codes(ignore)
     say_lang = lang or "vi"
     targets = report_targets(formats, outputs)
+    if "-" in paths:  # a Word file is a zip: it is read from a path, never from standard input
+        _say(say_lang, "'-' (đầu vào chuẩn) không dùng được: hãy đưa đường dẫn tệp .docx hoặc thư mục",
+             "'-' (standard input) is not supported: give paths of .docx files or folders")
+        ctx.exit(EXIT_USAGE)
     try:
-        candidates = discover(paths)
+        candidates = list(discover(paths, convert=convert))
     except PathNotFoundError as err:
         _say(say_lang, f"không tìm thấy đường dẫn: {err.path}", f"no such file or folder: {err.path}")
         ctx.exit(EXIT_USAGE)
-    cli = CliOptions(ruleset=ruleset_spec, select=selected or None, ignore=ignored or None,
-                     fail_on=fail_on, lang=lang, config=config_file, isolated=no_config, stage=stage)
+    candidates = _say_what_is_skipped(candidates, paths, convert, say_lang)
+    cli = cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config, stage)
     resolver = ConfigResolver(cli)
     try:
         # Every configuration (and its rule set) is read before the first file is checked.
@@ -275,9 +296,9 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         for reporter in reporters:
             reporter.start()
         tasks: list[CheckTask] = [(str(cand.path), cand.display, settings.ruleset_source,
-                                   settings.pipeline_options(cand.path)) for cand, settings in plan]
+                                   settings.pipeline_options(cand.path), cand.convert) for cand, settings in plan]
         for (cand, settings), result in zip(plan, check_all(tasks, jobs)):
-            summary = summary.add(result)
+            summary = summary.add(result, settings.fail_on)  # type: ignore[arg-type]
             failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]
             for reporter in reporters:
                 reporter.file(result)
@@ -289,6 +310,16 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         files.abort()
         _say(run_lang, err.render("vi"), err.render("en"))
         ctx.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        # Like `audit`: one line and 130, no traceback; report files are not left half written.
+        files.abort()
+        sys.stdout.flush()
+        unwritten = any(out for _, out in targets)
+        _say(run_lang, f"đã dừng theo yêu cầu (Ctrl-C) sau {summary.files}/{len(plan)} tệp"
+             + ("; không ghi tệp báo cáo" if unwritten else ""),
+             f"stopped on request (Ctrl-C) after {summary.files}/{len(plan)} files"
+             + ("; no report file written" if unwritten else ""))
+        ctx.exit(EXIT_INTERRUPTED)
     except BaseException:
         files.abort()
         raise

@@ -1,7 +1,6 @@
 """`thethuc explain CODE`: everything about one rule — why it exists, its values, where it is defined."""
 from __future__ import annotations
 
-import difflib
 import enum
 import re
 import sys
@@ -14,6 +13,7 @@ import click
 from thethuc.commands import load_ruleset_or_exit
 from thethuc.errors import EXIT_USAGE
 from thethuc.model import Text
+from thethuc.ruleset.select import suggestion
 from thethuc.ruleset.types import Rule, RuleSet
 
 
@@ -101,17 +101,6 @@ def find_rule(ruleset: RuleSet, wanted: str) -> Rule | None:
     """By code (any case) or by name: ``h002`` and ``tieu-de-format`` both find H002."""
     key = wanted.strip()
     return next((r for r in ruleset.rules if r.code.upper() == key.upper() or r.name == key.lower()), None)
-
-
-def suggestion(ruleset: RuleSet, wanted: str) -> str | None:
-    """The code or name nearest to a mistyped one, compared without case."""
-    names = {n.lower(): n for r in ruleset.rules for n in (r.code, r.name)}
-    key = wanted.strip().lower()
-    # "H2" or "H02" is a code typed without its zeros, not a cousin of H012.
-    if key[:1].isalpha() and key[1:].isdigit() and key[:1] + key[1:].zfill(3) in names:
-        return names[key[:1] + key[1:].zfill(3)]
-    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
-    return names[close[0]] if close else None
 
 
 def explanation(rule: Rule, lang: str) -> list[str]:

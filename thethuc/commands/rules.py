@@ -6,8 +6,18 @@ import sys
 import click
 
 from thethuc.commands import load_ruleset_or_exit
+from thethuc.model import Text
 
 DESCRIPTION_CHARS = 90
+# The decision on what a code means, said where the codes are listed: codes are published and stable
+# per rule set, so a code names a rule only together with its rule set, and every total groups so.
+CODES_NOTE = Text(
+    "Mã quy tắc có nghĩa trong bộ quy tắc của nó: cùng một mã ở hai bộ có thể là hai quy tắc khác nhau "
+    "(H002 là tieu-de-format trong hd36, quoc-hieu-format trong nd30). Các bảng tổng hợp (check "
+    "--statistics, audit, HTML, CSV, JSON) đếm theo bộ quy tắc và mã.",
+    "A rule code has its meaning within its rule set: the same code in two rule sets may be two different "
+    "rules (H002 is tieu-de-format in hd36, quoc-hieu-format in nd30). Every total (check --statistics, "
+    "audit, HTML, CSV, JSON) counts by rule set and code.")
 
 
 def first_sentence(text: str) -> str:
@@ -55,3 +65,4 @@ def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) ->
             cells.insert(0, "✎" if changed_here(rule.origin, ruleset.files) else "")
         table.add_row(*cells)
     console.print(table)
+    console.print(CODES_NOTE.get(lang), style="dim")

@@ -34,6 +34,14 @@ def load_document(path: str | os.PathLike[str], limits: Limits | None = None) ->
             pkg.close()
     except DocxInputError:
         raise
+    except FileNotFoundError as exc:
+        # Gone since it was listed, or a link to a file that does not exist (check and audit list
+        # such links rather than skip them silently).
+        if os.path.islink(shown):
+            raise DocxInputError(shown, "unreadable", Text(
+                f"liên kết hỏng: trỏ tới {os.readlink(shown)}, tệp này không tồn tại",
+                f"broken link: it points to {os.readlink(shown)}, which does not exist")) from exc
+        raise DocxInputError(shown, "unreadable", Text("tệp không còn tồn tại", "the file no longer exists")) from exc
     except Exception as exc:  # noqa: BLE001 (any other failure on an input is "unreadable", never a traceback)
         # A person gets words, not a Python exception name; the cause stays chained for a debugger.
         raise DocxInputError(shown, "unreadable", Text(

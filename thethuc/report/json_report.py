@@ -5,7 +5,9 @@ has one) and per file ``ruleset``, ``ruleset_reason`` and ``stage`` (issue 12: `
 a file marked "Dự thảo" is a draft); per finding ``source`` and ``also``; per location ``line`` (only for
 one line of a paragraph holding several elements); in the summary ``unreadable``, the number of files
 that could not be read — the same number as spec §4's ``errors``, under a name that cannot be mistaken
-for error-severity findings. Nothing else may be added.
+for error-severity findings; with ``--show-suppressed`` only, per file ``suppressed`` (the findings a
+comment in the document suppressed, shaped like ``findings``) and ``summary.suppressed`` (their count).
+Nothing else may be added.
 
 ``location.table`` is spec §4's (table, row, column) counted from 0; every report a person reads
 (text, CSV, SARIF, GitHub, JUnit, HTML, inspect) counts them from 1.
@@ -109,10 +111,16 @@ class JsonReporter(Reporter):
 
     def file(self, result: FileResult) -> None:
         sep = ",\n    " if self._count else "\n    "
-        self.stream.write(sep + _pretty(file_json(result, self.lang), "    "))
+        entry = file_json(result, self.lang)
+        if self.options.show_suppressed:
+            entry["suppressed"] = [finding_json(f, self.lang) for f in result.suppressed]
+        self.stream.write(sep + _pretty(entry, "    "))
         self._count += 1
 
     def finish(self, summary: Summary) -> None:
         close = "\n  ]" if self._count else "]"
-        self.stream.write(close + ',\n  "summary": ' + _pretty(summary_json(summary), "  ") + "\n}\n")
+        totals = summary_json(summary)
+        if self.options.show_suppressed:
+            totals["suppressed"] = summary.suppressed
+        self.stream.write(close + ',\n  "summary": ' + _pretty(totals, "  ") + "\n}\n")
         self.stream.flush()

@@ -16,7 +16,7 @@ from rich.text import Text as RichText
 from thethuc.model import FileResult, Finding
 from thethuc.report import wording as w
 from thethuc.report.base import Lang, Reporter, ReportOptions, register
-from thethuc.report.summary import Summary
+from thethuc.report.summary import Summary, file_passes
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 MIN_WIDTH = 100  # the statistics table; finding lines are soft-wrapped by the terminal instead
@@ -74,8 +74,9 @@ class TextReporter(Reporter):
             self.console.print(self._statistics(summary))  # a table: rich lays it out
         if self._printed_file or self.options.statistics:
             self._print()
-        text = w.run_summary_text(summary.files, summary.clean, summary.with_findings, summary.errors,
-                                  summary.findings, summary.suppressed, self.lang)
+        text = w.run_summary_text(summary.files, summary.passed, summary.failed, summary.errors,
+                                  summary.findings, summary.suppressed, self.lang,
+                                  summary.passed_with_warnings, summary.passed_with_info)
         self._print(RichText(text, style="bold"))
 
     # ------------------------------------------------------------------ pieces
@@ -132,7 +133,10 @@ class TextReporter(Reporter):
         counts = {"error": 0, "warning": 0, "info": 0}
         for f in result.findings:
             counts[f.severity] += 1
-        return RichText("  → " + w.tally_text(counts, self.lang))
+        tally = w.tally_text(counts, self.lang)
+        if file_passes(result, self.options.fail_on):  # warnings only (under --fail-on error): it passes
+            tally += " — passed" if self._en() else " — đạt"
+        return RichText("  → " + tally)
 
     def _quiet_file(self, result: FileResult) -> None:
         if result.status == "error":
@@ -150,10 +154,12 @@ class TextReporter(Reporter):
         en = self._en()
         table = Table(box=box.SIMPLE, title=None, show_edge=False)
         table.add_column("count" if en else "số lần", justify="right")
+        # A code means one rule within its rule set (H002 differs between hd36 and nd30).
+        table.add_column("rule set" if en else "bộ quy tắc")
         table.add_column("code" if en else "mã")
         table.add_column("name" if en else "tên quy tắc")
         table.add_column("severity" if en else "mức")
         for c in summary.codes():
-            table.add_row(str(c.count), c.code, c.name,
+            table.add_row(str(c.count), c.ruleset, c.code, c.name,
                           RichText(w.severity_label(c.severity, self.lang), style=SEVERITY_STYLE[c.severity]))
         return table

@@ -148,11 +148,19 @@ def tally_text(by_severity: dict[str, int], lang: str) -> str:
     return ", ".join(parts)
 
 
-def run_summary_text(files: int, clean: int, with_findings: int, unreadable: int,
-                     by_severity: dict[str, int], suppressed: int, lang: str) -> str:
-    """"3 tệp, 2 đạt, 1 có lỗi: 4 lỗi, 2 cảnh báo" (+ unreadable and suppressed when any)."""
-    parts = [_n(files, "tệp", "file", lang), _n(clean, "đạt", "clean", lang, en_plural="clean"),
-             _n(with_findings, "có lỗi", "with findings", lang, en_plural="with findings")]
+def run_summary_text(files: int, passed: int, failed: int, unreadable: int,
+                     by_severity: dict[str, int], suppressed: int, lang: str,
+                     passed_with_warnings: int = 0, passed_with_info: int = 0) -> str:
+    """"3 tệp, 2 đạt (1 có cảnh báo), 1 không đạt: 4 lỗi, 2 cảnh báo" (+ unreadable and suppressed
+    when any). "đạt" follows --fail-on, as in ``audit``; a passing file with warnings or only
+    information is said as such rather than counted with the clean ones silently."""
+    notes = [_n(passed_with_warnings, "có cảnh báo", "with warnings", lang, en_plural="with warnings")
+             for _ in range(bool(passed_with_warnings))]
+    notes += [_n(passed_with_info, "chỉ có thông tin", "with information only", lang,
+                 en_plural="with information only") for _ in range(bool(passed_with_info))]
+    passed_text = _n(passed, "đạt", "passed", lang, en_plural="passed")
+    parts = [_n(files, "tệp", "file", lang), passed_text + (f" ({', '.join(notes)})" if notes else ""),
+             _n(failed, "không đạt", "failed", lang, en_plural="failed")]
     if unreadable:
         parts.append(_n(unreadable, "không đọc được", "unreadable", lang, en_plural="unreadable"))
     text = ", ".join(parts) + ": " + tally_text(by_severity, lang)

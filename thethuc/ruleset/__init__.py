@@ -11,7 +11,9 @@ from pathlib import Path
 from thethuc.model import Recognised, Text
 from thethuc.ruleset.types import GRADE_SEVERITY, Rule, RuleSet
 
-__all__ = ["GRADE_SEVERITY", "Rule", "RuleSet", "load_ruleset", "choose_ruleset"]
+__all__ = ["GRADE_SEVERITY", "Rule", "RuleSet", "load_ruleset", "choose_ruleset", "possible_rulesets"]
+
+AUTO_CHOICES = ("hd36", "hd05", "nd30")  # what ``auto`` may pick for a document (ruleset/auto.py)
 
 
 @lru_cache(maxsize=32)
@@ -43,3 +45,13 @@ def choose_ruleset(spec: str | RuleSet, rec: Recognised, **options: object) -> t
         name, reason = choose(rec)
         return load_ruleset(name), reason
     return load_ruleset(spec), None
+
+
+def possible_rulesets(spec: str | RuleSet) -> list[RuleSet]:
+    """Every rule set ``spec`` may check a document with: ``auto`` may pick any of hd36, hd05 and
+    nd30, whose codes differ (nd30 has state-only rules), so a selection is valid against their union."""
+    if isinstance(spec, RuleSet):
+        return [spec]
+    if spec == "auto":
+        return [load_ruleset(name) for name in AUTO_CHOICES]
+    return [load_ruleset(spec)]

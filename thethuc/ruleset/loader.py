@@ -36,11 +36,16 @@ def builtin_path(name: str) -> Path | None:
 
 
 def builtin_names() -> tuple[str, ...]:
-    folder = Path(__file__).resolve().parents[2] / "rules"
+    """The built-in rule set names, from the package data and (in a source tree) ``rules/``."""
+    found: set[str] = set()
     try:
-        found = {p.stem for p in Path(str(importlib.resources.files("thethuc.rules"))).glob("*.yaml")}
-    except (ModuleNotFoundError, TypeError):
-        found = set()
+        # Installed, ``thethuc.rules`` is a namespace package: files() gives a MultiplexedPath,
+        # whose str() is no folder, so it is walked with iterdir() rather than globbed.
+        found = {Path(entry.name).stem for entry in importlib.resources.files("thethuc.rules").iterdir()
+                 if entry.name.endswith(".yaml") and entry.is_file()}
+    except (ModuleNotFoundError, TypeError, OSError):
+        pass
+    folder = Path(__file__).resolve().parents[2] / "rules"
     return tuple(sorted(found | {p.stem for p in folder.glob("*.yaml")}))
 
 
@@ -112,6 +117,15 @@ def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
             merged[code] = _switch(parent[code], toggle, where)
             continue
         node = as_mapping(value, where, Text(f"quy tắc {code}", f"rule {code}"))
+        if parent and code not in parent and "kind" not in node:
+            # An override of a code the parent does not have is a typo far more often than a new
+            # rule (a new rule has a kind): say so, rather than "needs 'kind'".
+            hint = suggest(code, parent)
+            raise where.error(Text(
+                f"không có quy tắc {code} trong bộ quy tắc gốc{hint.vi}; một quy tắc mới cần đủ các khóa "
+                "(kind, name, grade, source, description, message)",
+                f"no such rule {code} in the parent rule set{hint.en}; a new rule needs all its keys "
+                "(kind, name, grade, source, description, message)"))
         merged[code] = _merge(parent[code], node) if code in parent else node
         merged[code].where = where
     return merged

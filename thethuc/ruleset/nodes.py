@@ -195,15 +195,56 @@ def as_bool(value: Any, where: Where, what: What) -> bool:
     return value
 
 
+# Values no document can have, refused where a rule file (or a configuration's rules:) says them,
+# by the last key of what is read: (lowest, lowest allowed itself, highest). Word's own limits:
+# font sizes 1–1638 pt, spacing up to 1584 pt, pages up to 22 inches (558 mm). Indents may be
+# negative (a hanging indent), so they are not listed.
+_LIMITS: dict[str, tuple[float, bool, float]] = {
+    "size_pt": (0, False, 1638), "spacing_pt": (0, True, 1584), "exact_pt": (0, False, 1584),
+    "multiple": (0, False, 132), "mm": (0, True, 558), "width_mm": (0, False, 558),
+    "height_mm": (0, False, 558), "tolerance_mm": (0, True, 558),
+}
+
+
+def _limit_key(what: What) -> str | None:
+    if not isinstance(what, str):
+        return None
+    parts = [p for p in what.split(".") if p not in ("min", "max")]
+    return parts[-1] if parts else None
+
+
 def as_number(value: Any, where: Where, what: What) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _must_be(where, what, "một số", "a number", value)
-    return float(value)
+    number = float(value)
+    name = named(what)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise where.error(Text(f"{name.vi} phải là một số hữu hạn", f"{name.en} must be a finite number"))
+    limit = _LIMITS.get(_limit_key(what) or "")
+    if limit is not None:
+        low, low_ok, high = limit
+        if number < low or (number == low and not low_ok) or number > high:
+            bound_vi = f"từ {low:g} đến {high:g}" if low_ok else f"lớn hơn {low:g} và không quá {high:g}"
+            bound_en = f"from {low:g} to {high:g}" if low_ok else f"above {low:g} and at most {high:g}"
+            raise where.error(Text(f"{name.vi} = {number:g} không thể có (phải {bound_vi})",
+                                   f"{name.en} = {number:g} is impossible (it must be {bound_en})"))
+    return number
+
+
+# Whole numbers in rule files are counts (paragraphs, digits, pages, words): never negative; these
+# have a tighter range.
+_INT_LIMITS: dict[str, tuple[int, int]] = {"chars_per_page": (1, 10**6), "padded_months": (1, 12),
+                                           "pad_day_below": (1, 32)}
 
 
 def as_int(value: Any, where: Where, what: What) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _must_be(where, what, "một số nguyên", "a whole number", value)
+    low, high = _INT_LIMITS.get(_limit_key(what) or "", (0, 10**9))
+    if not low <= value <= high:
+        name = named(what)
+        raise where.error(Text(f"{name.vi} = {value} không thể có (phải từ {low} đến {high})",
+                               f"{name.en} = {value} is impossible (it must be from {low} to {high})"))
     return value
 
 

@@ -6,7 +6,8 @@ narrows: it never turns on a rule the rule file turned ``off``.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from thethuc.ruleset.types import Rule, RuleSet
@@ -35,9 +36,28 @@ def is_selected(rule: Rule, select: Sequence[str] = (), ignore: Sequence[str] = 
 
 
 def apply_selection(ruleset: RuleSet, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> RuleSet:
-    """The same RuleSet with the rules that ``select``/``ignore`` leave out disabled."""
+    """The same RuleSet with the rules that ``select``/``ignore`` leave out marked unselected
+    (not reported; a silencer among them still silences, see ``Rule.selected``)."""
     if not select and not ignore:
         return ruleset
-    rules = tuple(rule if not rule.enabled or is_selected(rule, select, ignore) else replace(rule, enabled=False)
+    rules = tuple(rule if is_selected(rule, select, ignore) else replace(rule, selected=False)
                   for rule in ruleset.rules)
     return replace(ruleset, rules=rules)
+
+
+def unknown_patterns(rulesets: Iterable[RuleSet], patterns: Iterable[str]) -> list[str]:
+    """Patterns naming no rule of any of ``rulesets``: a typo in a selection would otherwise
+    silently select nothing (or ignore nothing)."""
+    sets = list(rulesets)
+    return [p for p in patterns if not any(match_length(rule, [p]) for rs in sets for rule in rs.rules)]
+
+
+def suggestion(ruleset: RuleSet, wanted: str) -> str | None:
+    """The code or name nearest to a mistyped one, compared without case."""
+    names = {n.lower(): n for r in ruleset.rules for n in (r.code, r.name)}
+    key = wanted.strip().lower()
+    # "H2" or "H02" is a code typed without its zeros, not a cousin of H012.
+    if key[:1].isalpha() and key[1:].isdigit() and key[:1] + key[1:].zfill(3) in names:
+        return names[key[:1] + key[1:].zfill(3)]
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
+    return names[close[0]] if close else None

@@ -28,6 +28,10 @@ class Rule:
     target: tuple[str, ...]  # roles the rule reads (may be empty for document-level kinds)
     params: Any  # the kind's typed, frozen Params object
     enabled: bool = True
+    # False when --select/--ignore (or select:/ignore: in a configuration) leave the rule out: its
+    # findings are not reported, but a silencer's document-level verdict (a state document, a form)
+    # still silences the rules it lists. Selection only ever removes findings.
+    selected: bool = True
     example: Text | None = None
     fix: str | None = None  # one of FIX_KINDS when ``thethuc fix`` can repair the rule's findings
     origin: str = ""  # "rules/hd36.yaml:120" — where the rule (or its last override) was written
@@ -39,7 +43,8 @@ class Rule:
         """This rule as it judges a document at ``stage``; switched off stays off (--ignore)."""
         for name, variant in self.stages:
             if name == stage:
-                return variant if self.enabled else replace(variant, enabled=False)
+                # --ignore/--select and "off" set on this rule hold for its stage variants too.
+                return replace(variant, enabled=self.enabled and variant.enabled, selected=self.selected)
         return self
 
 
@@ -56,4 +61,5 @@ class RuleSet:
         return next((r for r in self.rules if r.code == code), None)
 
     def enabled_rules(self) -> tuple[Rule, ...]:
-        return tuple(r for r in self.rules if r.enabled)
+        """The rules whose findings are reported: on in the rule file, and selected."""
+        return tuple(r for r in self.rules if r.enabled and r.selected)
