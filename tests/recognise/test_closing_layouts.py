@@ -201,8 +201,8 @@ def test_a_typed_closing_beside_a_signer_in_a_table_is_not_a_receipt() -> None:
     the signature when a second signer follows in a table."""
     check([*HEAD[:-1], (L("BÁO CÁO", **C, bold=True), "ten_loai"), (L("kết quả", **C, bold=True), "trich_yeu"),
            (L("Nội dung.", **J), "noi_dung"),
-           (L("Nơi nhận:\t\t\t\tT/M BAN THƯỜNG VỤ", bold=True), "tham_quyen_ky"),
-           (L("- Như trên,\t\t\t\t\tBÍ THƯ", size=24), "chuc_vu_ky"),
+           (L("Nơi nhận:\t\t\t\tT/M BAN THƯỜNG VỤ", bold=True), ("noi_nhan", "tham_quyen_ky")),
+           (L("- Như trên,\t\t\t\t\tBÍ THƯ", size=24), ("noi_nhan_muc", "chuc_vu_ky")),
            (L("- Lưu VP.", size=24), "noi_nhan_muc"),
            (L(""), None),
            (L("\t\t\t\tNguyễn Văn A", bold=True), "ho_ten_ky"),
@@ -217,8 +217,8 @@ def test_a_signature_typed_with_tabs_and_spaces() -> None:
     head = [*HEAD[:-1], (L("BÁO CÁO", **C, bold=True), "ten_loai"), (L("kết quả công tác", **C, bold=True), "trich_yeu"),
             (L("Nội dung báo cáo.", **J), "noi_dung")]
     closing = [
-        (L("Nơi nhận:\t\t\t\tT/M BAN THƯỜNG VỤ", bold=True), "tham_quyen_ky"),
-        (L("- Như trên (Báo cáo);\t\t\t\tBÍ THƯ", size=24), "chuc_vu_ky"),
+        (L("Nơi nhận:\t\t\t\tT/M BAN THƯỜNG VỤ", bold=True), ("noi_nhan", "tham_quyen_ky")),
+        (L("- Như trên (Báo cáo);\t\t\t\tBÍ THƯ", size=24), ("noi_nhan_muc", "chuc_vu_ky")),
         (L("- Lưu VP.", size=24), "noi_nhan_muc"),
         (L(""), None),
     ]
@@ -355,3 +355,31 @@ def test_word_signature_typed_with_tabs_and_spaces(tmp_path: Path) -> None:
     rec = recognise(load_document(path))
     assert [p.text.strip() for p in rec.paragraphs_with("ho_ten_ky")] == [signer.ho_ten]
     assert signer.ho_ten not in [p.text.strip() for p in rec.paragraphs_with("noi_nhan_muc")]
+
+
+def test_word_recipients_and_signature_typed_on_the_same_lines(tmp_path: Path) -> None:
+    """`Nơi nhận:<tab>…<tab>T/L BAN THƯỜNG VỤ`, `- recipient,<tab>…<tab>CHÁNH VĂN PHÒNG`: each line is
+    cut into the recipient part and the signature part, each judged with its own runs (once one
+    paragraph, labelled for the signature: N001 missing, S002 «Nơi nhận: T/L …», S003/S004 on
+    the recipient's letters and size)."""
+    doc = GOOD["thong-bao"].doc
+    signer = doc.signers[0]
+    left = '<w:jc w:val="left"/><w:ind w:firstLine="0"/><w:spacing w:before="0"/>'
+    bold, under, small = "<w:b/><w:bCs/>", '<w:u w:val="single"/>', '<w:sz w:val="24"/><w:szCs w:val="24"/>'
+    lines = [
+        paragraph(run("Nơi nhận:", under) + run("\t\t\t\t") + run(signer.tham_quyen or "", bold), None, left),
+        paragraph(run(doc.noi_nhan_muc[0], small) + run("\t\t\t") + run(signer.chuc_vu), None, left),
+        *[paragraph(run(item, small), None, left) for item in doc.noi_nhan_muc[1:]],
+        paragraph("", None, left),
+        paragraph(run("\t\t\t\t\t\t") + run(signer.ho_ten, bold), None, left),
+    ]
+    path = _write(tmp_path / "typed-lines.docx", doc, "".join(lines))
+    assert _codes(path) == []
+    from thethuc.load import load_document
+    from thethuc.recognise import recognise
+
+    rec = recognise(load_document(path))
+    assert [p.text.strip() for p in rec.paragraphs_with("noi_nhan")] == ["Nơi nhận:"]
+    assert [p.text.strip() for p in rec.paragraphs_with("tham_quyen_ky")] == [signer.tham_quyen]
+    assert [p.text.strip() for p in rec.paragraphs_with("chuc_vu_ky")] == [signer.chuc_vu]
+    assert len(rec.paragraphs_with("noi_nhan_muc")) == len(doc.noi_nhan_muc)

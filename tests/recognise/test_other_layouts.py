@@ -39,8 +39,9 @@ def test_paragraph_header_by_alignment_and_indents() -> None:
         (L("BÁO CÁO", **C, bold=True), "ten_loai"),
         (L("kết quả công tác quý I", **C, bold=True), "trich_yeu"),
         (L("Quý I, Đảng ủy đã lãnh đạo hoàn thành nhiệm vụ.", **J), "noi_dung"),
-        (L("Nơi nhận:\t\tT/M ĐẢNG ỦY", bold=True), "tham_quyen_ky"),
-        (L("- Đảng ủy Khối,\t\tBÍ THƯ", size=24), "chuc_vu_ky"),
+        # a closing typed without a table: each line is the recipient part and the signature part
+        (L("Nơi nhận:\t\tT/M ĐẢNG ỦY", bold=True), ("noi_nhan", "tham_quyen_ky")),
+        (L("- Đảng ủy Khối,\t\tBÍ THƯ", size=24), ("noi_nhan_muc", "chuc_vu_ky")),
         (L("- Lưu.", size=24), "noi_nhan_muc"),
         (L("", **RIGHT), None),
         (L("Phạm Văn G", bold=True, **RIGHT), "ho_ten_ky"),

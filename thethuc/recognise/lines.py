@@ -13,7 +13,9 @@ Where a paragraph is cut:
 - in the header zone (above the tên loại / Kính gửi), every line is an element line, and a line
   outside a table is cut at its tab or wide-space gaps into a left and right part (the typed layout);
 - below it, a paragraph whose lines include an element opener (``Nơi nhận``, ``Kính gửi``, a
-  signing authority ``T/M …``) is cut into its lines. Running text with soft line breaks is left whole.
+  signing authority ``T/M …``) is cut into its lines. Running text with soft line breaks is left whole;
+- a closing typed without a table (``Nơi nhận:<tab><tab>T/M BAN THƯỜNG VỤ``, ``- Như trên,<tab><tab>BÍ THƯ``)
+  is cut at its gaps, from its first line holding an opener beside another part.
 """
 from __future__ import annotations
 
@@ -86,12 +88,37 @@ def _lower_spans(para: model.Paragraph) -> list[Span]:
     return []
 
 
+_TYPED_CLOSING_WORDS = 30  # a longer paragraph is running text: the typed closing is over
+
+
+def _typed_closing_spans(para: model.Paragraph, opened: bool) -> tuple[list[Span], bool]:
+    """A closing typed without a table: `Nơi nhận:<tab><tab>T/M BAN THƯỜNG VỤ`, then
+    `- Như trên,<tab><tab>BÍ THƯ` … Each line is cut at its gaps into the recipient on the left and
+    the signature line on the right, from the first line holding `Nơi nhận` or an authority beside
+    another part (returns the spans and whether the typed closing is open)."""
+    if para.location.table is not None or len(para.text.split()) > _TYPED_CLOSING_WORDS:
+        return [], False
+    text = _text(para)
+    spans = [part for span in _line_spans(para) for part in _gap_spans(text, span)]
+    if len(spans) < 2:
+        return [], opened
+    if not opened and not any(_opens_element(squash(text[s:e])) for s, e, _ in spans):
+        return [], False
+    return spans, True
+
+
 def _cuts(doc: model.Document) -> dict[int, list[Span]]:
     flow = main_flow(doc)
     header_end, _ = find_header_end(doc, flow)
     cuts: dict[int, list[Span]] = {}
+    typed_closing = False
     for pos, para in enumerate(flow):
-        spans = _header_spans(para) if pos < header_end else _lower_spans(para)
+        if pos < header_end:
+            spans = _header_spans(para)
+        else:
+            spans = _lower_spans(para)
+            if len(spans) < 2:
+                spans, typed_closing = _typed_closing_spans(para, typed_closing)
         if len(spans) > 1:
             cuts[para.index] = spans
     return cuts
