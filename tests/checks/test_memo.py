@@ -40,6 +40,25 @@ def test_per_object_empties_when_full_and_still_answers(monkeypatch) -> None:
     assert ident(boxes[0]) == 0 and calls == [0, 1, 2, 0]  # emptied at the limit, asked again
 
 
+def test_per_object_keeps_a_large_documents_answers_until_the_next_document() -> None:
+    """Issue 16: a 30,000-paragraph document is not recomputed every few thousand paragraphs;
+    ``new_document`` (called by ``run_rules``) forgets the previous document's answers."""
+    calls: list[int] = []
+
+    @memo.per_object
+    def ident(box: Box) -> int:
+        calls.append(box.value)
+        return box.value
+
+    boxes = [Box(i) for i in range(30_000)]
+    for box in boxes * 2:
+        ident(box)
+    assert len(calls) == 30_000  # each asked once: nothing emptied within the document
+    memo.new_document()
+    ident(boxes[0])
+    assert len(calls) == 30_001
+
+
 def test_slots_in_order_of_first_use() -> None:
     assert slots_used("Đảng A") == ("hAnsi", "ascii")
     assert slots_used("ab 中文 Đ") == ("ascii", "eastAsia", "hAnsi")

@@ -2,6 +2,11 @@
 
 Fifty rules read the same paragraphs; a frozen ``Paragraph`` hashes deeply (every run), so the
 memo keys on identity and keeps the object alive with its answer, which makes a reused id harmless.
+
+The memos hold one document's facts: ``run_rules`` calls ``new_document`` before it checks the
+next one, which empties them all. Within a document they grow with it, so a 30,000-paragraph
+document is not recomputed after each 4,096 paragraphs (issue 16: per-paragraph cost linear in
+document size); ``MEMO_LIMIT`` is only a backstop for callers outside ``run_rules``.
 """
 from __future__ import annotations
 
@@ -14,13 +19,23 @@ from thethuc.model import Paragraph, Run
 K = TypeVar("K")
 V = TypeVar("V")
 
-# A few documents' paragraphs; the memo is emptied, not evicted one by one, when it fills up.
-MEMO_LIMIT = 4096
+# Larger than any real document's paragraphs: reached only when the memos are used without
+# ``run_rules`` (which empties them per document); then emptied, not evicted one by one.
+MEMO_LIMIT = 1 << 18
+
+_MEMOS: list[dict[int, tuple[object, object]]] = []
+
+
+def new_document() -> None:
+    """Forget every memo's answers: the previous document is done with (and may be freed)."""
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def per_object(func: Callable[[K], V], limit: int | None = None) -> Callable[[K], V]:
     """Memoise a pure function of one immutable object by the object's identity."""
     memo: dict[int, tuple[K, V]] = {}
+    _MEMOS.append(memo)  # type: ignore[arg-type]
 
     @functools.wraps(func)
     def remembered(obj: K) -> V:
@@ -39,7 +54,7 @@ def per_object(func: Callable[[K], V], limit: int | None = None) -> Callable[[K]
 
 def per_document(func: Callable[[K], V]) -> Callable[[K], V]:
     """``per_object`` for facts of a whole document: only the document being checked is kept,
-    since each entry holds the document alive (4096 of them would be the whole archive)."""
+    since each entry holds the document alive (even between ``new_document`` calls)."""
     return per_object(func, limit=1)
 
 
