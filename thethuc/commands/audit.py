@@ -5,7 +5,6 @@ import sys
 from typing import NoReturn
 
 import click
-from rich.console import Console
 
 from thethuc.commands.options import cli_options, config_options, stage_option
 from thethuc.errors import EXIT_USAGE, RuleSetError
@@ -95,6 +94,8 @@ def command(paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str,
                         lang=cli.lang, fail_on=cli.fail_on, select=cli.select, ignore=cli.ignore,
                         config=cli.config, isolated=cli.isolated, timeout=timeout)
     # Piped into a file or a pager, lines are not cut at 80 columns: paths stay whole.
+    from rich.console import Console  # noqa: PLC0415 (`thethuc --help` imports this module)
+
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
     try:
         outcome = run_audit(opts, progress=None if quiet else ProgressBar(lang or "vi"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import sys
 from collections.abc import Mapping
@@ -42,14 +43,15 @@ def render_value(value: Any, lang: str) -> str:
         return sep.join(render_value(v, lang) for v in value)
     if isinstance(value, str) and value and not any(ch.isalnum() for ch in value):
         return f"«{value}»"  # bare punctuation (",", "-") would vanish between separators
-    if isinstance(value, str) and lang != "en" and value in _VALUE_WORDS:
+    if isinstance(value, str) and lang != "en" and value in _value_words():
         # The YAML value stays (it is what a rule file says), glossed so no bare English is shown.
-        return f"{value} ({_VALUE_WORDS[value]})"
+        return f"{value} ({_value_words()[value]})"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
 
 
+@functools.cache  # built on first use: `thethuc --help` imports this module, not thethuc.checks
 def _value_words() -> dict[str, str]:
     from thethuc.checks.wording import VALUES  # noqa: PLC0415 (start-up time)
 
@@ -57,9 +59,6 @@ def _value_words() -> dict[str, str]:
     # Setting values of the page and run-selection parameters (rules/*.yaml).
     return words | {"top": "trên", "bottom": "dưới", "every": "mọi đoạn chạy", "any": "ít nhất một đoạn chạy",
                     "first": "đoạn chạy đầu", "all": "tất cả"}
-
-
-_VALUE_WORDS = _value_words()
 
 
 def _has(value: Any, *names: str) -> bool:

@@ -6,7 +6,6 @@ from pathlib import Path
 import click
 
 from thethuc import __version__, atomic
-from thethuc.config import CONFIG_FILE
 from thethuc.errors import EXIT_USAGE
 
 # Every key is shown, the optional ones commented out, so a clerk edits values instead of
@@ -77,6 +76,8 @@ def precommit_snippet(repo: str) -> str:
               help="Địa chỉ kho thethuc đưa vào đoạn cấu hình pre-commit.")
 def command(force: bool, repo: str) -> None:
     """Tạo tệp cấu hình .thethuc.yaml có chú thích và in đoạn cấu hình pre-commit."""
+    from thethuc.config import CONFIG_FILE  # noqa: PLC0415 (yaml: `thethuc --help` imports this module)
+
     target = Path.cwd() / CONFIG_FILE
     if target.exists() and not force:
         click.echo(f"{CONFIG_FILE}: tệp đã có; dùng --force để ghi đè.", err=True)

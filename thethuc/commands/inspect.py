@@ -5,7 +5,6 @@ import sys
 from collections.abc import Sequence
 
 import click
-from rich.console import Console
 
 from thethuc.errors import EXIT_UNREADABLE, DocxInputError
 from thethuc.model import Document
@@ -38,6 +37,8 @@ def command(file: str, part: str, all_runs: bool) -> None:
         click.echo(str(err), err=True)
         raise SystemExit(EXIT_UNREADABLE) from None
     # A pipe or a test runner has no terminal width; wide rows beat wrapped cells there.
+    from rich.console import Console  # noqa: PLC0415 (`thethuc --help` imports this module)
+
     console = Console() if sys.stdout.isatty() else Console(width=200)
     shown, roles = _recognised(doc)
     render(shown, console, roles, part=part, all_runs=all_runs)

@@ -7,12 +7,14 @@ One declaration, so the commands accept the same words with the same meaning; th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from thethuc.config import CliOptions
 from thethuc.model import STAGES
+
+if TYPE_CHECKING:  # thethuc.config imports yaml: `thethuc --help` declares these options, never runs them
+    from thethuc.config import CliOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 SEVERITIES = ("error", "warning", "info")
@@ -61,6 +63,8 @@ def config_options(ruleset_help: str) -> Callable[[F], F]:
 def cli_options(ruleset_spec: str | None, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
                 lang: str | None, config_file: str | None, no_config: bool, stage: str | None = None) -> CliOptions:
     """What the command line said, for the configuration resolver."""
+    from thethuc.config import CliOptions  # noqa: PLC0415 (start-up time)
+
     selected, ignored = split_codes(select), split_codes(ignore)
     return CliOptions(ruleset=ruleset_spec, select=selected or None, ignore=ignored or None,
                       fail_on=fail_on, lang=lang, config=config_file, isolated=no_config, stage=stage)
