@@ -371,6 +371,10 @@ def resolve(config: ProjectConfig, cli: CliOptions, default_ruleset: str = DEFAU
 def validate_selection(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
     """Load the rule set(s) once and check a command line selection, so a bad rule file or a typo
     stops the run before any file. Raises RuleSetError."""
+    if spec == "auto" and not select and not ignore:
+        # Nothing to match, and the built-in rule sets are the package's own (tests load them all):
+        # each is loaded when a document picks it, not all three for a one-file pre-commit run (issue 16).
+        return
     from thethuc.ruleset import possible_rulesets  # noqa: PLC0415 (imported lazily: start-up time of pre-commit)
     from thethuc.ruleset.select import suggestion, unknown_patterns  # noqa: PLC0415
 

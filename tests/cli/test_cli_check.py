@@ -146,6 +146,20 @@ def test_an_unknown_code_in_select_is_a_usage_error(docs: Path) -> None:
     assert typo.stderr == "thethuc: --select/--ignore: no rule matches 'H0O2' (did you mean H012?)\n"
 
 
+def test_auto_loads_the_rule_sets_up_front_only_to_check_a_selection(monkeypatch) -> None:
+    """Issue 16: a one-file run with no --select/--ignore does not load hd36, hd05 and nd30 before
+    the document picks one; a selection is still checked against all three before any file."""
+    from thethuc import config, ruleset
+
+    asked: list[object] = []
+    real = ruleset.possible_rulesets
+    monkeypatch.setattr(ruleset, "possible_rulesets", lambda spec: asked.append(spec) or real(spec))
+    config.validate_selection("auto", (), ())
+    assert asked == []
+    config.validate_selection("auto", ("B001",), ())
+    assert asked == ["auto"]
+
+
 # ---------------------------------------------------------------- output options
 
 
