@@ -24,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (a sibling script module, not a package)
+from docx_baseline import python_docx_read  # noqa: E402
 from parse_floor import parse_floor  # noqa: E402
 from skeleton import skeleton  # noqa: E402
 
@@ -165,6 +166,7 @@ def _cost_model(ruleset: str) -> dict[str, dict[str, float]]:
         rules, _ = choose_ruleset(ruleset, rec)
         n = len(doc.paragraphs)
         for stage, work in (("floor", lambda: parse_floor(path)), ("skeleton", lambda: skeleton(path)),
+                            ("python-docx read", lambda: python_docx_read(path)),
                             ("load", lambda: load_document(path)), ("recognise", lambda: recognise(doc)),
                             ("rules", lambda: run_rules(rules, rec))):
             points.setdefault(stage, []).append((n, best_ms(work)))
@@ -213,6 +215,7 @@ def main() -> None:
 
     floor = _rate("parse floor (unzip + lxml + text)", paths, parse_floor, args.repeat)
     bones = _rate("skeleton loader (floor + run records)", paths, skeleton, args.repeat)
+    pydocx = _rate("python-docx minimal read (no checks)", paths, python_docx_read, args.repeat)
     single = _rate("check_file in a loop, one process", paths, lambda p: check_file(p, args.ruleset),
                    args.repeat)
     check1 = _check_rate(folder, len(paths), 1, args.ruleset, args.repeat)
@@ -224,6 +227,7 @@ def main() -> None:
         "count": len(paths), "floor_docs_s": floor, "check_file_docs_s": single,
         "check_jobs1_docs_s": check1, "check_jobs2_docs_s": check2, "floor_ratio": floor / check1,
         "skeleton_docs_s": bones, "skeleton_floor_ratio": floor / bones, "cost_model": per_paragraph,
+        "python_docx_docs_s": pydocx, "python_docx_floor_ratio": floor / pydocx,
         "audit_jobs1_docs_s": jobs1, "audit_jobs2_docs_s": jobs2, "speedup_jobs2": jobs2 / jobs1,
         "speedup_check_jobs2": check2 / check1}
     if args.big:
@@ -233,6 +237,8 @@ def main() -> None:
     _verdict(f"thethuc check --jobs 1 is {floor / check1:.2f}× slower than the parse floor "
              f"(check_file in a loop: {floor / single:.2f}×)", floor / check1 <= TARGET_FLOOR_RATIO,
              f"≤ {TARGET_FLOOR_RATIO}×")
+    print(f"  python-docx minimal read is {floor / pydocx:.2f}× the parse floor, check_file in a loop "
+          f"{floor / single:.2f}× (thethuc takes {pydocx / single:.2f}× python-docx's time)")
     _verdict(f"audit --jobs 2 is {jobs2 / jobs1:.2f}× --jobs 1", jobs2 / jobs1 >= TARGET_SPEEDUP,
              f"≥ {TARGET_SPEEDUP}×")
     _verdict(f"check --jobs 2 is {check2 / check1:.2f}× --jobs 1", check2 / check1 >= TARGET_SPEEDUP,
