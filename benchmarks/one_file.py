@@ -2,6 +2,7 @@
 
     python benchmarks/one_file.py               # a corpus seed, 15 runs of each command
     python benchmarks/one_file.py --runs 25 path/to/one.docx
+    python benchmarks/one_file.py --root ../main   # the thethuc of another checkout (a before/after)
 
 Runs, each as a fresh subprocess ``--runs`` times, and prints the median and best wall time:
 a bare ``python -c`` that imports lxml and zipfile and parses the file's document.xml (the floor),
@@ -44,11 +45,11 @@ ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
        "PYTHONPYCACHEPREFIX": str(HERE / "out" / "pycache")}
 
 
-def _times(cmd: list[str], runs: int) -> list[float]:
+def _times(cmd: list[str], runs: int, cwd: Path = ROOT) -> list[float]:
     out = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         out.append(time.perf_counter() - start)
     return out
 
@@ -57,7 +58,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("file", nargs="?", help="the .docx (default: a 4-section nghị quyết corpus seed)")
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--root", help="checkout whose thethuc runs (python -m thethuc from there; default: this one)")
     args = ap.parse_args()
+    root = Path(args.root).resolve() if args.root else ROOT
     path = str(Path(args.file).resolve()) if args.file else str(_default_file())
     py = sys.executable
     commands = {"bare python -c + lxml parse": [py, "-c", BARE, path],
@@ -66,11 +69,11 @@ def main() -> None:
     # Interleaved rounds: a neighbour's burst on the shared machine weighs on every command alike.
     times: dict[str, list[float]] = {label: [] for label in commands}
     for cmd in commands.values():
-        _times(cmd, 1)  # writes the bytecode caches; not measured
+        _times(cmd, 1, root)  # writes the bytecode caches; not measured
     for _ in range(args.runs):
         for label, cmd in commands.items():
-            times[label] += _times(cmd, 1)
-    print(f"file: {path}  ({args.runs} runs each, interleaved)")
+            times[label] += _times(cmd, 1, root)
+    print(f"file: {path}  ({args.runs} runs each, interleaved; thethuc from {root})")
     for label, ts in times.items():
         print(f"  {label:<30} median {statistics.median(ts) * 1000:6.0f} ms   best {min(ts) * 1000:6.0f} ms")
     bare = statistics.median(times["bare python -c + lxml parse"])

@@ -34,9 +34,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import ModuleType
 
-from thethuc.checks import (date, fonts, format, issue_date, list_punctuation, memo, numbering,
-                            other_organisation, page, page_number, pattern, presence, reference, rule_line,
-                            state_document, suppression_comment, unrecognised)
+from thethuc.checks import (date, fonts, format, issue_date, list_punctuation, numbering, other_organisation,
+                            page, page_number, pattern, presence, reference, rule_line, state_document,
+                            suppression_comment, unrecognised)
+from thethuc.checks.memo import new_document
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -101,7 +102,7 @@ def document_stage(rec: Recognised, stage: str | None) -> str | None:
 def run_rules(ruleset: RuleSet, rec: Recognised, stage: str | None = None) -> list[Finding]:
     """Every enabled rule over the document, each as it judges at ``stage`` (``draft``/``issued``;
     None: the rules as written); findings sorted in document order, then by code."""
-    memo.new_document()  # the previous document's facts: freed, however large it was
+    new_document()  # the check-stage memos forget the previous document's facts: freed, however large it was
     stage = document_stage(rec, stage)
     staged = tuple(rule.at_stage(stage) for rule in ruleset.rules)
     rules = tuple(r for r in staged if r.enabled and r.selected)
