@@ -38,8 +38,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     [own_site] = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                 check=True, capture_output=True, text=True).stdout.split()
     Path(own_site, "test-dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
-                   check=True, capture_output=True, timeout=600)
+    # --ignore-installed: where the test environment has thethuc installed itself (CI installs '.[test]'),
+    # pip would see it through the .pth file, call it satisfied and install nothing.
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--ignore-installed",
+                    str(wheel)], check=True, capture_output=True, timeout=600)
     return root / "venv" / "bin" / "thethuc"
 
 
@@ -58,6 +60,6 @@ def test_installed_wheel_preloads_every_builtin_rule_set(installed: Path, tmp_pa
             "print(thethuc.__file__); print(l.builtin_names()); print(r._load_cached.cache_info().currsize)")
     run = subprocess.run([str(python), "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     where, names, loaded = run.stdout.splitlines()
-    assert "site-packages" in where  # the installed copy, not the source tree
+    assert where.startswith(str(installed.parent.parent)) and "site-packages" in where  # the wheel's copy
     assert names == "('hd05', 'hd36', 'nd30')"
     assert int(loaded) == 3

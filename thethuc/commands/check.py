@@ -102,6 +102,23 @@ def exit_code(summary_errors: int, at_or_above: int) -> int:
     return EXIT_FINDINGS if at_or_above else EXIT_OK
 
 
+def plan_files(ctx: click.Context, cli: Any, candidates: list[Any]) -> tuple[list[tuple[Any, Any]], Any]:
+    """Each file with its settings, and the first configuration met (for the run's language and
+    report); every configuration (and its rule set) is read before the first file is touched, so a
+    bad one is one line and exit 2 (check and fix alike)."""
+    from thethuc.config import ConfigResolver  # noqa: PLC0415 (start-up time: only when files are there)
+
+    resolver = ConfigResolver(cli)
+    try:
+        plan = [(cand, resolver.settings_for(cand.path)) for cand in candidates]
+        for settings in resolver.seen() or [resolver.settings_for(".")]:
+            validate_ruleset(settings.ruleset_source, settings.select or (), settings.ignore)
+    except RuleSetError as err:
+        _say(cli.lang or resolver.last_lang or "vi", err.render("vi"), err.render("en"))
+        ctx.exit(EXIT_USAGE)
+    return plan, (resolver.seen()[0] if resolver.seen() else resolver.settings_for("."))
+
+
 def _say(lang: str, vi: str, en: str) -> None:
     click.echo(f"thethuc: {en if lang == 'en' else vi}", err=True)
 
@@ -251,7 +268,6 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
             statistics: bool, no_color: bool, jobs: int, convert: bool = False, annotate: bool = False,
             stage: str | None = None) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
-    from thethuc.config import ConfigResolver  # noqa: PLC0415
     from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
 
     say_lang = lang or "vi"
@@ -266,18 +282,8 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         _say(say_lang, f"không tìm thấy đường dẫn: {err.path}", f"no such file or folder: {err.path}")
         ctx.exit(EXIT_USAGE)
     candidates = _say_what_is_skipped(candidates, paths, convert, say_lang)
-    cli = cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config, stage)
-    resolver = ConfigResolver(cli)
-    try:
-        # Every configuration (and its rule set) is read before the first file is checked.
-        plan = [(cand, resolver.settings_for(cand.path)) for cand in candidates]
-        for settings in resolver.seen() or [resolver.settings_for(".")]:
-            validate_ruleset(settings.ruleset_source, settings.select or (), settings.ignore)
-    except RuleSetError as err:
-        _say(lang or resolver.last_lang or "vi", err.render("vi"), err.render("en"))
-        ctx.exit(EXIT_USAGE)
-
-    first = resolver.seen()[0] if resolver.seen() else resolver.settings_for(".")
+    plan, first = plan_files(ctx, cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config,
+                                              stage), candidates)
     run_lang, run_fail_on = lang or first.lang, fail_on or first.fail_on
     options = ReportOptions(ruleset=first.ruleset, stage=first.stage, fail_on=run_fail_on, quiet=quiet,  # type: ignore[arg-type]
                             statistics=statistics, color=False if no_color else None,

@@ -32,7 +32,7 @@ class _Checked:
 
 def _check(path: str, spec: str | RuleSet, shown: str, options: dict[str, object]) -> _Checked:
     """The pipeline's stages, keeping what the fixers need (the recognised document, the rule set)."""
-    from thethuc.checks import run_rules
+    from thethuc.checks import document_stage, run_rules
     from thethuc.load import load_document
     from thethuc.recognise import recognise
     from thethuc.ruleset import choose_ruleset
@@ -48,12 +48,14 @@ def _check(path: str, spec: str | RuleSet, shown: str, options: dict[str, object
     rec = recognise(doc)
     rest = dict(options)
     select, ignore = rest.pop("select", ()), rest.pop("ignore", ())
+    stage = str(rest.pop("stage", "issued"))  # as pipeline.check_file: the fix judges what check judges
     ruleset, reason = choose_ruleset(spec, rec, **rest)
     if select or ignore:
         ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]
-    findings, suppressed = apply_suppressions(run_rules(ruleset, rec), rec)
+    findings, suppressed = apply_suppressions(run_rules(ruleset, rec, stage), rec)
     return _Checked(FileResult(path=shown, status="checked", ruleset=ruleset.name, ruleset_reason=reason,
-                               document_type=rec.document_type, findings=findings, suppressed=suppressed),
+                               document_type=rec.document_type, findings=findings, suppressed=suppressed,
+                               stage=document_stage(rec, stage)),
                     rec, ruleset)
 
 
