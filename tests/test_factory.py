@@ -29,7 +29,7 @@ NS = {
     "v": "urn:schemas-microsoft-com:vml",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
-W = "{%s}" % NS["w"]
+W = "{{{}}}".format(NS["w"])
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
@@ -143,7 +143,7 @@ def test_page_number_in_default_header_and_not_on_page_one(word_nq: bytes) -> No
     parts = _parts(word_nq)
     sect = etree.fromstring(parts["word/document.xml"]).find("w:body/w:sectPr", NS)
     assert sect.find("w:titlePg", NS) is not None
-    refs = {h.get(W + "type"): h.get("{%s}id" % NS["r"]) for h in sect.findall("w:headerReference", NS)}
+    refs = {h.get(W + "type"): h.get("{{{}}}id".format(NS["r"])) for h in sect.findall("w:headerReference", NS)}
     assert set(refs) == {"default", "first"}
     rels = etree.fromstring(parts["word/_rels/document.xml.rels"])
     target = {r.get("Id"): r.get("Target") for r in rels}

@@ -14,7 +14,7 @@ def check_file(path: str, ruleset_spec: str | RuleSet = "hd36", display_path: st
                stage: str = "issued", **options: object) -> FileResult:
     """Check one file at ``stage`` (``draft``: blank number and date are for the văn thư to fill in;
     ``issued``: they must be there); never raises for a bad input (it becomes an error FileResult)."""
-    from thethuc.checks import document_stage, run_rules  # noqa: PLC0415 (stages imported lazily for start-up time)
+    from thethuc.checks import document_stage, run_rules  # stages imported lazily for start-up time
     from thethuc.load import load_document
     from thethuc.recognise import recognise
     from thethuc.ruleset import choose_ruleset
@@ -32,7 +32,7 @@ def check_file(path: str, ruleset_spec: str | RuleSet = "hd36", display_path: st
     select, ignore = options.pop("select", ()), options.pop("ignore", ())
     ruleset, reason = choose_ruleset(ruleset_spec, rec, **options)
     if select or ignore:
-        from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
+        from thethuc.ruleset.select import apply_selection
 
         ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]
     findings, suppressed = apply_suppressions(run_rules(ruleset, rec, stage), rec)

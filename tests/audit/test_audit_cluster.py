@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from audit_corpus import build_archive, read_jsonl
 from click.testing import CliRunner
 
-from audit_corpus import build_archive, read_jsonl
 from thethuc.cli import main
 
 distributed = pytest.importorskip("distributed", reason="the thethuc[distributed] extra")

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from audit_corpus import body_13pt, build_archive, read_jsonl
 from click.testing import CliRunner
 
-from audit_corpus import body_13pt, build_archive, read_jsonl
 from thethuc.cli import main
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 from audit_corpus import build_archive, by_path, read_jsonl
+
 from thethuc.audit.runner import AuditOptions, run_audit
 
 

@@ -8,11 +8,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from thethuc.model import (Border, Document, DrawnLine, Heading, Location, Paragraph, ParagraphFormat,
-                           Recognised, Run, Section, Sourced, Table)
+from thethuc.model import (
+    Border,
+    Document,
+    DrawnLine,
+    Heading,
+    Location,
+    Paragraph,
+    ParagraphFormat,
+    Recognised,
+    Run,
+    Section,
+    Sourced,
+    Table,
+)
+from thethuc.ruleset import load_ruleset
 from thethuc.ruleset.nodes import load_yaml_text
 from thethuc.ruleset.schema import build_rule
-from thethuc.ruleset import load_ruleset
 from thethuc.ruleset.types import Rule, RuleSet
 
 TNR = "Times New Roman"

@@ -1,10 +1,10 @@
 """Kind ``format`` on synthetic documents: effective values, grouping, run modes, case, one size."""
 from __future__ import annotations
 
+from tests.checks.build import hd36_for_fragments, make_rule, para, recognised, run
 from thethuc.checks import run_rules
 from thethuc.checks.format import check
 from thethuc.model import Location
-from tests.checks.build import hd36_for_fragments, make_rule, para, recognised, run
 
 HD36 = hd36_for_fragments()
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.checks.build import make_rule, para, recognised
 from thethuc.checks import KINDS
 from thethuc.errors import RuleSetError
 from thethuc.ruleset import load_ruleset
-from thethuc.textutil import (alpha_to_int, comma_ends_items, continues_item, int_to_alpha, int_to_roman,
-                              roman_to_int)
-from tests.checks.build import make_rule, para, recognised
+from thethuc.textutil import alpha_to_int, comma_ends_items, continues_item, int_to_alpha, int_to_roman, roman_to_int
 
 ND30 = load_ruleset("nd30")
 

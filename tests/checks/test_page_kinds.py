@@ -1,10 +1,10 @@
 """Kinds ``page``, ``page_number`` and ``fonts`` on synthetic documents."""
 from __future__ import annotations
 
+from tests.checks.build import a4_section, hd36_for_fragments, para, recognised, run
 from thethuc.checks import KINDS
 from thethuc.checks.fonts import mojibake_words, slot_of
 from thethuc.model import DrawnLine, Table
-from tests.checks.build import a4_section, hd36_for_fragments, para, recognised, run
 
 HD36 = hd36_for_fragments()
 
@@ -29,7 +29,7 @@ def test_a5_only_for_administrative_papers() -> None:
 
 
 def check_kind(rule, rec):  # type: ignore[no-untyped-def]
-    from thethuc.checks import KINDS  # noqa: PLC0415
+    from thethuc.checks import KINDS
 
     return KINDS[rule.kind].check(rule, rule.params, rec)
 
@@ -134,7 +134,7 @@ def test_rule_line_under_title() -> None:
 def test_rule_line_messages_name_the_element_and_a_possible_length() -> None:
     # issue 12: the line under the motto is not "under the title"; a two-line summary does not ask
     # for a line wider than the text block.
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+    from thethuc.ruleset import load_ruleset
 
     nd30 = load_ruleset("nd30")
     motto = para("Độc lập - Tự do - Hạnh phúc", "tieu_ngu", size=14, bold=True, table=(0, 0, 1))

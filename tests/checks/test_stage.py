@@ -133,7 +133,7 @@ def test_padding_is_still_judged_on_a_filled_field_in_a_draft(tmp_path: Path) ->
 
 @pytest.mark.parametrize("so", ["Số:      /QĐ-UBND", "Số: /QĐ-…"])
 def test_state_blank_number(tmp_path: Path, so: str) -> None:
-    from tests.rulesets.conftest import load_build_script  # noqa: PLC0415
+    from tests.rulesets.conftest import load_build_script
 
     sample = load_build_script().ND30_GOOD["quyet-dinh"]
     path = write_party(tmp_path / "qd.docx", replace(sample.doc, so_ky_hieu=so), sample.layout)

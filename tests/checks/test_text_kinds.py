@@ -2,15 +2,14 @@
 ``state_document`` on synthetic documents."""
 from __future__ import annotations
 
-from thethuc.ruleset import load_ruleset
-
 import pytest
 
+from tests.checks.build import hd36_for_fragments, para, recognised
 from thethuc.checks import KINDS
 from thethuc.checks.numbering import ordinal_label
 from thethuc.checks.reference import parse_reference
 from thethuc.model import Heading
-from tests.checks.build import hd36_for_fragments, para, recognised
+from thethuc.ruleset import load_ruleset
 
 HD36 = hd36_for_fragments()
 
@@ -103,8 +102,8 @@ def test_reference_shape(text: str, causes: list[str]) -> None:
 def test_blank_number_in_a_marked_draft_is_one_info_finding() -> None:
     # issue 12: a draft's blank number is for the văn thư to fill in — information, never an error
     # (this test used to assert no finding at all; the issue asks for one info line).
-    from thethuc.checks import run_rules  # noqa: PLC0415
-    from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
+    from thethuc.checks import run_rules
+    from thethuc.ruleset.select import apply_selection
 
     rec = recognised(para("Dự thảo", "du_thao"), para("Số -NQ/TU", "so_ky_hieu"))
     [found] = run_rules(apply_selection(hd36_for_fragments(), ["H008"]), rec)  # a fragment: no X008 verdict

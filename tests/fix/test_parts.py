@@ -65,7 +65,7 @@ def test_untouched_members_keep_their_bytes_order_and_compression(tmp_path: Path
     with zipfile.ZipFile(source) as a, zipfile.ZipFile(out) as b:
         assert [i.filename for i in a.infolist()] == [i.filename for i in b.infolist()]
         changed = []
-        for old, new in zip(a.infolist(), b.infolist()):
+        for old, new in zip(a.infolist(), b.infolist(), strict=True):
             assert old.compress_type == new.compress_type and old.date_time == new.date_time
             if a.read(old) != b.read(new):
                 changed.append(old.filename)

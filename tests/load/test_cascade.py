@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Loader, styles_with
 from thethuc.testing.docx import para, theme_xml
+
+from .conftest import Loader, styles_with
 
 NO_DEFAULTS = "<w:docDefaults/>"
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import styles_with
 from thethuc.load import load_document
 from thethuc.model import Document
 from thethuc.testing.docx import DocxParts, para, theme_xml, write_docx
+
+from .conftest import styles_with
 
 NORMAL_14 = ('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
              '<w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>')

@@ -2,8 +2,9 @@
 headers/footers, fields, sections, drawn lines, comments, tracked changes."""
 from __future__ import annotations
 
-from .conftest import Loader
 from thethuc.testing.docx import para
+
+from .conftest import Loader
 
 
 def tc(content: str, tcpr: str = "") -> str:

@@ -30,7 +30,7 @@ TEXT_CHARS = 40
 RULESET, STAGE = "auto", "draft"
 
 
-def MANIFEST_ROWS() -> list[dict[str, str]]:  # noqa: N802 (a constant-like reader)
+def MANIFEST_ROWS() -> list[dict[str, str]]:  # a constant-like reader
     with MANIFEST.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 

@@ -75,7 +75,7 @@ def _state_docx(tmp_path: Path, motto_bold: bool = True) -> Path:
 
 
 def _roles(rec: Recognised) -> list[tuple[str, str | None, int | None]]:
-    return [(p.text.strip(), r, p.location.line) for p, r in zip(rec.doc.paragraphs, rec.roles)
+    return [(p.text.strip(), r, p.location.line) for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True)
             if p.text.strip() or r]
 
 

@@ -48,7 +48,7 @@ def _write(tmp_path: Path, name: str, body: str) -> Path:
 
 
 def _roles(rec: Recognised) -> list[tuple[str, str | None]]:
-    return [(p.text.strip(), r) for p, r in zip(rec.doc.paragraphs, rec.roles) if p.text.strip() or r]
+    return [(p.text.strip(), r) for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True) if p.text.strip() or r]
 
 
 def _codes(result: FileResult) -> set[str]:

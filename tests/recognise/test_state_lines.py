@@ -88,7 +88,7 @@ def _corpus(name: str):  # type: ignore[no-untyped-def]
 
 
 def _role(rec, starts: str) -> str | None:  # type: ignore[no-untyped-def]
-    return next(r for p, r in zip(rec.doc.paragraphs, rec.roles) if p.text.strip().startswith(starts))
+    return next(r for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True) if p.text.strip().startswith(starts))
 
 
 def test_corpus_decree_lead_and_recipients() -> None:

@@ -145,5 +145,5 @@ def test_never_raises_and_labels_from_the_vocabulary(lines: list[tuple[str, dict
     assert len(rec.roles) == len(rec.doc.paragraphs)
     assert {r for r in rec.roles if r} <= model.ROLES
     assert not [n for n in rec.notes if "internal error" in n]
-    assert all(r is None for p, r in zip(rec.doc.paragraphs, rec.roles) if not p.text.strip() and not p.lines
+    assert all(r is None for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True) if not p.text.strip() and not p.lines
                and not p.fmt.border_bottom.value and "PAGE" not in p.fields)

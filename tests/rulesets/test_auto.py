@@ -8,7 +8,6 @@ import pytest
 from thethuc.model import Document, Recognised
 from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL, choose
 
-
 TODAY = date(2026, 12, 4)  # HD05 in force
 
 

@@ -6,8 +6,8 @@ from types import ModuleType
 
 import pytest
 
-from thethuc.testing.party_samples import GOOD
 from tests.rulesets.conftest import codes
+from thethuc.testing.party_samples import GOOD
 
 
 @pytest.mark.parametrize(("date", "ruleset", "x007"), [

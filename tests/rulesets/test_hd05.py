@@ -6,9 +6,9 @@ from types import ModuleType
 
 import pytest
 
+from tests.rulesets.conftest import codes
 from thethuc.ruleset import load_ruleset
 from thethuc.testing.party import Signer
-from tests.rulesets.conftest import codes
 
 # Codes HD05 states itself (hd05.md § "Stated explicitly by hd05"): grade B, so errors, where hd36 warns.
 RAISED_TO_B = ("P002", "P003", "P004", "P005", "P006", "P009", "P010", "P011", "T004", "B003", "B004",
@@ -46,7 +46,7 @@ def test_line_spacing_drops_the_multiple_alternative() -> None:
 
 
 def test_x007_is_info_and_bounded_like_the_auto_choice() -> None:
-    from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL  # noqa: PLC0415
+    from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL
 
     hd36, hd05 = load_ruleset("hd36").get("X007"), load_ruleset("hd05").get("X007")
     assert hd36.severity == hd05.severity == "info"

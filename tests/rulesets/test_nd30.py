@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from tests.rulesets.conftest import codes
 from thethuc.ruleset import load_ruleset
 from thethuc.testing.party import Signer
-from tests.rulesets.conftest import codes
 
 
 def _over(layout: Any, **roles: dict[str, object]) -> Any:
@@ -96,7 +96,7 @@ def test_rule_under_a_short_issuing_body_is_too_long(build: ModuleType, run) -> 
 
 
 def test_party_document_under_nd30_misses_the_state_elements(run) -> None:  # type: ignore[no-untyped-def]
-    from thethuc.testing.party_samples import GOOD  # noqa: PLC0415
+    from thethuc.testing.party_samples import GOOD
 
     found = codes(run(GOOD["nghi-quyet"].doc, GOOD["nghi-quyet"].layout, "nd30"))
     assert {"H001", "H013", "H008", "S002"} <= found

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from tests.rulesets.conftest import codes
 from thethuc.model import FileResult, Finding
 from thethuc.pipeline import check_file
 from thethuc.testing.party import body
-from tests.rulesets.conftest import codes
 
 CORPUS_VN = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "vn"
 DECREE = "vanbanplus__30_2020_ND_CP.docx"

@@ -7,8 +7,8 @@ from types import ModuleType
 import pytest
 import yaml
 
-from thethuc.pipeline import check_file
 from tests.rulesets.conftest import PROJECT, codes
+from thethuc.pipeline import check_file
 
 SAMPLES = PROJECT / "samples"
 SETS = ("hd05", "nd30")

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from thethuc.commands.init import CONFIG_TEMPLATE
-from thethuc.config import (CliOptions, ProjectConfig, find_config, glob_matches, group_by_config,
-                            read_config, resolve)
+from thethuc.config import CliOptions, ProjectConfig, find_config, glob_matches, group_by_config, read_config, resolve
 from thethuc.errors import RuleSetError
 from thethuc.ruleset import RuleSet
 

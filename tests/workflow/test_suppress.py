@@ -5,8 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from thethuc.model import (Document, Finding, Location, Paragraph, ParagraphFormat, Recognised, Section,
-                           Sourced, Text)
+from thethuc.model import Document, Finding, Location, Paragraph, ParagraphFormat, Recognised, Section, Sourced, Text
 from thethuc.suppress import apply_suppressions, parse_directive
 
 BODY = "word/document.xml"

@@ -10,8 +10,16 @@ import time
 from typing import IO, Protocol
 
 from thethuc.audit.discovery import Candidate
-from thethuc.audit.render import (FINDING_COLUMNS, NOT_CHECKED_HINT, Outputs, Rendered, base_cells,
-                                  csv_lang, jsonl_line, render)
+from thethuc.audit.render import (
+    FINDING_COLUMNS,
+    NOT_CHECKED_HINT,
+    Outputs,
+    Rendered,
+    base_cells,
+    csv_lang,
+    jsonl_line,
+    render,
+)
 from thethuc.audit.summary import AuditSummary, Record
 from thethuc.model import FileResult, InputProblem
 from thethuc.report.csv import safe_cell

@@ -14,8 +14,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from thethuc.audit.stopping import StopFlag
 from thethuc.audit.render import Rendered
+from thethuc.audit.stopping import StopFlag
 from thethuc.audit.worker import Job, Task, error_result, init_worker, render_chunk
 from thethuc.model import FileResult
 
@@ -47,7 +47,7 @@ def process_context() -> multiprocessing.context.BaseContext:
 def prestart() -> None:
     """Start the fork server now: its imports then overlap the parent's own start-up and walk."""
     if process_context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver  # noqa: PLC0415 (absent on Windows)
+        from multiprocessing import forkserver  # absent on Windows
         forkserver.ensure_running()
 
 

@@ -138,7 +138,7 @@ HTML_FINDINGS_PER_FILE = 200  # a page of 20,000 files stays openable; the CSV h
 def html_details(r: FileResult, lang: str) -> str:
     """The findings of one file as the HTML page lists them under the file's row: code, severity,
     message, where it is (counted as people count) and what is expected, in ``lang``."""
-    from thethuc.report import wording  # noqa: PLC0415 (only when an HTML page is asked for)
+    from thethuc.report import wording  # only when an HTML page is asked for
 
     rows = [{"code": f.code, "severity": f.severity, "severity_label": wording.severity_label(f.severity, lang),
              "message": f.message.get(lang), "excerpt": wording.excerpt(f.excerpt),

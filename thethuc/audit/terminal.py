@@ -4,8 +4,7 @@ from __future__ import annotations
 import time
 
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task,
-                           TextColumn, TimeRemainingColumn)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text as RichText
 
@@ -174,7 +173,7 @@ def _folders(s: AuditSummary, L: dict[str, str], roots: tuple[str, ...] = ()) ->
     folders = s.folders_sorted()
     names = [relative_to(f.folder, roots) for f in folders]
     _path_column(t, L["folder"])
-    for f, name in zip(folders, names):
+    for f, name in zip(folders, names, strict=True):
         t.add_row(str(f.files), str(f.conforming), str(f.files - f.conforming - f.unreadable),
                   str(f.unreadable), str(f.findings), name)
     return t
@@ -187,7 +186,7 @@ def _worst(s: AuditSummary, L: dict[str, str], roots: tuple[str, ...] = ()) -> T
     worst = s.worst()
     paths = [relative_to(w.path, roots) for w in worst]
     _path_column(t, L["file"])
-    for w, path in zip(worst, paths):
+    for w, path in zip(worst, paths, strict=True):
         t.add_row(str(w.errors), str(w.warnings), str(w.infos), path)
     return t
 

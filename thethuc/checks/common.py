@@ -5,6 +5,7 @@ Finding whose ``also`` lists the other paragraphs (spec §2: one cause, one find
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ def role_name(role: str | None) -> Text:
     if role is None:
         return Text("văn bản", "document")
     try:
-        from thethuc.roles import ROLE_NAMES  # noqa: PLC0415 (written by another stage owner)
+        from thethuc.roles import ROLE_NAMES  # written by another stage owner
     except ImportError:
         return Text(role, role)
     name = ROLE_NAMES.get(role)
@@ -120,7 +121,7 @@ def wrapped_lines(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
     """
     found: set[int] = set()
     comma_ends = comma_ends_items(p.text for p in paragraphs)
-    for before, here in zip(paragraphs, paragraphs[1:]):
+    for before, here in itertools.pairwise(paragraphs):
         same_block = (here.index == before.index + 1 and here.location.part_name == before.location.part_name
                       and here.location.table == before.location.table)
         if same_block and continues_item(before.label_and_text, here.label_and_text, comma_ends):

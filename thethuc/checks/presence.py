@@ -16,8 +16,7 @@ from thethuc.checks.common import Deviation, document_type_is, group, missing, r
 from thethuc.checks.properties import ALIGNS
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_int, as_roles, as_str,
-                                   as_str_list)
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_int, as_roles, as_str, as_str_list
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"min", "max", "text", "text_matches", "side", "above", "below", "level_with",

@@ -19,8 +19,18 @@ from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, le
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_int, as_mapping, as_str,
-                                   as_str_list, kind_rule, require)
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_bool,
+    as_choice,
+    as_int,
+    as_mapping,
+    as_str,
+    as_str_list,
+    kind_rule,
+    require,
+)
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import FIELD, fill_fields
 

@@ -25,8 +25,7 @@ from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, role_name, targets
 from thethuc.checks.text import squash
 from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys,
-                                   require)
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys, require
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line", "line_role"})

@@ -17,7 +17,7 @@ def _check_ruleset(spec: str, lang: str = "vi") -> None:
     if spec == "auto":
         return
     try:
-        from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+        from thethuc.ruleset import load_ruleset
     except ImportError:
         return
     try:
@@ -60,8 +60,8 @@ def command(paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str,
     Audit every Word file under the given folders; exit 0 all conforming, 1 findings,
     3 unreadable files, 130 interrupted.
     """
-    from thethuc.audit.paths import output_problem, scheduler_address  # noqa: PLC0415
-    from thethuc.audit.pool import WorkersBrokenError, prestart  # noqa: PLC0415
+    from thethuc.audit.paths import output_problem, scheduler_address
+    from thethuc.audit.pool import WorkersBrokenError, prestart
 
     cli = cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config)
 

@@ -23,7 +23,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
 
 def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
     """Load the rule set once and check the selection (``config.validate_selection``)."""
-    from thethuc.config import validate_selection  # noqa: PLC0415 (start-up time of pre-commit)
+    from thethuc.config import validate_selection  # start-up time of pre-commit
 
     validate_selection(spec, select, ignore)
 
@@ -32,7 +32,7 @@ def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, o
               convert: bool = False) -> FileResult:
     """The pipeline's result; a crash on one odd file becomes an error entry, not a lost batch.
     With ``convert`` the file (an old .doc/.odt) is first converted by LibreOffice, as in ``audit``."""
-    from thethuc.pipeline import check_file  # noqa: PLC0415
+    from thethuc.pipeline import check_file
 
     if convert:
         return _check_converted(path, display, spec, options)
@@ -48,9 +48,9 @@ def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, o
 
 
 def _check_converted(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
-    import shutil  # noqa: PLC0415
+    import shutil
 
-    from thethuc.audit.convert import ConversionError, convert_to_docx  # noqa: PLC0415
+    from thethuc.audit.convert import ConversionError, convert_to_docx
 
     outdir = tempfile.mkdtemp(prefix="thethuc-conv-")
     try:  # the original is only read; the .docx copy lives in a temporary folder
@@ -83,10 +83,10 @@ def check_all(tasks: list[CheckTask], jobs: int) -> Iterator[FileResult]:
         for task in tasks:
             yield check_one(*task)
         return
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor
 
-    from thethuc.audit.pool import process_context  # noqa: PLC0415
-    from thethuc.audit.worker import init_worker  # noqa: PLC0415
+    from thethuc.audit.pool import process_context
+    from thethuc.audit.worker import init_worker
 
     workers = min(jobs, len(tasks))
     chunk = max(1, min(CHUNK, len(tasks) // (4 * workers)))
@@ -134,8 +134,8 @@ def report_targets(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[t
 def _say_what_is_skipped(candidates: list[Any], paths: tuple[str, ...], convert: bool, lang: str) -> list[Any]:
     """Say on stderr what the folders held that is not checked (old formats, or nothing at all),
     so an empty or .doc-only folder never passes as "0 files, all fine". Returns what to check."""
-    from thethuc.audit.convert import find_soffice  # noqa: PLC0415
-    from thethuc.discover import old_formats  # noqa: PLC0415
+    from thethuc.audit.convert import find_soffice
+    from thethuc.discover import old_formats
 
     if convert and any(c.convert for c in candidates) and find_soffice() is None:
         skipped = [c.display for c in candidates if c.convert]
@@ -188,7 +188,7 @@ class AtomicOutputs:
 
 def rule_texts(spec: str | RuleSet, chosen: str) -> Callable[[str], Text | None]:
     """code → the rule's description in the rule set a file was checked with (for the comment's "how to fix")."""
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+    from thethuc.ruleset import load_ruleset
 
     ruleset: RuleSet | None = spec if isinstance(spec, RuleSet) else None
     if ruleset is None:
@@ -206,7 +206,7 @@ def rule_texts(spec: str | RuleSet, chosen: str) -> Callable[[str], Text | None]
 
 def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: str) -> bool:
     """Write ``ten.checked.docx`` for a checked file and say so on stderr; False when it could not be written."""
-    from thethuc.annotate import AnnotateError, annotate, is_annotated_name  # noqa: PLC0415
+    from thethuc.annotate import AnnotateError, annotate, is_annotated_name
 
     if result.status != "checked":
         return True  # an unreadable input already has its error line and exit code
@@ -251,8 +251,8 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
             statistics: bool, no_color: bool, jobs: int, convert: bool = False, annotate: bool = False,
             stage: str | None = None) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
-    from thethuc.config import ConfigResolver  # noqa: PLC0415
-    from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
+    from thethuc.config import ConfigResolver
+    from thethuc.discover import PathNotFoundError, discover
 
     say_lang = lang or "vi"
     targets = report_targets(formats, outputs)
@@ -297,7 +297,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
             reporter.start()
         tasks: list[CheckTask] = [(str(cand.path), cand.display, settings.ruleset_source,
                                    settings.pipeline_options(cand.path), cand.convert) for cand, settings in plan]
-        for (cand, settings), result in zip(plan, check_all(tasks, jobs)):
+        for (cand, settings), result in zip(plan, check_all(tasks, jobs), strict=True):
             summary = summary.add(result, settings.fail_on)  # type: ignore[arg-type]
             failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]
             for reporter in reporters:

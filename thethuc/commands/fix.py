@@ -230,7 +230,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, outp
         raise click.UsageError("-o chỉ dùng khi sửa đúng một tệp; dùng --output-dir cho nhiều tệp")
     targets = [output_for(c.path, output, output_dir, in_place).resolve() for c in candidates]
     if not in_place:
-        if any(t == c.path.resolve() for t, c in zip(targets, candidates)):
+        if any(t == c.path.resolve() for t, c in zip(targets, candidates, strict=True)):
             raise click.UsageError("bản sửa sẽ ghi đè tệp gốc; muốn thay tệp gốc thì dùng --in-place")
         if len(set(targets)) < len(targets):
             raise click.UsageError("hai tệp cùng tên sẽ ghi vào cùng một bản sửa trong --output-dir")

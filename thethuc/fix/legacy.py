@@ -42,7 +42,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     font_layers: dict[str, str] = {}  # layer → the legacy font it named
     for paragraph in ctx.rec.doc.paragraphs:
         converted = ""  # the encoding and font of the paragraph's converted text, once one is
-        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph)):
+        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph), strict=False):
             if run_el is None or not run.text.strip():
                 continue
             legacy = _legacy_font(run)

@@ -158,7 +158,7 @@ def _drawn(ctx: Context, rule: Rule, params: LineParams) -> None:
         if room and narrow_width_emu(p, params.em_factor) > room:
             width = room
         want = max(want, width)
-    underlined = [(r, el) for r, el in zip(title.runs, ctx.locator.runs(title))
+    underlined = [(r, el) for r, el in zip(title.runs, ctx.locator.runs(title), strict=False)
                   if el is not None and r.underline.value not in ("none", "") and r.text.strip()]
     for _run, run_el in underlined:
         layers.set_underline(layers.run_properties(run_el), False)

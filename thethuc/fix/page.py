@@ -28,7 +28,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     sect_prs = ctx.locator.section_properties()
     if len(sect_prs) != len(ctx.rec.doc.sections):
         return  # the walk disagrees with the model: touch nothing rather than the wrong section
-    for section, sect_pr in zip(ctx.rec.doc.sections, sect_prs):
+    for section, sect_pr in zip(ctx.rec.doc.sections, sect_prs, strict=False):
         if params.check == "paper":
             _paper(ctx, rule, params, section, sect_pr)
         elif params.check == "orientation":

@@ -13,11 +13,10 @@ from thethuc.load import tables
 from thethuc.load.cascade import ElementKey, ParagraphResult, Resolver, element_key
 from thethuc.load.content import ParaContent
 from thethuc.load.numbering import Counters
-from thethuc.load.tables import TableContext
 from thethuc.load.ooxml import qn
+from thethuc.load.tables import TableContext
 from thethuc.load.walk import Site
 from thethuc.model import Location, Paragraph, Run, Table
-
 
 _PPR, _RPR = qn("w:pPr"), qn("w:rPr")
 

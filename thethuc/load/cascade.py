@@ -184,7 +184,7 @@ class Resolver:
     def run_format(self, rpr: etree._Element | None, para_style: str | None,
                    table: TableContext | None) -> RunFormat:
         """Effective character formatting of a run (or a paragraph mark) with its ``rPr``."""
-        return dict(zip(_RUN_FIELDS.values(), self.run_values(rpr, para_style, table)))
+        return dict(zip(_RUN_FIELDS.values(), self.run_values(rpr, para_style, table), strict=True))
 
     def run_values(self, rpr: etree._Element | None, para_style: str | None,
                    table: TableContext | None) -> RunValues:
@@ -202,14 +202,14 @@ class Resolver:
                   self._char_level(rpr))
         merged = _merge(self._defaults_rpr, *levels, direct)
         result: RunFormat = {}
-        for key, field in _RUN_FIELDS.items():
+        for key, run_field in _RUN_FIELDS.items():
             if key in _TOGGLE_KEYS and key not in direct:
                 value, source = self._toggle(key, levels)
             elif key in merged:
                 value, source = merged[key]
             else:
                 value, source = _RUN_FALLBACK[key], "default"
-            result[field] = Sourced(value, source)
+            result[run_field] = Sourced(value, source)
         return result
 
     def _toggle(self, key: str, levels: tuple[Props, ...]) -> tuple[bool, str]:

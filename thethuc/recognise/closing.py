@@ -154,9 +154,9 @@ def _items_with_gaps(doc: model.Document, paras: Sequence[model.Paragraph]) -> t
 def _label_cell(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[tuple[Piece, str | None]]:
     items, gaps = _items_with_gaps(doc, paras)
     if any(pt.is_noi_nhan(p.text) for p in items):
-        return list(zip(items, label_recipients(doc, items)))
+        return list(zip(items, label_recipients(doc, items), strict=True))
     if _looks_like_signature(doc, items):
-        return list(zip(items, label_signature(doc, items, gaps)))
+        return list(zip(items, label_signature(doc, items, gaps), strict=True))
     return [(p, _other_role(p.text)) for p in items]
 
 
@@ -179,11 +179,11 @@ def _label_flow(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[t
         opened = opened or pt.is_noi_nhan(piece.text)
         (left if _is_recipient_piece(doc, piece, opened, gaps[i]) else right).append(i)
     out: list[str | None] = [None] * len(items)
-    for i, role in zip(left, label_recipients(doc, [items[i] for i in left])):
+    for i, role in zip(left, label_recipients(doc, [items[i] for i in left]), strict=True):
         out[i] = role
-    for i, role in zip(right, label_signature(doc, [items[i] for i in right], [gaps[i] for i in right])):
+    for i, role in zip(right, label_signature(doc, [items[i] for i in right], [gaps[i] for i in right]), strict=True):
         out[i] = role
-    return list(zip(items, out))
+    return list(zip(items, out, strict=True))
 
 
 def _is_recipient_piece(doc: model.Document, piece: Piece, opened: bool, gap: bool) -> bool:

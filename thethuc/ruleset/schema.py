@@ -9,8 +9,19 @@ import re
 from typing import Any
 
 from thethuc.model import Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping, as_roles, as_str,
-                                   as_text, check_keys, require, suggest)
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_bool,
+    as_choice,
+    as_mapping,
+    as_roles,
+    as_str,
+    as_text,
+    check_keys,
+    require,
+    suggest,
+)
 from thethuc.ruleset.types import FIX_KINDS, GRADE_SEVERITY, Rule
 
 COMMON_KEYS = ("name", "kind", "grade", "source", "target", "description", "message", "example",
@@ -22,7 +33,7 @@ _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def _kinds() -> dict[str, Any]:
-    from thethuc.checks import KINDS  # noqa: PLC0415 (the check stage imports this package's types)
+    from thethuc.checks import KINDS  # the check stage imports this package's types
     return KINDS
 
 
@@ -48,18 +59,18 @@ def _stage_variants(code: str, node: LDict) -> tuple[tuple[str, Rule], ...]:
     Any rule key may change per stage (severity, enabled, a kind's key); a stage may not change
     the kind or nest another ``stages``.
     """
-    from thethuc.model import STAGES  # noqa: PLC0415
-    from thethuc.ruleset.loader import merge_nodes  # noqa: PLC0415 (the loader imports this module)
+    from thethuc.model import STAGES
+    from thethuc.ruleset.loader import merge_nodes  # the loader imports this module
 
     stages = as_mapping(node["stages"], node.at("stages"), "stages")
     variants: list[tuple[str, Rule]] = []
-    for stage, override in stages.items():
+    for stage, raw in stages.items():
         at = stages.at(stage)
         if stage not in STAGES:
             hint, listed = suggest(str(stage), STAGES), ", ".join(STAGES)
             raise at.error(Text(f"giai đoạn không hợp lệ '{stage}'{hint.vi}; các giai đoạn: {listed}",
                                 f"unknown stage '{stage}'{hint.en}; stages are {listed}"))
-        override = as_mapping(override, at, Text(f"stages.{stage}", f"stages.{stage}"))
+        override = as_mapping(raw, at, Text(f"stages.{stage}", f"stages.{stage}"))
         for key in ("kind", "stages"):
             if key in override:
                 raise override.at(key).error(Text(f"'stages.{stage}' không được đổi '{key}'",

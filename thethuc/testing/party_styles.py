@@ -106,9 +106,9 @@ def normal_formats(layout: Layout) -> tuple[RunFmt, ParaFmt]:
 def style_defs(layout: Layout, family: str) -> dict[str, StyleDef]:
     run, para = normal_formats(layout)
     defs = {"Normal": StyleDef("Normal", "Normal", run, para)}
-    for sid, name, rchg, pchg in _STYLE_DEFS:
-        if family == "state" and sid in _STATE_STYLE_SIZES:
-            rchg = {**rchg, "size": _STATE_STYLE_SIZES[sid]}
+    for sid, name, run_changes, pchg in _STYLE_DEFS:
+        rchg = {**run_changes, "size": _STATE_STYLE_SIZES[sid]} if family == "state" and sid in _STATE_STYLE_SIZES \
+            else run_changes
         defs[sid] = StyleDef(sid, name, replace(run, **rchg), replace(para, **pchg))
     return defs
 

@@ -12,7 +12,15 @@ from thethuc.testing.party import Layout, PartyDoc, Signer
 from thethuc.testing.party_styles import element_format, normal_formats, style_defs, styles_xml
 from thethuc.testing.tcvn3 import to_tcvn3
 from thethuc.testing.wordml import (
-    ParaFmt, RunFmt, borderless_table, drawn_line, page_field, paragraph, ppr_diff, rpr_diff, run,
+    ParaFmt,
+    RunFmt,
+    borderless_table,
+    drawn_line,
+    page_field,
+    paragraph,
+    ppr_diff,
+    rpr_diff,
+    run,
     vml_line_run,
 )
 
@@ -105,7 +113,7 @@ class _Writer:
             out.append(self.para("duong_ke", ""))
         else:
             out.append(self.line_para("duong_ke", self.layout.title_rule_mm, self.header_widths[1]))
-        return out + [self.para("dia_danh_ngay", d.dia_danh_ngay)]
+        return [*out, self.para("dia_danh_ngay", d.dia_danh_ngay)]
 
     def _with_override(self, role: str, change: dict[str, object], text: str) -> str:
         saved = self.layout
@@ -141,7 +149,7 @@ class _Writer:
         out = [self.para("tham_quyen_ky", s.tham_quyen)] if s.tham_quyen else []
         out.append(self.para("chuc_vu_ky", s.chuc_vu))
         out += [self.para("ky_trong", "") for _ in range(4)]
-        return "".join(out + [self.para("ho_ten_ky", s.ho_ten)])
+        return "".join([*out, self.para("ho_ten_ky", s.ho_ten)])
 
     def signature_table(self) -> str:
         d = self.doc
