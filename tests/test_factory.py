@@ -102,7 +102,8 @@ def test_sizes_live_in_styles_not_on_every_run(word_nq: bytes) -> None:
     title = styles.find("w:style[@w:styleId='TieuDe']/w:rPr/w:sz", NS)
     assert title.get(W + "val") == "30"
     body = _xml(word_nq, "word/document.xml").find("w:body", NS)
-    body_runs = [r for p in body.findall("w:p", NS) if p.find("w:pPr/w:pStyle", NS) is None for r in p.findall("w:r", NS)]
+    body_runs = [r for p in body.findall("w:p", NS) if p.find("w:pPr/w:pStyle", NS) is None for r in p.findall("w:r",
+                                                                                                               NS)]
     assert body_runs and all(r.find("w:rPr/w:sz", NS) is None for r in body_runs)
     assert all(r.find("w:rPr/w:rFonts", NS) is None for r in body.iter(W + "r"))
 

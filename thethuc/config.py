@@ -287,8 +287,9 @@ class _Checker:
                                       f"'{key}' must be a list of rule codes, e.g. [H003, P009]"))
         bad = [i for i in items if not _SELECTOR.match(i.strip())]
         if bad:
-            raise self.fail(key, Text(f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)",
-                                      f"'{key}': invalid code {bad[0]!r} (a code like H003, a prefix H, H0 or a rule name)"))
+            raise self.fail(key, Text(
+                f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)",
+                f"'{key}': invalid code {bad[0]!r} (a code like H003, a prefix H, H0 or a rule name)"))
         return tuple(i.strip() for i in items)
 
     def choice(self, key: str, value: Any, allowed: Iterable[str]) -> str:

@@ -27,7 +27,8 @@ def test_conforming_title_has_no_finding() -> None:
 def test_title_size_finding_words_expected_actual_and_source() -> None:
     rec = recognised(title(size=14, source="style:Normal"))
     [finding] = findings("H002", rec)
-    assert (finding.code, finding.name, finding.severity, finding.element) == ("H002", "tieu-de-format", "error", "tieu_de")
+    assert (finding.code, finding.name, finding.severity, finding.element) == ("H002", "tieu-de-format", "error",
+                                                                               "tieu_de")
     assert finding.expected.vi == "cỡ chữ 15" and finding.expected.en == "size 15 pt"
     assert finding.actual.vi == "cỡ chữ 14" and finding.actual.en == "size 14 pt"
     assert finding.source == "style:Normal"
@@ -91,7 +92,8 @@ def test_the_size_of_a_line_is_the_size_of_its_text() -> None:
     initials = para(role="noi_nhan_muc", runs=(run("- Lưu Văn phòng Tỉnh ủy", size=12),
                                                run("NVA", size=8, vert_align="subscript"), run(".", size=12)))
     assert findings("N003", recognised(initials)) == []
-    mostly_13 = para(role="noi_dung", runs=(run("Đầu đoạn ", size=14), run("phần lớn nội dung của đoạn văn này", size=13)))
+    mostly_13 = para(role="noi_dung", runs=(run("Đầu đoạn ", size=14), run("phần lớn nội dung của đoạn văn này",
+                                                                           size=13)))
     [finding] = findings("B001", recognised(mostly_13))
     assert finding.actual.en == "size 13 pt"
 

@@ -47,7 +47,8 @@ def test_presence_text_side_and_level() -> None:
     assert wrong_text.actual.vi == "«ĐẢNG CỘNG SẢN VIỆT NAM.»"
     [left] = findings("H001", header(title_cell=(0, 0, 0)))
     assert left.actual.en == "on the left"
-    rec = recognised(para("TỈNH ỦY", "co_quan_ban_hanh", table=(0, 1, 0)), para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", table=(0, 0, 1)))
+    rec = recognised(para("TỈNH ỦY", "co_quan_ban_hanh", table=(0, 1, 0)), para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de",
+                                                                                table=(0, 0, 1)))
     assert findings("H005", rec)[0].actual.en == "not level with the party title"
 
 
@@ -248,7 +249,8 @@ def test_noi_nhan_punctuation() -> None:
     mixed = findings("N004", items("- A;", "- B,", "- C;", "- Lưu Văn phòng."))
     assert [f.message.en.split(": ")[1] for f in mixed] == ["line endings mixed"]
     last = findings("N004", items("- A,", "- Lưu: VT, VP"))
-    assert sorted(f.message.en.split(": ", 1)[1] for f in last) == ["colon in the last line", "wrong ending of the last line"]
+    assert sorted(f.message.en.split(": ", 1)[1] for f in last) == ["colon in the last line",
+                                                                    "wrong ending of the last line"]
     assert findings("N004", items("- A,", "- Ban Tổ chức."))[0].message.en.endswith("filing line")
 
 

@@ -108,7 +108,8 @@ def deep_tables(root: etree._Element, rng: random.Random, depth: int | None = No
 
 Damage = Callable[[etree._Element, random.Random], None]
 DAMAGES: dict[str, Damage] = {
-    "garbage": garbage_attribute, "property": garbage_property, "delete": delete_element, "duplicate": duplicate_element,
+    "garbage": garbage_attribute, "property": garbage_property, "delete": delete_element,
+    "duplicate": duplicate_element,
     "based_on": circular_based_on, "num_id": dangling_num_id, "deep": deep_tables,
 }
 

@@ -313,7 +313,8 @@ def test_state_header_typed_with_spaces(tmp_path: Path) -> None:
     roles = [(t.strip(), r) for t, r in _roles(rec)]
     assert roles[:6] == [("ỦY BAN NHÂN DÂN", "co_quan_ban_hanh"), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu"),
                          ("XÃ LƯƠNG MINH", "co_quan_ban_hanh"), ("Độc lập - Tự do - Hạnh phúc", "tieu_ngu"),
-                         ("Số:      /UBND-VP", "so_ky_hieu"), ("Lương Minh, ngày      tháng 3 năm 2026", "dia_danh_ngay")]
+                         ("Số:      /UBND-VP", "so_ky_hieu"), ("Lương Minh, ngày      tháng 3 năm 2026",
+                                                               "dia_danh_ngay")]
     assert rec.family == "state"
 
 

@@ -45,7 +45,8 @@ def test_an_item_without_its_dash_is_still_reported(build: ModuleType, run) -> N
     sample = build.ND30_GOOD["quyet-dinh"]
     doc = replace(sample.doc, noi_nhan_muc=("- Như Điều 2;", "Bộ Nội vụ;", "- Lưu: VT, NC."))
     result = run(doc, sample.layout, "nd30")
-    assert [f.location.paragraph for f in _with(result, "N003")] == [f.location.paragraph for f in _with(result, "N004")]
+    assert [f.location.paragraph for f in _with(result, "N003")] == [f.location.paragraph for f in _with(result,
+                                                                                                         "N004")]
     assert "line without the leading dash" in _with(result, "N004")[0].message.en
 
 

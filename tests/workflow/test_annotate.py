@@ -89,7 +89,8 @@ def _assert_order_valid(path: Path) -> None:
         assert ref.getparent().tag == f"{W}r"
 
 
-def _annotate_and_recheck(src: Path, out: Path, ruleset: str = "hd36", lang: str = "vi") -> tuple[FileResult, FileResult]:
+def _annotate_and_recheck(src: Path, out: Path, ruleset: str = "hd36", lang: str = "vi") -> tuple[FileResult,
+                                                                                                  FileResult]:
     before = check_file(str(src), ruleset)
     assert before.status == "checked"
     sha = _sha(src)

@@ -56,7 +56,8 @@ def test_installed_wheel_preloads_every_builtin_rule_set(installed: Path, tmp_pa
     code = ("import thethuc, thethuc.ruleset.loader as l, thethuc.ruleset as r; "
             "import thethuc.audit.preload; "
             "print(thethuc.__file__); print(l.builtin_names()); print(r._load_cached.cache_info().currsize)")
-    run = subprocess.run([str(python), "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
+    run = subprocess.run([str(python), "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                         check=False)
     where, names, loaded = run.stdout.splitlines()
     assert "site-packages" in where  # the installed copy, not the source tree
     assert names == "('hd05', 'hd36', 'nd30')"

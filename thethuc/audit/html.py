@@ -34,7 +34,8 @@ LABELS: dict[str, dict[str, str]] = {
            "interrupted": "Rà soát bị dừng giữa chừng: chỉ gồm các tệp đã kiểm tra xong; {left} tệp chưa kiểm tra.",
            "generated": "Lập lúc", "rule": "Quy tắc", "files_with": "số tệp", "none": "Không có phát hiện nào.",
            "worst": "Tệp nhiều lỗi nhất",
-           "rules_left_out": "Biểu đồ chỉ vẽ {shown} quy tắc nhiều phát hiện nhất; {left} quy tắc khác không hiện ở đây (xem tệp CSV/JSONL).",
+           "rules_left_out": "Biểu đồ chỉ vẽ {shown} quy tắc nhiều phát hiện nhất; {left} quy tắc khác không hiện "
+                             "ở đây (xem tệp CSV/JSONL).",
            "folders_left_out": "Biểu đồ chỉ vẽ {shown} thư mục nhiều tệp nhất; {left} thư mục khác không hiện ở đây.",
            "show_findings": "Xem các phát hiện", "message": "Nội dung", "where": "Vị trí",
            "expected": "Yêu cầu", "actual": "Thực tế", "code": "Mã", "severity": "Mức",
@@ -50,8 +51,10 @@ LABELS: dict[str, dict[str, str]] = {
            "interrupted": "The audit was interrupted: only the files finished are included; {left} files not checked.",
            "generated": "Generated", "rule": "Rule", "files_with": "files", "none": "No findings.",
            "worst": "Worst files",
-           "rules_left_out": "The chart shows the {shown} rules with most findings; {left} more rules are not shown here (see the CSV/JSONL output).",
-           "folders_left_out": "The chart shows the {shown} folders with most files; {left} more folders are not shown here.",
+           "rules_left_out": "The chart shows the {shown} rules with most findings; {left} more rules are not shown "
+                             "here (see the CSV/JSONL output).",
+           "folders_left_out": "The chart shows the {shown} folders with most files; {left} more folders are not "
+                               "shown here.",
            "show_findings": "Show the findings", "message": "Message", "where": "Location",
            "expected": "Expected", "actual": "Found", "code": "Code", "severity": "Severity",
            "more_findings": "more findings not listed here; see the CSV/JSONL output"},

@@ -27,7 +27,8 @@ from thethuc.report.csv import safe_cell
 __all__ = ["NOT_CHECKED_HINT", "CsvSink", "JsonlSink", "Sink"]
 
 _HEADERS = {
-    "vi": ("Tệp", "Thư mục", "Trạng thái", "Loại văn bản", "Bộ quy tắc", "Lý do chọn bộ quy tắc", "Mã", "Tên quy tắc", "Mức",
+    "vi": ("Tệp", "Thư mục", "Trạng thái", "Loại văn bản", "Bộ quy tắc", "Lý do chọn bộ quy tắc", "Mã", "Tên quy tắc",
+           "Mức",
            "Thành phần", "Thông báo", "Yêu cầu", "Thực tế", "Phần", "Đoạn", "Bảng", "Nội dung",
            "Cũng ở đoạn", "Lỗi tệp"),
     "en": ("File", "Folder", "Status", "Document type", "Rule set", "Why this rule set", "Code", "Rule", "Severity",

@@ -141,7 +141,8 @@ def _slot_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
                 reported.add(cause)
                 face = face_variant(shown, params.font)
                 # One cause (a theme font, a style) usually covers several slots: group by it.
-                yield Deviation(("slot", shown, font.source), paragraph, Text(f"phông {params.font}", f"font {params.font}"),
+                yield Deviation(("slot", shown, font.source), paragraph,
+                                Text(f"phông {params.font}", f"font {params.font}"),
                                 Text(f"phông {shown} (vùng ký tự {slot})", f"font {shown} ({slot} slot)"), font.source,
                                 _variant_detail(shown, params.font, face) if face else None)
 
@@ -170,7 +171,8 @@ def mojibake_words(text: str) -> list[str]:
     return [word for word in text.split() if _MOJIBAKE_WORD.search(word)]
 
 
-def _mojibake(rule: Rule, params: Params, rec: Recognised, explained: frozenset[int] = frozenset()) -> Iterator[Finding]:
+def _mojibake(rule: Rule, params: Params, rec: Recognised,
+              explained: frozenset[int] = frozenset()) -> Iterator[Finding]:
     """TCVN3/VNI text; paragraphs in ``explained`` are already reported for their legacy font
     (a .VnTime body typed in TCVN3 is one cause, one finding)."""
     hits = [(p, mojibake_words(p.text)) for p in rec.doc.paragraphs if p.index not in explained]
@@ -180,7 +182,8 @@ def _mojibake(rule: Rule, params: Params, rec: Recognised, explained: frozenset[
         return
     sample = " ".join(w for _, words in hits for w in words)[:40]
     yield make_finding(rule, rec, hits[0][0], expected=Text("chữ Việt Unicode", "Unicode Vietnamese text"),
-                       actual=Text(f"chữ mã cũ (TCVN3/VNI): «{sample}»", f"legacy-encoded text (TCVN3/VNI): “{sample}”"),
+                       actual=Text(f"chữ mã cũ (TCVN3/VNI): «{sample}»",
+                                   f"legacy-encoded text (TCVN3/VNI): “{sample}”"),
                        also=tuple(p.location for p, _ in hits[1:]),
                        detail=Text("văn bản gõ bằng bảng mã cũ", "text typed in a legacy encoding"))
 

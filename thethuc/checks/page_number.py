@@ -89,7 +89,8 @@ def _format(params: Params, p: Paragraph) -> Iterator[Deviation]:
             yield Deviation(("size",), p, params.size_pt.numeric_text("size_pt"), wording.numeric("size_pt", size),
                             run.size_half_pt.source)
         if params.italic is not None and not params.italic.test(run.italic.value):
-            yield Deviation(("italic",), p, params.italic.enum_text("italic"), wording.value("italic", run.italic.value),
+            yield Deviation(("italic",), p, params.italic.enum_text("italic"), wording.value("italic",
+                                                                                             run.italic.value),
                             run.italic.source)
         text = run.text.strip()
         if run.is_field_result and text and not text.isdigit():

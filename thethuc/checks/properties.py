@@ -289,7 +289,8 @@ def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | 
     rendered = raw_line[2]
     if fmt.line_rule.value == "auto" and matcher.multiple is None and rendered is not None:
         # Judged by its points: say how many it draws.
-        shown = Text(f"{shown.vi} (≈ {wording.number(rendered, 'vi')} pt)", f"{shown.en} (≈ {wording.number(rendered, 'en')} pt)")
+        shown = Text(f"{shown.vi} (≈ {wording.number(rendered, 'vi')} pt)",
+                     f"{shown.en} (≈ {wording.number(rendered, 'en')} pt)")
     return Observed(shown, source, (fmt.line_rule.value, raw_line))
 
 

@@ -107,7 +107,8 @@ STYLES: dict[str, Style] = {
     "party": Style(
         parse_reference, False, Text("«Số» không có dấu hai chấm", "no colon after “Số”"),
         Text("có dấu hai chấm sau «Số»", "colon after “Số”"), ("-", "/"),
-        Text("gạch nối sau số, gạch chéo sau tên loại (15-NQ/TU)", "hyphen after the number, slash after the type (15-NQ/TU)"),
+        Text("gạch nối sau số, gạch chéo sau tên loại (15-NQ/TU)",
+             "hyphen after the number, slash after the type (15-NQ/TU)"),
         _PARTY_BODY, _CAPITALS,
         Text("tên loại viết tắt không có trong bảng", "type abbreviation not in the table"), "Số 15-NQ/TU", False),
     "state": Style(
@@ -116,7 +117,8 @@ STYLES: dict[str, Style] = {
         Text("gạch chéo sau số (15/QĐ-UBND)", "a slash after the number (15/QĐ-UBND)"),
         _STATE_BODY, Text("viết tắt cơ quan in hoa sau gạch nối (15/QĐ-UBND)",
                           "body abbreviation in capitals after a hyphen (15/QĐ-UBND)"),
-        Text("tên loại viết tắt không có trong bảng (Phụ lục III)", "type abbreviation not in the table (Appendix III)"),
+        Text("tên loại viết tắt không có trong bảng (Phụ lục III)",
+             "type abbreviation not in the table (Appendix III)"),
         "Số: 15/QĐ-UBND", True),
 }
 
@@ -137,7 +139,8 @@ class Params:
 def parse(node: LDict, where: Where) -> Params:
     check = as_choice(require(node, "check", kind_rule("reference")), node.at("check"), "check", ("shape", "agreement"))
     style = as_choice(node.get("style", "party"), node.at("style"), "style", tuple(STYLES))
-    table = as_mapping(require(node, "abbreviations", kind_rule("reference")), node.at("abbreviations"), "abbreviations")
+    table = as_mapping(require(node, "abbreviations", kind_rule("reference")), node.at("abbreviations"),
+                       "abbreviations")
     abbreviations = {code: tuple(fold(t) for t in as_str_list(types, table.at(code), f"abbreviations.{code}"))
                      for code, types in table.items()}
     return Params(

@@ -55,7 +55,9 @@ _VALUES: dict[str, tuple[str, str]] = {
     "true": ("có", "yes"), "false": ("không", "no"), "∅": ("(không có)", "(none)"),
     "numbered": ("có số trang", "numbered"), "empty": ("để trống", "empty"),
     "titlePg": ("trang đầu khác (titlePg)", "different first page (titlePg)"),
-    "lower": ("chữ thường", "lower case"), "as typed": ("như khi gõ (bỏ thuộc tính caps)", "as typed (caps property off)"), "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
+    "lower": ("chữ thường", "lower case"),
+    "as typed": ("như khi gõ (bỏ thuộc tính caps)", "as typed (caps property off)"),
+    "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
     "footer": ("chân trang", "footer"), "header": ("đầu trang", "header"), "PAGE": ("trường PAGE", "PAGE field"),
 }
 
@@ -307,4 +309,5 @@ def _summary(stream: TextIO, lang: str, files: int, changes: int, remaining: int
                      f", {unreadable} unreadable\n")
     else:
         verb = "sẽ sửa" if dry_run else "đã sửa"
-        stream.write(f"{files} tệp: {verb} {changes} chỗ, còn {remaining} lỗi cần sửa tay, {unreadable} không đọc được\n")
+        stream.write(f"{files} tệp: {verb} {changes} chỗ, còn {remaining} lỗi cần sửa tay, "
+                     f"{unreadable} không đọc được\n")

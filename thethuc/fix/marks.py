@@ -95,7 +95,8 @@ def _vml_line(width_emu: int, column_twips: int) -> etree._Element:
     return pict
 
 
-_NEARBY = Text("có đường kẻ gần đó (hàng dưới của bảng?): không vẽ thêm", "a line is drawn nearby (the next table row?): none added")
+_NEARBY = Text("có đường kẻ gần đó (hàng dưới của bảng?): không vẽ thêm",
+               "a line is drawn nearby (the next table row?): none added")
 
 
 def _line_nearby(ctx: Context, title: Paragraph) -> bool:

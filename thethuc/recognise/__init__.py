@@ -91,7 +91,8 @@ def recognise(doc: model.Document) -> model.Recognised:
     final = tuple(None if is_blank(p.text) and not p.lines and roles.get(p.index) not in _EMPTY_OK
                   else roles.get(p.index) for p in doc.paragraphs)
     family, why = _guarded("family", notes, ("unknown", "family unknown"), lambda: infer_family(doc, final))
-    doc_type, type_why = _guarded("type", notes, (None, "type unknown"), lambda: infer_document_type(doc, final, family))
+    doc_type, type_why = _guarded("type", notes, (None, "type unknown"), lambda: infer_document_type(doc, final,
+                                                                                                     family))
     date, date_why = _guarded("date", notes, (None, None), lambda: issue_date(doc, final))
     period = _guarded("date", notes, None, lambda: issue_period(doc, final))
     notes.extend(n for n in (why, type_why, date_why) if n)

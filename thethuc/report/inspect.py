@@ -78,7 +78,8 @@ def style_flags(run: Run) -> str:
 def spacing_text(p: Paragraph) -> str:
     f = p.fmt
     line = f.line_value.value
-    line_text = f"{round(line / 240, 2):g} dòng" if f.line_rule.value == "auto" else f"{line / 20:g}pt {f.line_rule.value}"
+    line_text = (f"{round(line / 240, 2):g} dòng" if f.line_rule.value == "auto"
+                 else f"{line / 20:g}pt {f.line_rule.value}")
     return (f"trước {f.space_before_twips.value / 20:g}pt, sau {f.space_after_twips.value / 20:g}pt, {line_text}; "
             f"thụt dòng đầu {_mm(f.indent_first_line_twips.value)}mm, trái {_mm(f.indent_left_twips.value)}mm")
 

@@ -71,8 +71,9 @@ _STR = json.encoder.encode_basestring  # type: ignore[attr-defined]  # C when av
 
 def _pretty(value: Any, indent: str) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2)`` for the report's plain data, with every
-    line after the first prefixed by ``indent`` (the first follows a key already written). The stdlib's indenting encoder is pure Python and
-    cost more than checking a small file; this one writes the same bytes (tests/report goldens)."""
+    line after the first prefixed by ``indent`` (the first follows a key already written). The stdlib's
+    indenting encoder is pure Python and cost more than checking a small file; this one writes the same
+    bytes (tests/report goldens)."""
     if isinstance(value, str):
         return _STR(value)
     if value is None or isinstance(value, bool):

@@ -67,7 +67,8 @@ def _part(loc: Location, lang: str) -> str:
 
 
 def location_text(loc: Location, lang: str) -> str:
-    """"văn bản, đoạn 3, dòng 2, bảng 1 hàng 1 cột 2" — lines (of a paragraph holding several elements), tables, rows and columns shown 1-based."""
+    """"văn bản, đoạn 3, dòng 2, bảng 1 hàng 1 cột 2" — lines (of a paragraph holding several elements),
+    tables, rows and columns shown 1-based."""
     en = lang == "en"
     parts = [_part(loc, lang), f"{'paragraph' if en else 'đoạn'} {loc.paragraph}"]
     if loc.line is not None:

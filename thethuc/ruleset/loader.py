@@ -144,7 +144,8 @@ def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
 # ---------------------------------------------------------------- loading a chain
 
 
-def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LDict, dict[str, LDict], list[str], str | None]:
+def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LDict, dict[str, LDict], list[str],
+                                                                              str | None]:
     """(top mapping, merged rules, file chain base first, parent name) of one file and its parents."""
     data = load_yaml_file(path, shown)
     check_keys(data, TOP_KEYS, _RULE_FILE)

@@ -213,7 +213,8 @@ def estimate_pages(doc: PartyDoc, layout: Layout) -> int:
     height = sum(math.ceil(len(b.text) / chars_per_line) * line_pt + para.before / 20 for b in doc.body)
     fixed_lines = 7 + len(doc.trich_yeu) + len(doc.ten_hoi_nghi) + len(doc.kinh_gui) + 9
     height += fixed_lines * line_pt + len(doc.noi_nhan_muc) * 14
-    page_height = ((layout.paper_mm[0] if layout.landscape else layout.paper_mm[1]) - sum(layout.margins_mm[:2])) / 25.4 * 72
+    paper_height_mm = layout.paper_mm[0] if layout.landscape else layout.paper_mm[1]
+    page_height = (paper_height_mm - sum(layout.margins_mm[:2])) / 25.4 * 72
     return max(1, math.ceil(height / page_height))
 
 
@@ -241,6 +242,7 @@ def build_parts(doc: PartyDoc, layout: Layout, closing: str | None = None, after
         settings=settings,
         headers=headers,
         footers=footers,
-        application="LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2" if lo else "Microsoft Office Word",
+        application=("LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2" if lo
+                     else "Microsoft Office Word"),
         pages=doc.pages if doc.pages is not None else estimate_pages(doc, layout),
     )
