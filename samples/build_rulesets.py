@@ -36,7 +36,7 @@ NOI_NHAN_05 = ("- Ban Bí thư Trung ương Đảng (để báo cáo);", "- Văn
 def _hd05(name: str, date: str, **changes: object) -> PartyDoc:
     doc = HD36_GOOD[name].doc
     items = tuple(line[:-1] + ";" if line.endswith(",") else line for line in doc.noi_nhan_muc)
-    return replace(doc, dia_danh_ngay=f"Lạng Sơn, {date}", noi_nhan_muc=items, **changes)  # type: ignore[arg-type]
+    return replace(doc, dia_danh_ngay=f"Lạng Sơn, {date}", noi_nhan_muc=items, **changes)
 
 
 def _quyet_dinh_05() -> PartyDoc:
@@ -106,7 +106,7 @@ ND30_LAYOUT = Layout(overrides={"can_cu": {"italic": True}, "trich_yeu_cong_van"
 
 
 def _state(**fields: object) -> PartyDoc:
-    return PartyDoc(**{**QUOC_HIEU, **fields})  # type: ignore[arg-type]
+    return PartyDoc(**{**QUOC_HIEU, **fields})
 
 
 def _quyet_dinh_nn() -> PartyDoc:

@@ -244,11 +244,14 @@ def _drop_own_comments(comments: etree._Element, document: etree._Element) -> in
             if el.get(_W + "id") not in own:
                 continue
             parent = el.getparent()
+            if parent is None:  # a mark is never the root; the check narrows the type
+                continue
             parent.remove(el)
             # The reference run held nothing else (rPr aside): it goes too.
-            if tag == "commentReference" and parent.tag == _W + "r" and all(
+            grandparent = parent.getparent()
+            if tag == "commentReference" and parent.tag == _W + "r" and grandparent is not None and all(
                     child.tag == _W + "rPr" for child in parent if isinstance(child.tag, str)):
-                parent.getparent().remove(parent)
+                grandparent.remove(parent)
     return len(own)
 
 
@@ -386,7 +389,7 @@ def _rewrite(path: str, findings: Sequence[Finding], lang: str, rule_text: RuleT
     parts = {main: _serialise(document, strict), target: _serialise(comments, strict)}
     if add_rel:
         if rels is None:
-            rels = etree.Element(f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS})
+            rels = etree.Element(f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS})  # type: ignore[dict-item]  # lxml-stubs omit the None key of a default namespace
         _add_relationship(rels, target, strict)
         parts[rels_name] = _serialise(rels, False)
     if _ensure_content_type(types, target):

@@ -24,9 +24,10 @@ def check_file(path: str, ruleset_spec: str | RuleSet = "hd36", display_path: st
     try:
         doc = load_document(path)
     except DocxInputError as err:
-        return FileResult(path=shown, status="error", ruleset=getattr(ruleset_spec, "name", ruleset_spec),
+        name = ruleset_spec.name if isinstance(ruleset_spec, RuleSet) else ruleset_spec
+        return FileResult(path=shown, status="error", ruleset=name,
                           stage=stage, error=InputProblem(err.kind, err.render("vi").replace(path, shown, 1),
-                                             err.render("en").replace(path, shown, 1)))
+                                                          err.render("en").replace(path, shown, 1)))
     rec = recognise(doc)
     # --select/--ignore narrow whichever rule set is chosen per document (auto picks hd36/hd05/nd30).
     select, ignore = options.pop("select", ()), options.pop("ignore", ())
@@ -34,7 +35,7 @@ def check_file(path: str, ruleset_spec: str | RuleSet = "hd36", display_path: st
     if select or ignore:
         from thethuc.ruleset.select import apply_selection
 
-        ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]
+        ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]  # lists of codes from the options
     findings, suppressed = apply_suppressions(run_rules(ruleset, rec, stage), rec)
     return FileResult(path=shown, status="checked", ruleset=ruleset.name, ruleset_reason=reason,
                       document_type=rec.document_type, findings=findings, suppressed=suppressed,

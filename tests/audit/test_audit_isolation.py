@@ -10,7 +10,7 @@ from thethuc.audit.runner import AuditOptions, run_audit
 
 
 def _run(root: Path, out: Path, **changes: object) -> int:
-    opts = AuditOptions(roots=(str(root),), ruleset="hd36", jsonl=str(out), **changes)  # type: ignore[arg-type]
+    opts = AuditOptions(roots=(str(root),), ruleset="hd36", jsonl=str(out), **changes)
     return run_audit(opts).exit_code
 
 

@@ -19,7 +19,7 @@ LOC = Location("document", "word/document.xml", 12, table=(0, 1, 1), textbox=Fal
 
 
 def _finding(code: str = "B001", severity: str = "error") -> Finding:
-    return Finding(code, "noi-dung-size", severity, "noi_dung",  # type: ignore[arg-type]
+    return Finding(code, "noi-dung-size", severity, "noi_dung",
                    Text("Cỡ chữ phần nội dung là 13 pt", "Body text is 13 pt"),
                    expected=Text("14–15 pt", "14–15 pt"), actual=Text("13 pt", "13 pt"),
                    source="style:Normal", location=LOC, excerpt="Thời gian qua",

@@ -9,13 +9,13 @@ from thethuc.model import Location
 HD36 = hd36_for_fragments()
 
 
-def findings(code: str, rec):  # type: ignore[no-untyped-def]
+def findings(code: str, rec):
     rule = HD36.get(code)
     assert rule is not None
     return list(check(rule, rule.params, rec))
 
 
-def title(**kw):  # type: ignore[no-untyped-def]
+def title(**kw):
     args = {"size": 15, "bold": True, **kw}
     return para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", align="center", **args)
 
@@ -56,7 +56,7 @@ def test_missing_target_is_silent() -> None:
     assert findings("H002", recognised(para("Nội dung", "noi_dung"))) == []
 
 
-def body(text: str, **kw):  # type: ignore[no-untyped-def]
+def body(text: str, **kw):
     return para(text, "noi_dung", **kw)
 
 

@@ -13,11 +13,11 @@ from thethuc.textutil import alpha_to_int, comma_ends_items, continues_item, int
 ND30 = load_ruleset("nd30")
 
 
-def findings(rule, rec):  # type: ignore[no-untyped-def]
+def findings(rule, rec):
     return list(KINDS[rule.kind].check(rule, rule.params, rec))
 
 
-def causes(rule, rec) -> list[str]:  # type: ignore[no-untyped-def]
+def causes(rule, rec) -> list[str]:
     return sorted(f.message.en.split(": ", 1)[1] for f in findings(rule, rec))
 
 

@@ -9,7 +9,7 @@ from thethuc.model import DrawnLine, Table
 HD36 = hd36_for_fragments()
 
 
-def findings(code: str, rec):  # type: ignore[no-untyped-def]
+def findings(code: str, rec):
     rule = HD36.get(code)
     return list(KINDS[rule.kind].check(rule, rule.params, rec))
 
@@ -28,7 +28,7 @@ def test_a5_only_for_administrative_papers() -> None:
     assert len(findings("P001", recognised(para("x"), sections=(a5,), document_type="nghị quyết"))) == 1
 
 
-def check_kind(rule, rec):  # type: ignore[no-untyped-def]
+def check_kind(rule, rec):
     from thethuc.checks import KINDS
 
     return KINDS[rule.kind].check(rule, rule.params, rec)
@@ -58,7 +58,7 @@ def test_landscape_needs_a_wide_bordered_table() -> None:
     assert findings("P002", recognised(para("x"), sections=(landscape,), tables=(layout, data))) == []
 
 
-def header_number(part_name: str = "word/header1.xml", **kw):  # type: ignore[no-untyped-def]
+def header_number(part_name: str = "word/header1.xml", **kw):
     runs = (run("2", field_result=True, **kw),)
     return para(role="so_trang", runs=runs, part="header", part_name=part_name, fields=("PAGE",), align="center")
 

@@ -181,7 +181,7 @@ def test_bad_stage_keys_are_located_errors(extra: str, words: str) -> None:
 # ---------------------------------------------------------------- the commands
 
 
-def _cli(*args: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+def _cli(*args: str) -> tuple[int, dict]:
     result = CliRunner().invoke(main, [*args, "--format", "json"] if args[0] == "check" else list(args),
                                 env={"NO_COLOR": "1"}, catch_exceptions=False)
     return result.exit_code, json.loads(result.stdout) if args[0] == "check" else {}

@@ -14,12 +14,12 @@ from thethuc.ruleset import load_ruleset
 HD36 = hd36_for_fragments()
 
 
-def findings(code: str, rec):  # type: ignore[no-untyped-def]
+def findings(code: str, rec):
     rule = HD36.get(code)
     return list(KINDS[rule.kind].check(rule, rule.params, rec))
 
 
-def header(*extra, title_text: str = "ĐẢNG CỘNG SẢN VIỆT NAM", title_cell=(0, 0, 1)):  # type: ignore[no-untyped-def]
+def header(*extra, title_text: str = "ĐẢNG CỘNG SẢN VIỆT NAM", title_cell=(0, 0, 1)):
     return recognised(
         para("TỈNH ỦY LẠNG SƠN", "co_quan_ban_hanh", table=(0, 0, 0)),
         para("*", "dau_sao", table=(0, 0, 0)),
@@ -144,7 +144,7 @@ def heading(index: int, role: str, label: str, style: str, number: int | None, p
     return Heading(index, role, label, style, number, punct)
 
 
-def numbered(*heads: Heading):  # type: ignore[no-untyped-def]
+def numbered(*heads: Heading):
     specs = [para(h.label + " Tiêu đề", h.role) for h in heads]
     return recognised(*specs, headings=heads)
 
@@ -239,7 +239,7 @@ def test_numbering_punctuation_mixed_in_a_level() -> None:
     assert findings("B009", dashes) == []
 
 
-def items(*texts: str, role: str = "noi_nhan_muc"):  # type: ignore[no-untyped-def]
+def items(*texts: str, role: str = "noi_nhan_muc"):
     return recognised(*(para(t, role) for t in texts))
 
 

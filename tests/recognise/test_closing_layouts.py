@@ -23,7 +23,7 @@ J = {"align": "justify", "first_line": 720}
 HEAD = [*word_header(so="Số 12-GGT/ĐU"), (L("GIẤY GIỚI THIỆU", **C, bold=True), "ten_loai")]
 
 
-def _recipients(table: tuple[int, int, int]) -> list:  # type: ignore[type-arg]
+def _recipients(table: tuple[int, int, int]) -> list:
     return [(L("Nơi nhận:", table=table, underline="single"), "noi_nhan"),
             (L("- Như trên,", table=table, size=24), "noi_nhan_muc"),
             (L("- Lưu Văn phòng.", table=table, size=24), "noi_nhan_muc")]

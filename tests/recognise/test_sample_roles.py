@@ -47,7 +47,7 @@ def _load_expected(set_name: str, name: str) -> dict[str, object]:
 
 
 def _expected_entries(data: dict[str, object]) -> list[Entry]:
-    return [(str(where), str(text), role) for where, text, role in data["paragraphs"]]  # type: ignore[attr-defined]
+    return [(str(where), str(text), role) for where, text, role in data["paragraphs"]]
 
 
 def _where(para: model.Paragraph) -> str:

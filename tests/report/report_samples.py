@@ -6,7 +6,7 @@ from thethuc.model import FileResult, Finding, InputProblem, Location, Text
 
 def loc(paragraph: int, part: str = "document", part_name: str = "word/document.xml",
         table: tuple[int, int, int] | None = None, textbox: bool = False) -> Location:
-    return Location(part=part, part_name=part_name, paragraph=paragraph, table=table,  # type: ignore[arg-type]
+    return Location(part=part, part_name=part_name, paragraph=paragraph, table=table,
                     textbox=textbox)
 
 

@@ -14,7 +14,7 @@ TODAY = date(2026, 12, 4)  # HD05 in force
 def _rec(family: str = "party", issued: date | None = None,
          period: tuple[date, date] | None = None) -> Recognised:
     doc = Document(path="x.docx", sections=(), paragraphs=())
-    return Recognised(doc=doc, roles=(), family=family, document_type="nghị quyết",  # type: ignore[arg-type]
+    return Recognised(doc=doc, roles=(), family=family, document_type="nghị quyết",
                       issue_date=issued, issue_period=period)
 
 

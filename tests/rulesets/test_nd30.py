@@ -75,28 +75,28 @@ def _doc_change(build: ModuleType, name: str, changes: dict[str, object]) -> Any
 
 
 @pytest.mark.parametrize("code", sorted(MISTAKES))
-def test_each_mistake_fires_its_code(build: ModuleType, run, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_mistake_fires_its_code(build: ModuleType, run, code: str) -> None:
     name, doc_changes, layout_changes = MISTAKES[code]
     layout = replace(build.ND30_GOOD[name].layout, **layout_changes)
     assert code in codes(run(_doc_change(build, name, doc_changes), layout, "nd30"))
 
 
 @pytest.mark.parametrize("code", sorted(FORMAT_MISTAKES))
-def test_each_formatting_mistake_fires_its_code(build: ModuleType, run, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_formatting_mistake_fires_its_code(build: ModuleType, run, code: str) -> None:
     name, role, wrong = FORMAT_MISTAKES[code]
     sample = build.ND30_GOOD[name]
     layout = _over(sample.layout, **{role: {**sample.layout.overrides.get(role, {}), **wrong}})
     assert code in codes(run(sample.doc, layout, "nd30"))
 
 
-def test_rule_under_a_short_issuing_body_is_too_long(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_rule_under_a_short_issuing_body_is_too_long(build: ModuleType, run) -> None:
     # The factory draws 25 mm; under "SỞ NỘI VỤ" (≈ 30 mm of text) 1/3–1/2 is 10–15 mm.
     sample = build.ND30_GOOD["ke-hoach"]
     result = run(replace(sample.doc, co_quan_ban_hanh=("SỞ NỘI VỤ",)), sample.layout, "nd30")
     assert [f.code for f in result.findings] == ["H007"]
 
 
-def test_party_document_under_nd30_misses_the_state_elements(run) -> None:  # type: ignore[no-untyped-def]
+def test_party_document_under_nd30_misses_the_state_elements(run) -> None:
     from thethuc.testing.party_samples import GOOD
 
     found = codes(run(GOOD["nghi-quyet"].doc, GOOD["nghi-quyet"].layout, "nd30"))

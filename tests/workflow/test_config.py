@@ -135,8 +135,8 @@ def test_pyproject_rule_overrides(tmp_path: Path) -> None:
     path = _write(tmp_path / "pyproject.toml", '[tool.thethuc.rules]\nP009 = "off"\nB004 = { severity = "error" }\n')
     rules = resolve(read_config(path), CliOptions()).ruleset_source
     assert isinstance(rules, RuleSet)
-    assert rules.get("P009").enabled is False  # type: ignore[union-attr]
-    assert rules.get("B004").severity == "error"  # type: ignore[union-attr]
+    assert rules.get("P009").enabled is False
+    assert rules.get("B004").severity == "error"
 
 
 @pytest.mark.parametrize(("text", "line"), [

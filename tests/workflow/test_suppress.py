@@ -87,9 +87,9 @@ def test_a_one_cause_finding_loses_only_the_commented_paragraph() -> None:
                _para(4, "Đoạn bốn"))
     body = _finding("B001", 2, 3, 4)
     kept, suppressed = apply_suppressions([body], rec)
-    assert [(f.location.paragraph, [a.paragraph for a in f.also]) for f in kept] == [(3, [4])]  # type: ignore[union-attr]
+    assert [(f.location.paragraph, [a.paragraph for a in f.also]) for f in kept] == [(3, [4])]
     assert kept[0].excerpt == "Đoạn ba"
-    assert [(f.location.paragraph, f.also) for f in suppressed] == [(2, ())]  # type: ignore[union-attr]
+    assert [(f.location.paragraph, f.also) for f in suppressed] == [(2, ())]
     assert suppressed[0].excerpt == "p2"
 
 

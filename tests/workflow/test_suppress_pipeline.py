@@ -60,7 +60,7 @@ def _write(path: Path, comment: str | None, on_text: str = TITLE, layout: Layout
     return path
 
 
-def _codes(findings: tuple) -> list[str]:  # type: ignore[type-arg]
+def _codes(findings: tuple) -> list[str]:
     return sorted(f.code for f in findings)
 
 

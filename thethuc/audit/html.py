@@ -126,5 +126,5 @@ class HtmlSink:
             "generated": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
         }
         with open(self.path, "w", encoding="utf-8") as fh:
-            template.stream(context).dump(fh)
+            fh.writelines(template.stream(context))
         self._spool.close()

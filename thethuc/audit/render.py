@@ -114,7 +114,7 @@ def csv_rows(r: FileResult, display: str, folder: str, lang: str, fail_on: str =
     """The audit CSV rows of one file: one per finding, one for a file that could not be read, and
     one for a file without any finding — every file of the archive is accounted for."""
     lang = csv_lang(lang)
-    status = r.status if r.status == "error" else "passed" if file_passes(r, fail_on) else "failed"  # type: ignore[arg-type]
+    status = r.status if r.status == "error" else "passed" if file_passes(r, fail_on) else "failed"  # type: ignore[arg-type]  # fail_on: a severity, validated by the CLI
     base = base_cells(display, folder, status, r.document_type, r.ruleset, r.ruleset_reason, lang)
     rows = []
     if r.status == "error":

@@ -143,7 +143,7 @@ def _rules(s: AuditSummary, L: dict[str, str], lang: str) -> Table:
     # Per rule set and code: a code means one rule within its rule set (H002 in hd36 and nd30 differ).
     for name, just in ((L["ruleset"], "left"), (L["code"], "left"), (L["rule"], "left"),
                        (L["severity"], "left"), (L["count"], "right"), (L["files"], "right")):
-        t.add_column(name, justify=just)  # type: ignore[arg-type]
+        t.add_column(name, justify=just)  # type: ignore[arg-type]  # "left"/"right", rich's JustifyMethod
     for r in s.rules_by_count():
         t.add_row(r.ruleset, r.code, r.name, severity_label(r.severity, lang), str(r.findings), str(r.files))
     return t

@@ -63,13 +63,14 @@ def slot_of(char: str) -> FontSlot:
 
 # ``slot_of``'s ranges as character classes, spaces excluded (``\s`` is ``str.isspace``): a regex
 # finds each slot's first character in C instead of classifying every character in Python.
+_SLOT_RANGES: tuple[tuple[FontSlot, str], ...] = (
+    ("ascii", "\x00-\x7f"),
+    ("cs", "\u0590-\u0e7f"),
+    ("eastAsia", "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"),
+    ("hAnsi", "\x80-\u058f\u0e80-\u2e7f\ua000-\uabff\ud7b0-\uf8ff\ufb00-\ufeff\ufff0-\U0010ffff"),
+)
 _SLOT_CLASSES: tuple[tuple[FontSlot, re.Pattern[str]], ...] = tuple(
-    (slot, re.compile(f"(?!\\s)[{ranges}]")) for slot, ranges in (
-        ("ascii", "\x00-\x7f"),
-        ("cs", "\u0590-\u0e7f"),
-        ("eastAsia", "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"),
-        ("hAnsi", "\x80-\u058f\u0e80-\u2e7f\ua000-\uabff\ud7b0-\uf8ff\ufb00-\ufeff\ufff0-\U0010ffff"),
-    ))
+    (slot, re.compile(f"(?!\\s)[{ranges}]")) for slot, ranges in _SLOT_RANGES)
 
 
 @functools.lru_cache(maxsize=2048)  # both fonts rules ask for every run's slots

@@ -8,8 +8,9 @@ record them).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, make_finding
@@ -32,8 +33,11 @@ class Params:
     chars_per_page: int = 2500
 
 
+T = TypeVar("T")
+
+
 def parse(node: LDict, where: Where) -> Params:
-    def opt(key: str, parser):  # type: ignore[no-untyped-def]
+    def opt(key: str, parser: Callable[[Any, Where, str], T]) -> T | None:
         return parser(node[key], node.at(key), key) if key in node else None
 
     return Params(

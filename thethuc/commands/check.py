@@ -28,7 +28,7 @@ def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterabl
     validate_selection(spec, select, ignore)
 
 
-def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object],
+def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, Any],
               convert: bool = False) -> FileResult:
     """The pipeline's result; a crash on one odd file becomes an error entry, not a lost batch.
     With ``convert`` the file (an old .doc/.odt) is first converted by LibreOffice, as in ``audit``."""
@@ -42,7 +42,7 @@ def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, o
         raise
     except Exception as err:  # noqa: BLE001 (an archive run must go on; the entry names the failure)
         cause = f"{type(err).__name__}: {err}"
-        return FileResult(path=display, status="error", ruleset=getattr(spec, "name", spec),
+        return FileResult(path=display, status="error", ruleset=spec.name if isinstance(spec, RuleSet) else spec,
                           error=InputProblem("unreadable", f"{display}: lỗi nội bộ khi kiểm tra ({cause})",
                                              f"{display}: internal error while checking ({cause})"))
 
@@ -58,7 +58,7 @@ def _check_converted(path: str, display: str, spec: str | RuleSet, options: dict
             converted = convert_to_docx(path, outdir)
         except ConversionError as err:
             vi, _, en = str(err).partition(" / ")
-            return FileResult(path=display, status="error", ruleset=getattr(spec, "name", spec),
+            return FileResult(path=display, status="error", ruleset=spec.name if isinstance(spec, RuleSet) else spec,
                               error=InputProblem("unreadable", f"{display}: {vi}", f"{display}: {en or vi}"))
         return check_one(str(converted), display, spec, options)
     finally:
@@ -191,7 +191,7 @@ def rule_texts(spec: str | RuleSet, chosen: str) -> Callable[[str], Text | None]
     from thethuc.ruleset import load_ruleset
 
     ruleset: RuleSet | None = spec if isinstance(spec, RuleSet) else None
-    if ruleset is None:
+    if not isinstance(spec, RuleSet):
         try:  # auto names the rule set it chose; a path or built-in name loads as given
             ruleset = load_ruleset(chosen if spec == AUTO else spec)
         except RuleSetError:
@@ -279,12 +279,12 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
 
     first = resolver.seen()[0] if resolver.seen() else resolver.settings_for(".")
     run_lang, run_fail_on = lang or first.lang, fail_on or first.fail_on
-    options = ReportOptions(ruleset=first.ruleset, stage=first.stage, fail_on=run_fail_on, quiet=quiet,  # type: ignore[arg-type]
+    options = ReportOptions(ruleset=first.ruleset, stage=first.stage, fail_on=run_fail_on, quiet=quiet,  # type: ignore[arg-type]  # fail_on: a str the config validated
                             statistics=statistics, color=False if no_color else None,
                             show_suppressed=show_suppressed)
     files = AtomicOutputs()
     try:
-        reporters = [REPORTERS[name](files.open(out) if out else _utf8(sys.stdout), run_lang, options)  # type: ignore[arg-type]
+        reporters = [REPORTERS[name](files.open(out) if out else _utf8(sys.stdout), run_lang, options)  # type: ignore[arg-type]  # lang: vi/en, validated as str
                      for name, out in targets]
     except OSError as err:
         files.abort()
@@ -298,8 +298,8 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         tasks: list[CheckTask] = [(str(cand.path), cand.display, settings.ruleset_source,
                                    settings.pipeline_options(cand.path), cand.convert) for cand, settings in plan]
         for (cand, settings), result in zip(plan, check_all(tasks, jobs), strict=True):
-            summary = summary.add(result, settings.fail_on)  # type: ignore[arg-type]
-            failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]
+            summary = summary.add(result, settings.fail_on)  # type: ignore[arg-type]  # validated severity str
+            failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]  # validated severity str
             for reporter in reporters:
                 reporter.file(result)
             if annotate:

@@ -59,7 +59,7 @@ def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) ->
     for rule in ruleset.rules:
         severity = (RichText(w.severity_label(rule.severity, lang), style=SEVERITY_STYLE[rule.severity])
                     if rule.enabled else RichText("off" if en else "tắt", style="dim"))
-        cells = [rule.code, rule.name, severity, rule.grade,
+        cells: list[str | RichText] = [rule.code, rule.name, severity, rule.grade,
                  w.excerpt(first_sentence(rule.description.get(lang)), DESCRIPTION_CHARS)]
         if ruleset.extends:
             cells.insert(0, "✎" if changed_here(rule.origin, ruleset.files) else "")

@@ -237,7 +237,7 @@ def _drop_caps(ctx: Context, rule: Rule, paragraph: Paragraph, assertion: Assert
             _case_fails(case, typed) is None for case in assertion.matcher.values):
         return
     for _run, run_el in capped:
-        layers.set_toggle(layers.run_properties(run_el), "caps", False)  # type: ignore[arg-type]
+        layers.set_toggle(layers.run_properties(run_el), "caps", False)  # type: ignore[arg-type]  # a located run has its element
     ctx.touch(paragraph.location)
     ctx.add(Change(rule.code, ctx.role(paragraph), "case", "upper (caps)", "as typed", "direct", paragraph.location))
 

@@ -69,7 +69,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
         ctx.add(Change(rule.code, None, "font", name, FONT, layers.where_of(layer)))
 
 
-def _convert(run_el, decode) -> bool:  # type: ignore[no-untyped-def]
+def _convert(run_el, decode) -> bool:
     changed = False
     for t in run_el.findall(qn("w:t")):
         if t.text:

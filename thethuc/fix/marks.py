@@ -72,8 +72,9 @@ def _column_twips(ctx: Context, anchor: Paragraph, p_el: etree._Element) -> int:
     """The width the line is centred in: the table cell, else the text column of the section."""
     cell = next((a for a in p_el.iterancestors(qn("w:tc"))), None)
     width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}") if cell is not None else None
-    if width is not None and (width.get(qn("w:type")) in (None, "dxa")) and (width.get(qn("w:w")) or "").isdigit():
-        return int(width.get(qn("w:w"))) - 2 * _HALF_CELL_MARGINS  # type: ignore[arg-type]
+    twips = width.get(qn("w:w")) if width is not None else None
+    if width is not None and (width.get(qn("w:type")) in (None, "dxa")) and twips and twips.isdigit():
+        return int(twips) - 2 * _HALF_CELL_MARGINS
     section = ctx.rec.doc.sections[anchor.section] if ctx.rec.doc.sections else None
     if section is None:
         return 9360

@@ -7,7 +7,7 @@ from __future__ import annotations
 import zipfile
 import zlib
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from lxml import etree
 
@@ -38,7 +38,7 @@ class Limits:
 
 
 def _fail(path: str, kind: str, cause: Text, hint: Text | None = None) -> DocxInputError:
-    return DocxInputError(path, kind, cause, hint)  # type: ignore[arg-type]
+    return DocxInputError(path, kind, cause, hint)  # type: ignore[arg-type]  # kind: one of the error kinds, by the callers
 
 
 def sniff(path: str) -> None:
@@ -127,7 +127,7 @@ _READ_CHUNK = 1 * _MB
 _W_P = qn("w:p")
 
 
-def _capped_read(stream: BinaryIO, cap: int) -> bytes:
+def _capped_read(stream: IO[bytes], cap: int) -> bytes:
     """Up to ``cap`` bytes, a chunk at a time. One ``read(cap)`` would let zipfile inflate ``cap``
     bytes before cutting them to the declared size, so a member whose size is forged small would
     still cost ``cap`` of memory; in chunks, the declared size stops it after the first one."""
@@ -174,7 +174,7 @@ def parse_xml(path: str, name: str, data: bytes) -> etree._Element:
         raise _fail(path, "corrupt", Text(f"{name}: XML hỏng{_short(exc)}",
                                           f"{name}: broken XML{_short(exc)}")) from exc
     # A DOCTYPE pushed past the sniffed prefix (or written in UTF-16) is still refused here.
-    if root.getroottree().docinfo.doctype:
+    if root.getroottree().docinfo.doctype:  # type: ignore[union-attr]  # lxml-stubs' DocInfo lacks doctype
         raise _fail(path, "corrupt", _dtd(name))
     return root
 

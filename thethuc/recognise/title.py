@@ -203,7 +203,8 @@ def label_title(flow: Sequence[model.Paragraph], start: int, ten_loai: int | Non
     _label_marks(cur, roles)
     if ten_loai is not None:
         cur.pos = ten_loai
-        kind = pt.document_type(cur.peek().text) if cur.peek() is not None else None
+        peeked = cur.peek()
+        kind = pt.document_type(peeked.text) if peeked is not None else None
         roles[cur.take().index] = "ten_loai"
         _label_marks(cur, roles)
         if has_trich_yeu(kind):

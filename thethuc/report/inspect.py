@@ -4,6 +4,7 @@ effective formatting and where each value came from. Reads only ``model`` record
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -49,7 +50,7 @@ def where(p: Paragraph) -> str:
     return text
 
 
-def _sourced(value: Sourced[object], shown: str | None = None) -> str:
+def _sourced(value: Sourced[Any], shown: str | None = None) -> str:
     return f"{shown if shown is not None else value.value} ({value.source})"
 
 

@@ -108,7 +108,8 @@ merge_nodes = _merge  # the schema builds a rule's per-stage variants with the s
 def _switch(rule: LDict, enabled: bool, where: Where) -> LDict:
     switch = LDict(enabled=enabled)
     switch.where, switch.key_where = where, {"enabled": where}
-    return _merge(rule, switch)
+    merged: LDict = _merge(rule, switch)
+    return merged
 
 
 def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
@@ -169,7 +170,8 @@ def _settings(data: LDict) -> dict[str, Any]:
             settings[key] = as_str_list(data[key], data.at(key), key)
     if "fail-on" in data:
         settings["fail-on"] = as_str(data["fail-on"], data.at("fail-on"), "fail-on")
-    return to_plain(settings)
+    plain: dict[str, Any] = to_plain(settings)
+    return plain
 
 
 def load_file(path: Path, shown: str) -> RuleSet:

@@ -44,7 +44,7 @@ class Where:
         return RuleSetError(self.file, self.line, message)
 
 
-class LDict(dict):  # type: ignore[type-arg]
+class LDict(dict[Any, Any]):
     """A mapping read from YAML: ``where`` of the mapping and ``key_where[key]`` of each key."""
 
     where: Where
@@ -54,7 +54,7 @@ class LDict(dict):  # type: ignore[type-arg]
         return self.key_where.get(key, self.where)
 
 
-class LList(list):  # type: ignore[type-arg]
+class LList(list[Any]):
     """A sequence read from YAML; ``where`` is its first line, ``item_where`` each item's."""
 
     where: Where

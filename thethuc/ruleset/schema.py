@@ -6,9 +6,9 @@ override, the parent for an inherited value).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
-from thethuc.model import Text
+from thethuc.model import Severity, Text
 from thethuc.ruleset.nodes import (
     LDict,
     Where,
@@ -95,7 +95,8 @@ def build_rule(code: str, node: Any, where: Where) -> Rule:
             f"tên quy tắc '{name}' phải viết thường, nối bằng gạch ngang (ví dụ tieu-de-format)",
             f"rule name '{name}' must be kebab-case (e.g. tieu-de-format)"))
     grade = as_choice(require(node, "grade", rule), node.at("grade"), "grade", GRADES)
-    severity = as_choice(node["severity"], node.at("severity"), "severity", SEVERITIES) \
+    # as_choice has checked it is one of SEVERITIES
+    severity = cast("Severity", as_choice(node["severity"], node.at("severity"), "severity", SEVERITIES)) \
         if "severity" in node else GRADE_SEVERITY[grade[0]]
     params = kind.parse(node, node.where)
     target = as_roles(node["target"], node.at("target")) if "target" in node else \
