@@ -25,8 +25,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (a sibling script module, not a package)
-from parse_floor import parse_floor  # noqa: E402
-from skeleton import skeleton  # noqa: E402
+from parse_floor import parse_floor  # noqa: E402 (as above)
+from skeleton import skeleton  # noqa: E402 (as above)
 
 OUT = HERE / "out"
 TARGET_FLOOR_RATIO = 3.0

@@ -34,6 +34,8 @@ def test_cluster_run_matches_local_run_and_feeds_the_journal(scheduler: str, tmp
                   str(archive.root))
 
     assert code == local_code == 3
-    key = lambda f: f["path"]  # noqa: E731
+    def key(f: dict[str, object]) -> str:
+        return str(f["path"])
+
     assert sorted(read_jsonl(remote), key=key) == sorted(read_jsonl(local), key=key)
     assert len(read_jsonl(journal)) == archive.checkable

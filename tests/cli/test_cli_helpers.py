@@ -4,8 +4,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from thethuc.commands.check import exit_code, split_codes
+from thethuc.commands.check import exit_code
 from thethuc.commands.explain import explanation, find_rule, param_lines, render_value, suggestion
+from thethuc.commands.options import split_codes
 from thethuc.commands.rules import first_sentence
 from thethuc.model import Text
 from thethuc.ruleset.types import Rule, RuleSet

@@ -71,8 +71,8 @@ RESULTS: tuple[FileResult, ...] = (NQ, CLEAN, BROKEN, UNTYPED)
 
 # ---------------------------------------------------------------- golden files
 
-import os  # noqa: E402
-from pathlib import Path  # noqa: E402
+import os  # noqa: E402 (the golden-file helpers below are a section of their own)
+from pathlib import Path  # noqa: E402 (as above)
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

@@ -71,7 +71,7 @@ class HtmlSink:
     def __init__(self, path: str, lang: str = "vi") -> None:
         self.path = path
         self.lang = lang if lang in LABELS else "vi"
-        self._spool: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+        self._spool: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (the rows spool until finish() reads and closes it)
         self._rows = 0
         self._fail_on = "error"
 

@@ -72,7 +72,7 @@ class CsvSink(_TextSink):
     def __init__(self, path: str, lang: str = "vi", fail_on: str = "error") -> None:
         self.lang = csv_lang(lang)
         self.fail_on = fail_on
-        super().__init__(open(path, "w", encoding="utf-8-sig", newline=""))  # noqa: SIM115
+        super().__init__(open(path, "w", encoding="utf-8-sig", newline=""))  # noqa: SIM115 (held open across files; closed by close())
         self._w = csv.writer(self._fh)
         self._w.writerow(_HEADERS[self.lang])
 
@@ -96,7 +96,7 @@ class JsonlSink(_TextSink):
     def __init__(self, path: str, lang: str = "vi", ruleset: str = "auto") -> None:
         self.lang = lang
         self.ruleset = ruleset
-        super().__init__(open(path, "w", encoding="utf-8"))  # noqa: SIM115
+        super().__init__(open(path, "w", encoding="utf-8"))  # noqa: SIM115 (closed by close())
 
     def file(self, rec: Record) -> None:
         self.rendered(rec.cand, render(rec.result, rec.cand.display, rec.cand.folder,

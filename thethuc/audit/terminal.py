@@ -121,7 +121,8 @@ def relative_to(path: str, roots: tuple[str, ...]) -> str:
 
 def _totals(s: AuditSummary, L: dict[str, str]) -> Table:
     t = Table(title=L["summary"], show_header=False, title_justify="left")
-    t.add_column(); t.add_column(justify="right")  # noqa: E702
+    t.add_column()
+    t.add_column(justify="right")
     t.add_row(L["total"], str(s.total))
     t.add_row(L["checked"], str(s.checked))
     t.add_row(f"[green]{L['conforming']}[/]", f"[green]{s.conforming}[/]")

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 import click
 
 from thethuc.atomic import WriteError, open_atomic, replace_atomic
-from thethuc.commands.options import SEVERITIES, cli_options, config_options, split_codes, stage_option  # noqa: F401
+from thethuc.commands.options import cli_options, config_options, stage_option
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
 from thethuc.model import FileResult, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary

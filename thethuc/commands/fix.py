@@ -17,12 +17,11 @@ import click
 
 from thethuc import __version__
 from thethuc.commands.check import (
-    SEVERITIES,
     _say,
     _utf8,
-    split_codes,
     validate_ruleset,
 )
+from thethuc.commands.options import SEVERITIES, split_codes
 from thethuc.errors import (
     EXIT_FINDINGS,
     EXIT_OK,
