@@ -481,13 +481,3 @@ class ConfigResolver:
         """Every distinct settings object handed out so far, in first-use order."""
         return list(self._settings.values())
 
-
-def group_by_config(files: Iterable[str], cli: CliOptions,
-                    default_ruleset: str = DEFAULT_RULESET) -> list[tuple[Settings, list[str]]]:
-    """Files grouped by the configuration that governs them, in first-seen order."""
-    resolver = ConfigResolver(cli, default_ruleset)
-    groups: dict[int, tuple[Settings, list[str]]] = {}
-    for file in files:
-        settings = resolver.settings_for(file)
-        groups.setdefault(id(settings), (settings, []))[1].append(file)
-    return list(groups.values())

@@ -48,8 +48,6 @@ class Reference:
     body: str  # "" when a state symbol has a single part (a công văn of a body without a unit)
 
 
-StateReference = Reference  # the name the nd30 code and tests knew it by
-
 _PARTY = re.compile(
     r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\ue000|\d*)\s*(?P<sep1>[-–/.])?\s*"
     r"(?P<type>[^\s/\-–.]+)\s*(?P<sep2>[/\-–])\s*(?P<body>\S.*)$", re.IGNORECASE)
