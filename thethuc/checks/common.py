@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from thethuc.checks.memo import per_object, visible_runs
 from thethuc.checks.text import excerpt, has_word_chars, squash
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
+from thethuc.roles import ROLE_NAMES
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import comma_ends_items, continues_item
 
@@ -31,13 +32,9 @@ class Deviation:
 
 
 def role_name(role: str | None) -> Text:
-    """The element's display name (thethuc.roles when present, else the role code)."""
+    """The element's display name (thethuc.roles), else the role code."""
     if role is None:
         return Text("văn bản", "document")
-    try:
-        from thethuc.roles import ROLE_NAMES  # written by another stage owner
-    except ImportError:
-        return Text(role, role)
     name = ROLE_NAMES.get(role)
     if isinstance(name, Text):
         return name

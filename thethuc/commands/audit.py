@@ -16,10 +16,7 @@ def _check_ruleset(spec: str, lang: str = "vi") -> None:
     """Fail fast on a bad --ruleset instead of turning every file into an error row."""
     if spec == "auto":
         return
-    try:
-        from thethuc.ruleset import load_ruleset
-    except ImportError:
-        return
+    from thethuc.ruleset import load_ruleset
     try:
         load_ruleset(spec)
     except RuleSetError as err:
