@@ -66,7 +66,8 @@ def test_output_file_and_output_dir(work: Path) -> None:
     out = work / "out"
     result = run(str(work / BAD.name), str(work / GOOD.name), "--output-dir", str(out))
     assert result.exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["nghi-quyet.fixed.docx", "noi-dung-13pt-khong-thut-dong.fixed.docx"]
+    assert sorted(p.name for p in out.iterdir()) == ["nghi-quyet.fixed.docx",
+                                                     "noi-dung-13pt-khong-thut-dong.fixed.docx"]
     assert (out / "nghi-quyet.fixed.docx").read_bytes() == GOOD.read_bytes()
 
 

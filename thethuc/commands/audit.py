@@ -16,10 +16,7 @@ def _check_ruleset(spec: str, lang: str = "vi") -> None:
     """Fail fast on a bad --ruleset instead of turning every file into an error row."""
     if spec == "auto":
         return
-    try:
-        from thethuc.ruleset import load_ruleset  # noqa: PLC0415
-    except ImportError:
-        return
+    from thethuc.ruleset import load_ruleset
     try:
         load_ruleset(spec)
     except RuleSetError as err:
@@ -60,8 +57,8 @@ def command(paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str,
     Audit every Word file under the given folders; exit 0 all conforming, 1 findings,
     3 unreadable files, 130 interrupted.
     """
-    from thethuc.audit.paths import output_problem, scheduler_address  # noqa: PLC0415
-    from thethuc.audit.pool import WorkersBrokenError, prestart  # noqa: PLC0415
+    from thethuc.audit.paths import output_problem, scheduler_address
+    from thethuc.audit.pool import WorkersBrokenError, prestart
 
     cli = cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config)
 

@@ -49,7 +49,9 @@ _VALUES: dict[str, tuple[str, str]] = {
     "true": ("có", "yes"), "false": ("không", "no"), "∅": ("(không có)", "(none)"),
     "numbered": ("có số trang", "numbered"), "empty": ("để trống", "empty"),
     "titlePg": ("trang đầu khác (titlePg)", "different first page (titlePg)"),
-    "lower": ("chữ thường", "lower case"), "as typed": ("như khi gõ (bỏ thuộc tính caps)", "as typed (caps property off)"), "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
+    "lower": ("chữ thường", "lower case"),
+    "as typed": ("như khi gõ (bỏ thuộc tính caps)", "as typed (caps property off)"),
+    "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
     "footer": ("chân trang", "footer"), "header": ("đầu trang", "header"), "PAGE": ("trường PAGE", "PAGE field"),
 }
 
@@ -215,7 +217,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, outp
         raise click.UsageError("-o chỉ dùng khi sửa đúng một tệp; dùng --output-dir cho nhiều tệp")
     targets = [output_for(c.path, output, output_dir, in_place).resolve() for c in candidates]
     if not in_place:
-        if any(t == c.path.resolve() for t, c in zip(targets, candidates)):
+        if any(t == c.path.resolve() for t, c in zip(targets, candidates, strict=True)):
             raise click.UsageError("bản sửa sẽ ghi đè tệp gốc; muốn thay tệp gốc thì dùng --in-place")
         if len(set(targets)) < len(targets):
             raise click.UsageError("hai tệp cùng tên sẽ ghi vào cùng một bản sửa trong --output-dir")
@@ -281,4 +283,5 @@ def _summary(stream: TextIO, lang: str, files: int, changes: int, remaining: int
                      f", {unreadable} unreadable\n")
     else:
         verb = "sẽ sửa" if dry_run else "đã sửa"
-        stream.write(f"{files} tệp: {verb} {changes} chỗ, còn {remaining} lỗi cần sửa tay, {unreadable} không đọc được\n")
+        stream.write(f"{files} tệp: {verb} {changes} chỗ, còn {remaining} lỗi cần sửa tay, "
+                     f"{unreadable} không đọc được\n")

@@ -58,21 +58,21 @@ def _vni_encoding() -> dict[str, str]:
         case = str.upper if upper else str.lower
         for base in "aeiouy":
             b = case(base)
-            for tone, mark in zip(_TONES, tone_marks):
+            for tone, mark in zip(_TONES, tone_marks, strict=False):
                 table.setdefault(_compose(b, tone), b + mark)
         for base in "aeo":  # â ê ô
             b = case(base)
             table[_compose(b, "\u0302")] = b + hats[0]
-            for tone, mark in zip(_TONES, hats[1:]):
+            for tone, mark in zip(_TONES, hats[1:], strict=False):
                 table[_compose(b, "\u0302", tone)] = b + mark
         a = case("a")  # ă
         table[_compose(a, "\u0306")] = a + breves[0]
-        for tone, mark in zip(_TONES, breves[1:]):
+        for tone, mark in zip(_TONES, breves[1:], strict=False):
             table[_compose(a, "\u0306", tone)] = a + mark
-        for letter, single in (("ơ", "ô"), ("ư", "ö")):  # ơ ư with a tone: the one-byte letter plus the mark
+        for letter, _single in (("ơ", "ô"), ("ư", "ö")):  # ơ ư with a tone: the one-byte letter plus the mark
             base_letter = case(letter)
             stored = _VNI_SINGLE[base_letter]
-            for tone, mark in zip(_TONES, tone_marks):
+            for tone, mark in zip(_TONES, tone_marks, strict=False):
                 table[_compose(base_letter, tone)] = stored + mark
     return table
 

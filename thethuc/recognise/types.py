@@ -44,8 +44,8 @@ def _codes(entry: dict[str, Any], key: str) -> tuple[str, ...]:
 def document_types() -> tuple[DocumentType, ...]:
     data = yaml.safe_load(_path().read_text("utf-8"))
     out = []
-    for name, entry in data["types"].items():
-        entry = entry or {}
+    for name, raw in data["types"].items():
+        entry = raw or {}
         out.append(DocumentType(str(name), _codes(entry, "party"), _codes(entry, "state"),
                                 bool(entry.get("other", False)), bool(entry.get("trich_yeu", True)),
                                 bool(entry.get("ten_loai", True))))

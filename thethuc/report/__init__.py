@@ -2,10 +2,9 @@
 
 To add a format, decorate its class with ``@register("name")`` and add its module to the import below.
 """
+# The format modules are imported only to register themselves (REPORTERS is read sorted, so order is free).
+from thethuc.report import csv, github, json_report, junit, sarif, text  # noqa: F401 (imported to register)
 from thethuc.report.base import REPORTERS, Reporter, ReportOptions, register
 from thethuc.report.summary import CodeCount, Summary
-
-from thethuc.report import json_report, text  # noqa: E402,F401,I001 (each module registers itself)
-from thethuc.report import csv, github, junit, sarif  # noqa: E402,F401,I001 (workflow formats)
 
 __all__ = ["REPORTERS", "CodeCount", "ReportOptions", "Reporter", "Summary", "register"]
