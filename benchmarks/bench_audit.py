@@ -10,6 +10,7 @@ on two cores (check and audit); peak RSS < 300 MB for 10 000 documents. Results 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -24,9 +25,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (a sibling script module, not a package)
-from docx_baseline import python_docx_read  # noqa: E402
-from parse_floor import parse_floor  # noqa: E402
-from skeleton import skeleton  # noqa: E402
+from docx_baseline import python_docx_read  # noqa: E402 (as above)
+from parse_floor import parse_floor  # noqa: E402 (as above)
+from skeleton import skeleton  # noqa: E402 (as above)
 
 OUT = HERE / "out"
 TARGET_FLOOR_RATIO = 3.0
@@ -50,7 +51,7 @@ def _rate(label: str, paths: list[Path], work: Callable[[str], object], repeat: 
 
 def _tree_rss(pid: int) -> int | None:
     try:
-        import psutil  # noqa: PLC0415 (optional: comes with distributed, not a thethuc dependency)
+        import psutil  # optional: comes with distributed, not a thethuc dependency
     except ImportError:
         return None
     try:
@@ -60,10 +61,8 @@ def _tree_rss(pid: int) -> int | None:
         return None
     total = 0
     for p in procs:
-        try:
+        with contextlib.suppress(psutil.Error):
             total += p.memory_info().rss
-        except psutil.Error:
-            pass
     return total
 
 
@@ -145,10 +144,10 @@ def _fit(points: list[tuple[int, float]]) -> tuple[float, float]:
 def _cost_model(ruleset: str) -> dict[str, dict[str, float]]:
     """Fixed and per-paragraph cost of the floor, the skeleton and each thethuc stage, fitted over
     the corpus seeds (one document of each size and layout, each timed best of 20)."""
-    from thethuc.checks import run_rules  # noqa: PLC0415
-    from thethuc.load import load_document  # noqa: PLC0415
-    from thethuc.recognise import recognise  # noqa: PLC0415
-    from thethuc.ruleset import choose_ruleset  # noqa: PLC0415
+    from thethuc.checks import run_rules
+    from thethuc.load import load_document
+    from thethuc.recognise import recognise
+    from thethuc.ruleset import choose_ruleset
 
     def best_ms(work: Callable[[], object]) -> float:
         times = []
@@ -165,10 +164,12 @@ def _cost_model(ruleset: str) -> dict[str, dict[str, float]]:
         rec = recognise(doc)
         rules, _ = choose_ruleset(ruleset, rec)
         n = len(doc.paragraphs)
-        for stage, work in (("floor", lambda: parse_floor(path)), ("skeleton", lambda: skeleton(path)),
-                            ("python-docx read", lambda: python_docx_read(path)),
-                            ("load", lambda: load_document(path)), ("recognise", lambda: recognise(doc)),
-                            ("rules", lambda: run_rules(rules, rec))):
+        for stage, work in (("floor", lambda path=path: parse_floor(path)),
+                            ("skeleton", lambda path=path: skeleton(path)),
+                            ("python-docx read", lambda path=path: python_docx_read(path)),
+                            ("load", lambda path=path: load_document(path)),
+                            ("recognise", lambda doc=doc: recognise(doc)),
+                            ("rules", lambda rules=rules, rec=rec: run_rules(rules, rec))):
             points.setdefault(stage, []).append((n, best_ms(work)))
     model = {}
     print(f"  {'cost model (seeds)':<24} {'fixed ms':>9} {'µs/paragraph':>13}")
@@ -180,9 +181,9 @@ def _cost_model(ruleset: str) -> dict[str, dict[str, float]]:
 
 
 def _profile(paths: list[Path], ruleset: str) -> None:
-    from pyinstrument import Profiler  # noqa: PLC0415
+    from pyinstrument import Profiler
 
-    from thethuc.pipeline import check_file  # noqa: PLC0415
+    from thethuc.pipeline import check_file
 
     profiler = Profiler(interval=0.0005)
     profiler.start()
@@ -204,7 +205,7 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="profile check_file with pyinstrument")
     args = ap.parse_args()
 
-    from thethuc.pipeline import check_file  # noqa: PLC0415
+    from thethuc.pipeline import check_file
 
     OUT.mkdir(exist_ok=True)
     folder = corpus.build(OUT / f"corpus-{args.count}", args.count)

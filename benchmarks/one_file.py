@@ -34,7 +34,7 @@ BARE = ("import sys, zipfile, lxml.etree as e; "
 
 
 def _default_file() -> Path:
-    import corpus  # noqa: PLC0415  (a sibling script module, not a package)
+    import corpus  # a sibling script module, not a package
 
     folder = corpus.build(HERE / "out" / "corpus-60", 60)
     seeds = sorted((HERE / "out" / f"seeds-{corpus.FORMAT}").glob("nq-4x8-l0.docx")) or corpus.files(folder)

@@ -36,7 +36,7 @@ SECTIONS = 8  # corpus._body numbers sections I..VIII
 
 def build(paragraphs: int) -> Path:
     """A Word-saved nghị quyết of about ``paragraphs`` paragraphs (cached under benchmarks/out/)."""
-    from thethuc.testing.party import word_layout, write_party  # noqa: PLC0415
+    from thethuc.testing.party import word_layout, write_party
 
     path = OUT / f"scaling-{corpus.FORMAT}" / f"nq-{paragraphs}.docx"
     if not path.exists():
@@ -47,8 +47,8 @@ def build(paragraphs: int) -> Path:
 
 def measure(path: str, repeat: int) -> dict[str, float]:
     """In this process: best-of-``repeat`` check_file time, then one traced run for peak memory."""
-    from thethuc.load import load_document  # noqa: PLC0415
-    from thethuc.pipeline import check_file  # noqa: PLC0415
+    from thethuc.load import load_document
+    from thethuc.pipeline import check_file
 
     n = len(load_document(path).paragraphs)
     best = float("inf")

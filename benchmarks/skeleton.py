@@ -13,7 +13,6 @@ import zipfile
 from dataclasses import dataclass
 
 from lxml import etree
-
 from parse_floor import _PARTS, _TEXT_PARTS, W
 
 _P, _R, _T, _PPR, _RPR = (f"{W}{n}" for n in ("p", "r", "t", "pPr", "rPr"))

@@ -29,7 +29,7 @@ NS = {
     "v": "urn:schemas-microsoft-com:vml",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
-W = "{%s}" % NS["w"]
+W = "{{{}}}".format(NS["w"])
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
@@ -102,7 +102,8 @@ def test_sizes_live_in_styles_not_on_every_run(word_nq: bytes) -> None:
     title = styles.find("w:style[@w:styleId='TieuDe']/w:rPr/w:sz", NS)
     assert title.get(W + "val") == "30"
     body = _xml(word_nq, "word/document.xml").find("w:body", NS)
-    body_runs = [r for p in body.findall("w:p", NS) if p.find("w:pPr/w:pStyle", NS) is None for r in p.findall("w:r", NS)]
+    body_runs = [r for p in body.findall("w:p", NS) if p.find("w:pPr/w:pStyle", NS) is None for r in p.findall("w:r",
+                                                                                                               NS)]
     assert body_runs and all(r.find("w:rPr/w:sz", NS) is None for r in body_runs)
     assert all(r.find("w:rPr/w:rFonts", NS) is None for r in body.iter(W + "r"))
 
@@ -143,7 +144,7 @@ def test_page_number_in_default_header_and_not_on_page_one(word_nq: bytes) -> No
     parts = _parts(word_nq)
     sect = etree.fromstring(parts["word/document.xml"]).find("w:body/w:sectPr", NS)
     assert sect.find("w:titlePg", NS) is not None
-    refs = {h.get(W + "type"): h.get("{%s}id" % NS["r"]) for h in sect.findall("w:headerReference", NS)}
+    refs = {h.get(W + "type"): h.get("{{{}}}id".format(NS["r"])) for h in sect.findall("w:headerReference", NS)}
     assert set(refs) == {"default", "first"}
     rels = etree.fromstring(parts["word/_rels/document.xml.rels"])
     target = {r.get("Id"): r.get("Target") for r in rels}

@@ -9,6 +9,7 @@ only read, and the copy appears by atomic rename. The load stage ignores comment
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import re
@@ -16,7 +17,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
@@ -243,11 +244,14 @@ def _drop_own_comments(comments: etree._Element, document: etree._Element) -> in
             if el.get(_W + "id") not in own:
                 continue
             parent = el.getparent()
+            if parent is None:  # a mark is never the root; the check narrows the type
+                continue
             parent.remove(el)
             # The reference run held nothing else (rPr aside): it goes too.
-            if tag == "commentReference" and parent.tag == _W + "r" and all(
+            grandparent = parent.getparent()
+            if tag == "commentReference" and parent.tag == _W + "r" and grandparent is not None and all(
                     child.tag == _W + "rPr" for child in parent if isinstance(child.tag, str)):
-                parent.getparent().remove(parent)
+                grandparent.remove(parent)
     return len(own)
 
 
@@ -324,7 +328,7 @@ def annotate(src: str | os.PathLike[str], findings: Sequence[Finding], lang: str
         members = _rewrite(str(src_path), findings, lang, rule_text, now)
     except AnnotateError:
         raise
-    except Exception as exc:  # noqa: BLE001 (a file that loaded but cannot be rewritten: one clear line)
+    except Exception as exc:  # a file that loaded but cannot be rewritten: one clear line
         detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:180]
         raise AnnotateError(Text(f"{src_path}: không ghi được bản có nhận xét ({detail})",
                                  f"{src_path}: cannot write the annotated copy ({detail})")) from exc
@@ -373,7 +377,7 @@ def _rewrite(path: str, findings: Sequence[Finding], lang: str, rule_text: RuleT
         raise AnnotateError(Text(f"{path}: văn bản không có đoạn nào để gắn nhận xét",
                                  f"{path}: the document has no paragraph to anchor a comment on"))
     next_id = _next_id(word_parts)
-    date = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    date = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     for finding in findings:
         p, here = _anchor_for(finding.location, paragraphs)
         cid = str(next_id)
@@ -385,7 +389,7 @@ def _rewrite(path: str, findings: Sequence[Finding], lang: str, rule_text: RuleT
     parts = {main: _serialise(document, strict), target: _serialise(comments, strict)}
     if add_rel:
         if rels is None:
-            rels = etree.Element(f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS})
+            rels = etree.Element(f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS})  # type: ignore[dict-item]  # lxml-stubs omit the None key of a default namespace
         _add_relationship(rels, target, strict)
         parts[rels_name] = _serialise(rels, False)
     if _ensure_content_type(types, target):
@@ -431,10 +435,8 @@ def _write_zip(src: Path, out: Path, parts: dict[str, bytes]) -> None:
                               compress_type=zipfile.ZIP_DEFLATED)
         os.replace(tmp, out)
     except BaseException as err:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         if isinstance(err, OSError):
             raise AnnotateError(Text(f"{out}: không ghi được ({err.strerror or err})",
                                      f"{out}: cannot write ({err.strerror or err})")) from err

@@ -93,6 +93,6 @@ def install(lang: str) -> None:
     for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
-            module._ = _gettext  # type: ignore[attr-defined]
+            module._ = _gettext  # type: ignore[attr-defined]  # click's private gettext alias, checked by hasattr
         if hasattr(module, "ngettext"):
-            module.ngettext = _ngettext  # type: ignore[attr-defined]
+            module.ngettext = _ngettext  # type: ignore[attr-defined]  # checked by hasattr

@@ -287,8 +287,9 @@ class _Checker:
                                       f"'{key}' must be a list of rule codes, e.g. [H003, P009]"))
         bad = [i for i in items if not _SELECTOR.match(i.strip())]
         if bad:
-            raise self.fail(key, Text(f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)",
-                                      f"'{key}': invalid code {bad[0]!r} (a code like H003, a prefix H, H0 or a rule name)"))
+            raise self.fail(key, Text(
+                f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)",
+                f"'{key}': invalid code {bad[0]!r} (a code like H003, a prefix H, H0 or a rule name)"))
         return tuple(i.strip() for i in items)
 
     def choice(self, key: str, value: Any, allowed: Iterable[str]) -> str:
@@ -375,8 +376,8 @@ def validate_selection(spec: str | RuleSet, select: Iterable[str], ignore: Itera
         # Nothing to match, and the built-in rule sets are the package's own (tests load them all):
         # each is loaded when a document picks it, not all three for a one-file pre-commit run (issue 16).
         return
-    from thethuc.ruleset import possible_rulesets  # noqa: PLC0415 (imported lazily: start-up time of pre-commit)
-    from thethuc.ruleset.select import suggestion, unknown_patterns  # noqa: PLC0415
+    from thethuc.ruleset import possible_rulesets  # imported lazily: start-up time of pre-commit
+    from thethuc.ruleset.select import suggestion, unknown_patterns
 
     candidates = possible_rulesets(spec)  # auto: a code of hd36, hd05 or nd30 is a real code
     for pattern in unknown_patterns(candidates, (*select, *ignore)):
@@ -391,8 +392,8 @@ def _check_codes(config: ProjectConfig, spec: str | RuleSet) -> None:
     rule set(s) it checks with: a typo would otherwise ignore nothing, silently."""
     if config.path is None:
         return
-    from thethuc.ruleset import possible_rulesets  # noqa: PLC0415 (cached; the run loads them anyway)
-    from thethuc.ruleset.select import unknown_patterns  # noqa: PLC0415
+    from thethuc.ruleset import possible_rulesets  # cached; the run loads them anyway
+    from thethuc.ruleset.select import unknown_patterns
 
     named = [("select", config.select or ()), ("ignore", config.ignore),
              *((f"per-file-ignores.{glob}", codes) for glob, codes in config.per_file_ignores)]
@@ -414,7 +415,7 @@ def _check_extends(config: ProjectConfig, spec: str) -> None:
     """An ``extends`` that names no rule set is the configuration's error, at its line."""
     if spec == "auto":
         return
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415 (cached; the run loads it anyway)
+    from thethuc.ruleset import load_ruleset  # cached; the run loads it anyway
 
     try:
         load_ruleset(spec)
@@ -432,7 +433,7 @@ def _overridden(config: ProjectConfig, spec: str) -> RuleSet | None:
         raise RuleSetError(config.path, config.lines.get("rules"), Text(
             "'rules:' cần một bộ quy tắc cố định (extends: hd36, hd05 hoặc nd30), không dùng 'auto'",
             "'rules:' needs a fixed rule set (extends: hd36, hd05 or nd30), not 'auto'"))
-    from thethuc.ruleset.loader import load_overrides  # noqa: PLC0415 (only when a file overrides rules)
+    from thethuc.ruleset.loader import load_overrides  # only when a file overrides rules
 
     located = config.rules if isinstance(config.rules, LDict) else _located(
         dict(config.rules), config.path, config.lines.get("rules"), config.lines, "rules")
@@ -484,13 +485,3 @@ class ConfigResolver:
         """Every distinct settings object handed out so far, in first-use order."""
         return list(self._settings.values())
 
-
-def group_by_config(files: Iterable[str], cli: CliOptions,
-                    default_ruleset: str = DEFAULT_RULESET) -> list[tuple[Settings, list[str]]]:
-    """Files grouped by the configuration that governs them, in first-seen order."""
-    resolver = ConfigResolver(cli, default_ruleset)
-    groups: dict[int, tuple[Settings, list[str]]] = {}
-    for file in files:
-        settings = resolver.settings_for(file)
-        groups.setdefault(id(settings), (settings, []))[1].append(file)
-    return list(groups.values())

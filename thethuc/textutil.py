@@ -36,7 +36,7 @@ def roman_to_int(text: str) -> int | None:
     if not text or any(c not in _ROMAN_VALUES for c in text):
         return None
     total = 0
-    for here, after in zip(text, text[1:] + " "):
+    for here, after in zip(text, text[1:] + " ", strict=False):
         value = _ROMAN_VALUES[here]
         total += -value if after != " " and _ROMAN_VALUES[after] > value else value
     return total

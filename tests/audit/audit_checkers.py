@@ -39,7 +39,7 @@ def one_finding(path: str, ruleset_spec: str = "hd36", display_path: str | None 
 def count_warm_rulesets(path: str, ruleset_spec: str = "hd36", display_path: str | None = None,
                         **options: object) -> FileResult:
     """Reports, as the document type, how many rule sets the worker had loaded before this file."""
-    from thethuc.ruleset import _load_cached  # noqa: PLC0415 (the cache the fork server warms)
+    from thethuc.ruleset import _load_cached  # the cache the fork server warms
 
     return FileResult(display_path or path, "checked", ruleset_spec,
                       document_type=str(_load_cached.cache_info().currsize))

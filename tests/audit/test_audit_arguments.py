@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from audit_corpus import build_archive
 from click.testing import CliRunner, Result
 
-from audit_corpus import build_archive
 from thethuc.audit.paths import scheduler_address
 from thethuc.cli import main
 
@@ -115,7 +115,7 @@ def test_audit_and_check_jobs_work_with_the_spawn_start_method(tmp_path: Path) -
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, str(script), *args], env=env, cwd=tmp_path,
-                              capture_output=True, text=True, timeout=600)
+                              capture_output=True, text=True, timeout=600, check=False)
 
     spawned = run("audit", "--ruleset", "hd36", "-q", "--jobs", "2", "--jsonl", str(tmp_path / "s.jsonl"),
                   str(archive.root))

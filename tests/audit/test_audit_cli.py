@@ -7,9 +7,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from audit_corpus import Archive, build_archive, by_path, good, read_jsonl, touch_later
 from click.testing import CliRunner, Result
 
-from audit_corpus import Archive, build_archive, by_path, good, read_jsonl, touch_later
 from thethuc.cli import main
 
 # One entry of the spec §4 "files" array (extra keys allowed, as the contract says).

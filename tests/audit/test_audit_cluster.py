@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from audit_corpus import build_archive, read_jsonl
 from click.testing import CliRunner
 
-from audit_corpus import build_archive, read_jsonl
 from thethuc.cli import main
 
 distributed = pytest.importorskip("distributed", reason="the thethuc[distributed] extra")
@@ -34,6 +34,8 @@ def test_cluster_run_matches_local_run_and_feeds_the_journal(scheduler: str, tmp
                   str(archive.root))
 
     assert code == local_code == 3
-    key = lambda f: f["path"]  # noqa: E731
+    def key(f: dict[str, object]) -> str:
+        return str(f["path"])
+
     assert sorted(read_jsonl(remote), key=key) == sorted(read_jsonl(local), key=key)
     assert len(read_jsonl(journal)) == archive.checkable

@@ -6,9 +6,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from audit_corpus import good, read_jsonl
 from click.testing import CliRunner
 
-from audit_corpus import good, read_jsonl
 from thethuc.cli import main
 
 SOFFICE = shutil.which("soffice")

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from audit_corpus import body_13pt, build_archive, read_jsonl
 from click.testing import CliRunner
 
-from audit_corpus import body_13pt, build_archive, read_jsonl
 from thethuc.cli import main
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -60,7 +60,9 @@ def test_page_renders_summary_charts_and_filters_in_chromium(tmp_path: Path) -> 
 # ---------------------------------------------------------------- issue 13: a page a person reads
 
 LONG_FOLDER = "Ho_so_luu_tru_cua_Van_phong_Tinh_uy_giai_doan_2015_2020_phan_loai_theo_chuyen_de"
-LONG_NAME = "Nghi_quyet_cua_Ban_Thuong_vu_Tinh_uy_ve_tang_cuong_su_lanh_dao_cua_Dang_doi_voi_cong_tac_van_thu_luu_tru"  # no break opportunity
+# no break opportunity
+LONG_NAME = ("Nghi_quyet_cua_Ban_Thuong_vu_Tinh_uy_ve_tang_cuong_su_lanh_dao_cua_Dang_doi_voi_"
+             "cong_tac_van_thu_luu_tru")
 
 _PROBE = """<script>
 document.querySelectorAll("button.toggle").forEach(function (b) { b.click(); });

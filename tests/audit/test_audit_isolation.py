@@ -5,11 +5,12 @@ import shutil
 from pathlib import Path
 
 from audit_corpus import build_archive, by_path, read_jsonl
+
 from thethuc.audit.runner import AuditOptions, run_audit
 
 
 def _run(root: Path, out: Path, **changes: object) -> int:
-    opts = AuditOptions(roots=(str(root),), ruleset="hd36", jsonl=str(out), **changes)  # type: ignore[arg-type]
+    opts = AuditOptions(roots=(str(root),), ruleset="hd36", jsonl=str(out), **changes)
     return run_audit(opts).exit_code
 
 

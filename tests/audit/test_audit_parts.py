@@ -19,7 +19,7 @@ LOC = Location("document", "word/document.xml", 12, table=(0, 1, 1), textbox=Fal
 
 
 def _finding(code: str = "B001", severity: str = "error") -> Finding:
-    return Finding(code, "noi-dung-size", severity, "noi_dung",  # type: ignore[arg-type]
+    return Finding(code, "noi-dung-size", severity, "noi_dung",
                    Text("Cỡ chữ phần nội dung là 13 pt", "Body text is 13 pt"),
                    expected=Text("14–15 pt", "14–15 pt"), actual=Text("13 pt", "13 pt"),
                    source="style:Normal", location=LOC, excerpt="Thời gian qua",
@@ -133,7 +133,7 @@ def test_csv_sink_writes_bom_and_one_row_per_finding(tmp_path: Path, lang: str) 
     # header, two findings, one file without findings (so every file is accounted for), one error
     # file, one old file
     assert len(rows) == 1 + 2 + 1 + 1 + 1
-    column = dict(zip(rows[0], range(len(rows[0]))))
+    column = dict(zip(rows[0], range(len(rows[0])), strict=True))
     status = column["Trạng thái" if lang == "vi" else "Status"]
     assert [r[status] for r in rows[1:]] == (["không đạt", "không đạt", "đạt", "không đọc được", "chưa kiểm tra"]
                                              if lang == "vi" else ["failed", "failed", "passed", "unreadable",
@@ -155,7 +155,7 @@ def test_csv_sink_names_the_rule_set_reason_and_defuses_formulas(tmp_path: Path)
     sink.finish(AuditSummary(), False)
     import csv
     header, row = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
-    cells = dict(zip(header, row))
+    cells = dict(zip(header, row, strict=True))
     assert cells["Bộ quy tắc"] == "nd30" and cells["Lý do chọn bộ quy tắc"] == why.vi
     assert cells["Nội dung"] == "'- Lưu: VT, VP."  # Excel would run "- Lưu…" as a formula
 

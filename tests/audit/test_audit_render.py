@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from audit_corpus import build_archive, good, read_jsonl
 from rich.console import Console
 
-from audit_corpus import build_archive, good, read_jsonl
 from thethuc.audit import outputs
 from thethuc.audit.discovery import walk
 from thethuc.audit.journal import Journal

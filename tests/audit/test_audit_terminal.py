@@ -6,10 +6,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from audit_corpus import good
 from click.testing import CliRunner
 from rich.console import Console
 
-from audit_corpus import good
 from thethuc.audit.summary import AuditSummary, FolderTotal, RuleTotal, Worst
 from thethuc.audit.terminal import one_line, print_interrupted, print_summary
 from thethuc.cli import main

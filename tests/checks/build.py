@@ -8,11 +8,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from thethuc.model import (Border, Document, DrawnLine, Heading, Location, Paragraph, ParagraphFormat,
-                           Recognised, Run, Section, Sourced, Table)
+from thethuc.model import (
+    Border,
+    Document,
+    DrawnLine,
+    Heading,
+    Location,
+    Paragraph,
+    ParagraphFormat,
+    Recognised,
+    Run,
+    Section,
+    Sourced,
+    Table,
+)
+from thethuc.ruleset import load_ruleset
 from thethuc.ruleset.nodes import load_yaml_text
 from thethuc.ruleset.schema import build_rule
-from thethuc.ruleset import load_ruleset
 from thethuc.ruleset.types import Rule, RuleSet
 
 TNR = "Times New Roman"
@@ -79,7 +91,7 @@ def _paragraph(index: int, number_in_part: int, spec: P) -> Paragraph:
         space_after_twips=Sourced(spec.after_twips, d), line_rule=Sourced(spec.line_rule, d),
         line_value=Sourced(spec.line_value, d), border_top=Sourced(None, d),
         border_bottom=Sourced(spec.border_bottom, d), numbering_label=spec.label)
-    location = Location(part=spec.part, part_name=spec.part_name, paragraph=number_in_part,  # type: ignore[arg-type]
+    location = Location(part=spec.part, part_name=spec.part_name, paragraph=number_in_part,
                         table=spec.table)
     return Paragraph(index=index, location=location, section=spec.section, text=text, runs=runs, fmt=fmt,
                      lines=spec.lines, fields=spec.fields, page_break_before=spec.page_break)
@@ -103,7 +115,7 @@ def recognised(*specs: P, sections: tuple[Section, ...] | None = None, family: s
         paragraphs.append(_paragraph(index, counters[spec.part_name], spec))
     document = Document(path="test.docx", sections=sections or (a4_section(),), paragraphs=tuple(paragraphs),
                         tables=tables, **doc)
-    return Recognised(doc=document, roles=tuple(s.role for s in specs), family=family,  # type: ignore[arg-type]
+    return Recognised(doc=document, roles=tuple(s.role for s in specs), family=family,
                       document_type=document_type, headings=headings)
 
 

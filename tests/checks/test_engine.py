@@ -1,14 +1,14 @@
 """``run_rules``: document order, a crashing rule becomes INTERNAL, a state document silences."""
 from __future__ import annotations
 
-import pytest
-
 from dataclasses import replace
 
+import pytest
+
+from tests.checks.build import make_rule, para, recognised
 from thethuc.checks import KINDS, run_rules
 from thethuc.ruleset import load_ruleset
 from thethuc.ruleset.types import RuleSet
-from tests.checks.build import make_rule, para, recognised
 
 HD36 = load_ruleset("hd36")
 
@@ -95,7 +95,8 @@ def test_a_detached_appendix_or_a_marked_form_is_one_x008_information(marker: st
                           para("THỂ THỨC, KỸ THUẬT TRÌNH BÀY VĂN BẢN HÀNH CHÍNH", None, size=14, bold=True),
                           para("I. QUY ĐỊNH CHUNG", "de_muc_1", size=14, bold=True))
     [finding] = run_rules(HD36, appendix)
-    assert (finding.code, finding.severity) == ("X008", "info") and marker.split("\t")[0][:8] in finding.actual.vi
+    assert (finding.code, finding.severity) == ("X008", "info") and marker.split("\t",
+                                                                                 maxsplit=1)[0][:8] in finding.actual.vi
 
 
 def test_a_marker_quoted_in_a_typed_document_is_no_form() -> None:

@@ -1,21 +1,21 @@
 """Kind ``format`` on synthetic documents: effective values, grouping, run modes, case, one size."""
 from __future__ import annotations
 
+from tests.checks.build import hd36_for_fragments, make_rule, para, recognised, run
 from thethuc.checks import run_rules
 from thethuc.checks.format import check
 from thethuc.model import Location
-from tests.checks.build import hd36_for_fragments, make_rule, para, recognised, run
 
 HD36 = hd36_for_fragments()
 
 
-def findings(code: str, rec):  # type: ignore[no-untyped-def]
+def findings(code: str, rec):
     rule = HD36.get(code)
     assert rule is not None
     return list(check(rule, rule.params, rec))
 
 
-def title(**kw):  # type: ignore[no-untyped-def]
+def title(**kw):
     args = {"size": 15, "bold": True, **kw}
     return para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", align="center", **args)
 
@@ -27,7 +27,8 @@ def test_conforming_title_has_no_finding() -> None:
 def test_title_size_finding_words_expected_actual_and_source() -> None:
     rec = recognised(title(size=14, source="style:Normal"))
     [finding] = findings("H002", rec)
-    assert (finding.code, finding.name, finding.severity, finding.element) == ("H002", "tieu-de-format", "error", "tieu_de")
+    assert (finding.code, finding.name, finding.severity, finding.element) == ("H002", "tieu-de-format", "error",
+                                                                               "tieu_de")
     assert finding.expected.vi == "cỡ chữ 15" and finding.expected.en == "size 15 pt"
     assert finding.actual.vi == "cỡ chữ 14" and finding.actual.en == "size 14 pt"
     assert finding.source == "style:Normal"
@@ -55,7 +56,7 @@ def test_missing_target_is_silent() -> None:
     assert findings("H002", recognised(para("Nội dung", "noi_dung"))) == []
 
 
-def body(text: str, **kw):  # type: ignore[no-untyped-def]
+def body(text: str, **kw):
     return para(text, "noi_dung", **kw)
 
 
@@ -91,7 +92,8 @@ def test_the_size_of_a_line_is_the_size_of_its_text() -> None:
     initials = para(role="noi_nhan_muc", runs=(run("- Lưu Văn phòng Tỉnh ủy", size=12),
                                                run("NVA", size=8, vert_align="subscript"), run(".", size=12)))
     assert findings("N003", recognised(initials)) == []
-    mostly_13 = para(role="noi_dung", runs=(run("Đầu đoạn ", size=14), run("phần lớn nội dung của đoạn văn này", size=13)))
+    mostly_13 = para(role="noi_dung", runs=(run("Đầu đoạn ", size=14), run("phần lớn nội dung của đoạn văn này",
+                                                                           size=13)))
     [finding] = findings("B001", recognised(mostly_13))
     assert finding.actual.en == "size 13 pt"
 

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from tests.checks.build import make_rule, para, recognised
 from thethuc.checks import KINDS
 from thethuc.errors import RuleSetError
 from thethuc.ruleset import load_ruleset
-from thethuc.textutil import (alpha_to_int, comma_ends_items, continues_item, int_to_alpha, int_to_roman,
-                              roman_to_int)
-from tests.checks.build import make_rule, para, recognised
+from thethuc.textutil import alpha_to_int, comma_ends_items, continues_item, int_to_alpha, int_to_roman, roman_to_int
 
 ND30 = load_ruleset("nd30")
 
 
-def findings(rule, rec):  # type: ignore[no-untyped-def]
+def findings(rule, rec):
     return list(KINDS[rule.kind].check(rule, rule.params, rec))
 
 
-def causes(rule, rec) -> list[str]:  # type: ignore[no-untyped-def]
+def causes(rule, rec) -> list[str]:
     return sorted(f.message.en.split(": ", 1)[1] for f in findings(rule, rec))
 
 

@@ -1,15 +1,15 @@
 """Kinds ``page``, ``page_number`` and ``fonts`` on synthetic documents."""
 from __future__ import annotations
 
+from tests.checks.build import a4_section, hd36_for_fragments, para, recognised, run
 from thethuc.checks import KINDS
 from thethuc.checks.fonts import mojibake_words, slot_of
 from thethuc.model import DrawnLine, Table
-from tests.checks.build import a4_section, hd36_for_fragments, para, recognised, run
 
 HD36 = hd36_for_fragments()
 
 
-def findings(code: str, rec):  # type: ignore[no-untyped-def]
+def findings(code: str, rec):
     rule = HD36.get(code)
     return list(KINDS[rule.kind].check(rule, rule.params, rec))
 
@@ -28,8 +28,8 @@ def test_a5_only_for_administrative_papers() -> None:
     assert len(findings("P001", recognised(para("x"), sections=(a5,), document_type="nghị quyết"))) == 1
 
 
-def check_kind(rule, rec):  # type: ignore[no-untyped-def]
-    from thethuc.checks import KINDS  # noqa: PLC0415
+def check_kind(rule, rec):
+    from thethuc.checks import KINDS
 
     return KINDS[rule.kind].check(rule, rule.params, rec)
 
@@ -58,7 +58,7 @@ def test_landscape_needs_a_wide_bordered_table() -> None:
     assert findings("P002", recognised(para("x"), sections=(landscape,), tables=(layout, data))) == []
 
 
-def header_number(part_name: str = "word/header1.xml", **kw):  # type: ignore[no-untyped-def]
+def header_number(part_name: str = "word/header1.xml", **kw):
     runs = (run("2", field_result=True, **kw),)
     return para(role="so_trang", runs=runs, part="header", part_name=part_name, fields=("PAGE",), align="center")
 
@@ -134,7 +134,7 @@ def test_rule_line_under_title() -> None:
 def test_rule_line_messages_name_the_element_and_a_possible_length() -> None:
     # issue 12: the line under the motto is not "under the title"; a two-line summary does not ask
     # for a line wider than the text block.
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+    from thethuc.ruleset import load_ruleset
 
     nd30 = load_ruleset("nd30")
     motto = para("Độc lập - Tự do - Hạnh phúc", "tieu_ngu", size=14, bold=True, table=(0, 0, 1))

@@ -83,8 +83,8 @@ def test_a_vntime_body_is_one_p008_listing_each_paragraph_once(tmp_path: Path) -
 def test_a_continuous_section_break_does_not_make_a_second_page() -> None:
     # A one-page giấy giới thiệu whose receipt slip sits in a continuous section (seen in a real file):
     # app.xml says 1 page, and the content must not say 2 because of the section break.
-    from tests.checks.build import a4_section, para, recognised  # noqa: PLC0415
-    from thethuc.checks.page_number import estimated_pages  # noqa: PLC0415
+    from tests.checks.build import a4_section, para, recognised
+    from thethuc.checks.page_number import estimated_pages
 
     sections = (a4_section(index=0), a4_section(index=1, first_paragraph=1, new_page=False))
     rec = recognised(para("Giấy giới thiệu."), para("Đã giới thiệu.", section=1), sections=sections)

@@ -133,7 +133,7 @@ def test_padding_is_still_judged_on_a_filled_field_in_a_draft(tmp_path: Path) ->
 
 @pytest.mark.parametrize("so", ["Số:      /QĐ-UBND", "Số: /QĐ-…"])
 def test_state_blank_number(tmp_path: Path, so: str) -> None:
-    from tests.rulesets.conftest import load_build_script  # noqa: PLC0415
+    from tests.rulesets.conftest import load_build_script
 
     sample = load_build_script().ND30_GOOD["quyet-dinh"]
     path = write_party(tmp_path / "qd.docx", replace(sample.doc, so_ky_hieu=so), sample.layout)
@@ -181,7 +181,7 @@ def test_bad_stage_keys_are_located_errors(extra: str, words: str) -> None:
 # ---------------------------------------------------------------- the commands
 
 
-def _cli(*args: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+def _cli(*args: str) -> tuple[int, dict]:
     result = CliRunner().invoke(main, [*args, "--format", "json"] if args[0] == "check" else list(args),
                                 env={"NO_COLOR": "1"}, catch_exceptions=False)
     return result.exit_code, json.loads(result.stdout) if args[0] == "check" else {}

@@ -2,25 +2,24 @@
 ``state_document`` on synthetic documents."""
 from __future__ import annotations
 
-from thethuc.ruleset import load_ruleset
-
 import pytest
 
+from tests.checks.build import hd36_for_fragments, para, recognised
 from thethuc.checks import KINDS
 from thethuc.checks.numbering import ordinal_label
 from thethuc.checks.reference import parse_reference
 from thethuc.model import Heading
-from tests.checks.build import hd36_for_fragments, para, recognised
+from thethuc.ruleset import load_ruleset
 
 HD36 = hd36_for_fragments()
 
 
-def findings(code: str, rec):  # type: ignore[no-untyped-def]
+def findings(code: str, rec):
     rule = HD36.get(code)
     return list(KINDS[rule.kind].check(rule, rule.params, rec))
 
 
-def header(*extra, title_text: str = "ĐẢNG CỘNG SẢN VIỆT NAM", title_cell=(0, 0, 1)):  # type: ignore[no-untyped-def]
+def header(*extra, title_text: str = "ĐẢNG CỘNG SẢN VIỆT NAM", title_cell=(0, 0, 1)):
     return recognised(
         para("TỈNH ỦY LẠNG SƠN", "co_quan_ban_hanh", table=(0, 0, 0)),
         para("*", "dau_sao", table=(0, 0, 0)),
@@ -48,7 +47,8 @@ def test_presence_text_side_and_level() -> None:
     assert wrong_text.actual.vi == "«ĐẢNG CỘNG SẢN VIỆT NAM.»"
     [left] = findings("H001", header(title_cell=(0, 0, 0)))
     assert left.actual.en == "on the left"
-    rec = recognised(para("TỈNH ỦY", "co_quan_ban_hanh", table=(0, 1, 0)), para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", table=(0, 0, 1)))
+    rec = recognised(para("TỈNH ỦY", "co_quan_ban_hanh", table=(0, 1, 0)), para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de",
+                                                                                table=(0, 0, 1)))
     assert findings("H005", rec)[0].actual.en == "not level with the party title"
 
 
@@ -103,8 +103,8 @@ def test_reference_shape(text: str, causes: list[str]) -> None:
 def test_blank_number_in_a_marked_draft_is_one_info_finding() -> None:
     # issue 12: a draft's blank number is for the văn thư to fill in — information, never an error
     # (this test used to assert no finding at all; the issue asks for one info line).
-    from thethuc.checks import run_rules  # noqa: PLC0415
-    from thethuc.ruleset.select import apply_selection  # noqa: PLC0415
+    from thethuc.checks import run_rules
+    from thethuc.ruleset.select import apply_selection
 
     rec = recognised(para("Dự thảo", "du_thao"), para("Số -NQ/TU", "so_ky_hieu"))
     [found] = run_rules(apply_selection(hd36_for_fragments(), ["H008"]), rec)  # a fragment: no X008 verdict
@@ -144,7 +144,7 @@ def heading(index: int, role: str, label: str, style: str, number: int | None, p
     return Heading(index, role, label, style, number, punct)
 
 
-def numbered(*heads: Heading):  # type: ignore[no-untyped-def]
+def numbered(*heads: Heading):
     specs = [para(h.label + " Tiêu đề", h.role) for h in heads]
     return recognised(*specs, headings=heads)
 
@@ -239,7 +239,7 @@ def test_numbering_punctuation_mixed_in_a_level() -> None:
     assert findings("B009", dashes) == []
 
 
-def items(*texts: str, role: str = "noi_nhan_muc"):  # type: ignore[no-untyped-def]
+def items(*texts: str, role: str = "noi_nhan_muc"):
     return recognised(*(para(t, role) for t in texts))
 
 
@@ -249,7 +249,8 @@ def test_noi_nhan_punctuation() -> None:
     mixed = findings("N004", items("- A;", "- B,", "- C;", "- Lưu Văn phòng."))
     assert [f.message.en.split(": ")[1] for f in mixed] == ["line endings mixed"]
     last = findings("N004", items("- A,", "- Lưu: VT, VP"))
-    assert sorted(f.message.en.split(": ", 1)[1] for f in last) == ["colon in the last line", "wrong ending of the last line"]
+    assert sorted(f.message.en.split(": ", 1)[1] for f in last) == ["colon in the last line",
+                                                                    "wrong ending of the last line"]
     assert findings("N004", items("- A,", "- Ban Tổ chức."))[0].message.en.endswith("filing line")
 
 

@@ -4,8 +4,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from thethuc.commands.check import exit_code, split_codes
+from thethuc.commands.check import exit_code
 from thethuc.commands.explain import explanation, find_rule, param_lines, render_value, suggestion
+from thethuc.commands.options import split_codes
 from thethuc.commands.rules import first_sentence
 from thethuc.model import Text
 from thethuc.ruleset.types import Rule, RuleSet
@@ -60,7 +61,8 @@ def test_params_render_readably_in_both_languages() -> None:
     assert param_lines(PARAMS, "vi") == [("size_half_pt", "min: 28; max: 30"), ("bold", "có"),
                                          ("runs", "all (tất cả)"), ("pattern", r"^Số \d+")]
     assert dict(param_lines(PARAMS, "en"))["bold"] == "yes" and dict(param_lines(PARAMS, "en"))["runs"] == "all"
-    assert render_value("portrait", "vi") == "portrait (khổ dọc)" and render_value("center", "vi") == "center (căn giữa)"
+    assert render_value("portrait", "vi") == "portrait (khổ dọc)" and render_value("center",
+                                                                                   "vi") == "center (căn giữa)"
     assert param_lines({"size": [14, 15], "none": None}, "vi") == [("size", "14, 15")]
     assert render_value(frozenset({"b", "a"}), "vi") == "a, b"
     assert render_value((",", ";"), "vi") == "«,», «;»"

@@ -53,7 +53,7 @@ def named_conversion(before: str, after: str) -> bool:
         return True
     b, a = before.rstrip(), after.rstrip()
     # the line-end mark replaced or added
-    if b[:-1] == a[:-1] and b[-1:] in ".,;:" and a[-1:] in ".,;:" or (b == a[:-1] and a[-1:] in ".,;:"):
+    if (b[:-1] == a[:-1] and b[-1:] in ".,;:" and a[-1:] in ".,;:") or (b == a[:-1] and a[-1:] in ".,;:"):
         return True
     vv = re.match(r"^\s*(V/v|V/V|v/v)\s*:?\s*", before)
     if vv and after == before[:vv.start(1)] + "về việc " + before[vv.end():]:

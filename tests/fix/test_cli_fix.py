@@ -66,7 +66,8 @@ def test_output_file_and_output_dir(work: Path) -> None:
     out = work / "out"
     result = run(str(work / BAD.name), str(work / GOOD.name), "--output-dir", str(out))
     assert result.exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["nghi-quyet.fixed.docx", "noi-dung-13pt-khong-thut-dong.fixed.docx"]
+    assert sorted(p.name for p in out.iterdir()) == ["nghi-quyet.fixed.docx",
+                                                     "noi-dung-13pt-khong-thut-dong.fixed.docx"]
     assert (out / "nghi-quyet.fixed.docx").read_bytes() == GOOD.read_bytes()
 
 
@@ -177,3 +178,24 @@ def test_a_project_configuration_can_switch_a_repair_off(work: Path) -> None:
     entry = json.loads(result.stdout)["files"][0]
     assert {c["code"] for c in entry["changes"]} == {"B001"}
     assert [(f["code"], f["fixable"]) for f in entry["findings"]] == [("B004", False)]
+
+
+def test_rule_set_and_stage_are_chosen_as_check_chooses_them(tmp_path: Path) -> None:
+    # `fix` takes check's words with check's defaults: --ruleset auto and --stage draft (a September
+    # 2026 draft is an hd05 document; its blank number is information), --stage issued an error.
+    from dataclasses import replace
+
+    from thethuc.testing.party import write_party
+    from thethuc.testing.party_samples import GOOD as PARTY_GOOD
+
+    sample = PARTY_GOOD["nghi-quyet"]
+    draft = write_party(tmp_path / "du-thao.docx", replace(
+        sample.doc, so_ky_hieu="Số    -NQ/TU", dia_danh_ngay="Lạng Sơn, ngày    tháng 9 năm 2026"), sample.layout)
+
+    def h008(*args: str) -> tuple[str, str]:
+        [doc] = json.loads(run("--dry-run", "--format", "json", *args, str(draft)).output)["files"]
+        [blank] = [f for f in doc["findings"] if f["code"] == "H008"]
+        return doc["ruleset"], blank["severity"]
+
+    assert h008() == ("hd05", "info")
+    assert h008("--stage", "issued") == ("hd05", "error")

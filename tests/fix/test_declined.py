@@ -41,7 +41,8 @@ def test_a_bold_summary_read_as_body_is_not_unbolded(tmp_path: Path) -> None:
 def test_in_a_document_of_unknown_type_only_the_page_is_fixed(tmp_path: Path) -> None:
     sample = GOOD["bao-cao"]
     doc = replace(sample.doc, ten_loai="", so_ky_hieu="Số 12/TU", trich_yeu=())
-    source = write_party(tmp_path / "in.docx", doc, replace(sample.layout, normal_size_pt=13, margins_mm=(25, 20, 30, 15)))
+    source = write_party(tmp_path / "in.docx", doc, replace(sample.layout, normal_size_pt=13, margins_mm=(25, 20, 30,
+                                                                                                          15)))
     outcome = fix_file(str(source), "hd36", None, str(tmp_path / "out.docx"))
     assert outcome.before.document_type is None
     assert [c.code for c in outcome.changes] == ["P003"]

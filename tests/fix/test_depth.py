@@ -39,8 +39,9 @@ def test_body_size_from_the_normal_style_is_changed_in_the_style(tmp_path: Path)
     untouched = [p for p in load_document(str(tmp_path / "out.docx")).paragraphs
                  if p.visible_runs and p.visible_runs[0].size_half_pt.source == "direct"
                  and before[p.location].visible_runs[0].size_half_pt.source == "style:Normal"]
-    assert untouched and all(before[p.location].visible_runs[0].size_half_pt.value == p.visible_runs[0].size_half_pt.value
-                             for p in untouched)
+    assert untouched and all(
+        before[p.location].visible_runs[0].size_half_pt.value == p.visible_runs[0].size_half_pt.value
+        for p in untouched)
     doc = load_document(str(tmp_path / "out.docx"))
     body = [r for p in doc.paragraphs for r in p.visible_runs if r.size_half_pt.source == "style:Normal"]
     assert body and all(r.size_half_pt.value == 28 for r in body)

@@ -65,7 +65,7 @@ def test_untouched_members_keep_their_bytes_order_and_compression(tmp_path: Path
     with zipfile.ZipFile(source) as a, zipfile.ZipFile(out) as b:
         assert [i.filename for i in a.infolist()] == [i.filename for i in b.infolist()]
         changed = []
-        for old, new in zip(a.infolist(), b.infolist()):
+        for old, new in zip(a.infolist(), b.infolist(), strict=True):
             assert old.compress_type == new.compress_type and old.date_time == new.date_time
             if a.read(old) != b.read(new):
                 changed.append(old.filename)
@@ -103,7 +103,7 @@ def test_unknown_fix_kind_is_a_located_rule_file_error(tmp_path: Path) -> None:
 def test_fix_off_in_an_override(tmp_path: Path) -> None:
     rules = tmp_path / "mine.yaml"
     rules.write_text("ruleset: mine\nextends: hd36\nrules:\n  B001:\n    fix: off\n", encoding="utf-8")
-    assert load_ruleset(str(rules)).get("B001").fix is None  # type: ignore[union-attr]
+    assert load_ruleset(str(rules)).get("B001").fix is None
 
 
 def test_the_text_comparison_allows_only_the_named_conversions() -> None:

@@ -21,7 +21,7 @@ def load(tmp_path: Path) -> Loader:
     counter = iter(range(1000))
 
     def _load(**parts: object) -> Document:
-        path = write_docx(tmp_path / f"doc{next(counter)}.docx", DocxParts(**parts))  # type: ignore[arg-type]
+        path = write_docx(tmp_path / f"doc{next(counter)}.docx", DocxParts(**parts))
         return load_document(path)
 
     return _load

@@ -51,7 +51,7 @@ def delete_element(root: etree._Element, rng: random.Random) -> None:
     candidates = [el for el in root.iter() if isinstance(el.tag, str) and el.getparent() is not None]
     if candidates:
         el = rng.choice(candidates)
-        el.getparent().remove(el)  # type: ignore[union-attr]
+        el.getparent().remove(el)
 
 
 def duplicate_element(root: etree._Element, rng: random.Random) -> None:
@@ -59,7 +59,7 @@ def duplicate_element(root: etree._Element, rng: random.Random) -> None:
     if candidates:
         el = rng.choice(candidates)
         parent = el.getparent()
-        parent.insert(parent.index(el) + 1, etree.fromstring(etree.tostring(el)))  # type: ignore[union-attr]
+        parent.insert(parent.index(el) + 1, etree.fromstring(etree.tostring(el)))
 
 
 def circular_based_on(root: etree._Element, rng: random.Random) -> None:
@@ -108,7 +108,8 @@ def deep_tables(root: etree._Element, rng: random.Random, depth: int | None = No
 
 Damage = Callable[[etree._Element, random.Random], None]
 DAMAGES: dict[str, Damage] = {
-    "garbage": garbage_attribute, "property": garbage_property, "delete": delete_element, "duplicate": duplicate_element,
+    "garbage": garbage_attribute, "property": garbage_property, "delete": delete_element,
+    "duplicate": duplicate_element,
     "based_on": circular_based_on, "num_id": dangling_num_id, "deep": deep_tables,
 }
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Loader, styles_with
 from thethuc.testing.docx import para, theme_xml
+
+from .conftest import Loader, styles_with
 
 NO_DEFAULTS = "<w:docDefaults/>"
 
@@ -83,7 +84,8 @@ def _table(look: str) -> str:
 
 
 @pytest.mark.parametrize("look", [
-    '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>',
+    '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" '
+    'w:noVBand="1"/>',
     '<w:tblLook w:val="0020"/>',  # legacy hex only: 0x20 = firstRow
 ])
 def test_table_style_whole_table_and_first_row_bold(load: Loader, look: str) -> None:

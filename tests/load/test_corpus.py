@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CORPUS
 from thethuc.errors import DocxInputError
 from thethuc.load import load_document
+
+from .conftest import CORPUS
 
 KINDS = {"not-docx", "encrypted", "corrupt", "too-large", "unreadable"}
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from .conftest import Loader, styles_with
-from .test_cascade import NO_DEFAULTS, TABLE_STYLE, style, styled_para
 from thethuc.load.cascade import _RUN_FIELDS, element_key
 from thethuc.model import Run
 from thethuc.testing.docx import para
+
+from .conftest import Loader, styles_with
+from .test_cascade import NO_DEFAULTS, TABLE_STYLE, style, styled_para
 
 BOLD = "<w:b/>"
 NUMBERED = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Loader, styles_with
 from thethuc.load.numbering import format_number
 from thethuc.testing.docx import para
+
+from .conftest import Loader, styles_with
 
 
 def lvl(ilvl: int, fmt: str, text: str, start: int = 1, indent: int | None = None) -> str:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import styles_with
 from thethuc.load import load_document
 from thethuc.model import Document
 from thethuc.testing.docx import DocxParts, para, theme_xml, write_docx
+
+from .conftest import styles_with
 
 NORMAL_14 = ('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
              '<w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>')
@@ -20,9 +21,10 @@ TEN_LOAI = ('<w:style w:type="paragraph" w:styleId="TenLoai"><w:name w:val="Ten 
             '</w:style>')
 LINE_UNDER_TITLE = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:positionH '
                     'relativeFrom="column"><wp:posOffset>600000</wp:posOffset></wp:positionH><wp:extent cx="2520000" '
-                    'cy="0"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
-                    '<a:ln w="6350"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
-                    '<mc:Fallback><w:pict><v:line from="0,0" to="198.45pt,0" strokeweight=".5pt"/></w:pict></mc:Fallback>'
+                    'cy="0"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="line">'
+                    '<a:avLst/></a:prstGeom><a:ln w="6350"/></wps:spPr></wps:wsp></a:graphicData></a:graphic>'
+                    '</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+                    '<v:line from="0,0" to="198.45pt,0" strokeweight=".5pt"/></w:pict></mc:Fallback>'
                     '</mc:AlternateContent></w:r>')
 CENTER = '<w:jc w:val="center"/>'
 
@@ -38,7 +40,8 @@ def header_block() -> str:
              + para("Hà Nam, ngày 03 tháng 4 năm 2018", '<w:jc w:val="right"/>', "<w:i/>"))
     return ('<w:tbl><w:tblPr><w:tblW w:w="9356" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
             '<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>'
-            '</w:tblBorders><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="3686"/><w:gridCol w:w="5670"/>'
+            '</w:tblBorders><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="3686"/>'
+            '<w:gridCol w:w="5670"/>'
             f'</w:tblGrid><w:tr>{_cell(3686, left)}{_cell(5670, right)}</w:tr></w:tbl>')
 
 

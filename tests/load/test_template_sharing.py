@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from .conftest import Loader, styles_with
-from .test_cascade import style, styled_para
 from thethuc.load import template
 from thethuc.testing.docx import para, theme_xml
+
+from .conftest import Loader, styles_with
+from .test_cascade import style, styled_para
 
 BAD_STYLE = style("Odd", '<w:sz w:val="abc"/><w:b/>', name="Odd")
 BIG = style("Big", '<w:sz w:val="32"/>', name="Big")

@@ -2,8 +2,9 @@
 headers/footers, fields, sections, drawn lines, comments, tracked changes."""
 from __future__ import annotations
 
-from .conftest import Loader
 from thethuc.testing.docx import para
+
+from .conftest import Loader
 
 
 def tc(content: str, tcpr: str = "") -> str:
@@ -66,7 +67,8 @@ def test_page_breaks(load: Loader) -> None:
     assert flags == [("one", False), ("two", True), ("three", True), ("four", True), ("five", False)]
 
 
-TEXTBOX_DML = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="100" cy="100"/>'
+TEXTBOX_DML = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+               '<wp:extent cx="100" cy="100"/>'
                '<a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="rect"/></wps:spPr><wps:txbx>'
                '<w:txbxContent><w:p><w:r><w:t>Hộp</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>'
                '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
@@ -92,7 +94,8 @@ def _section(headers: str, extra: str = "", w: int = 11906, h: int = 16838) -> s
 
 def test_sections_title_page_inherited_refs_headers_and_fields(load: Loader) -> None:
     first = ('<w:headerReference w:type="default" r:id="rIdheader1"/>'
-             '<w:headerReference w:type="first" r:id="rIdheader2"/><w:footerReference w:type="default" r:id="rIdfooter1"/>')
+             '<w:headerReference w:type="first" r:id="rIdheader2"/>'
+             '<w:footerReference w:type="default" r:id="rIdfooter1"/>')
     body = (f'<w:p><w:pPr>{_section(first, "<w:titlePg/>")}</w:pPr><w:r><w:t>s1</w:t></w:r></w:p>'
             + para("s2") + _section('<w:headerReference w:type="even" r:id="rIdheader3"/>', w=16838, h=11906))
     complex_page = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> page '
@@ -100,7 +103,8 @@ def test_sections_title_page_inherited_refs_headers_and_fields(load: Loader) -> 
                     '<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r>'
                     '<w:fldChar w:fldCharType="end"/></w:r></w:p>')
     doc = load(body=body, headers={"header1": complex_page, "header2": para("first"), "header3": para("even")},
-               footers={"footer1": '<w:p><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>9</w:t></w:r></w:fldSimple></w:p>'},
+               footers={"footer1": '<w:p><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>9</w:t></w:r>'
+                                   '</w:fldSimple></w:p>'},
                settings='<w:mirrorMargins/><w:evenAndOddHeaders/>')
     s1, s2 = doc.sections
     assert s1.title_page is True and s2.title_page is False
@@ -145,7 +149,8 @@ VML_CONNECTOR = ('<w:r><w:pict><v:shape type="#_x0000_t32" o:connectortype="stra
 def test_drawn_lines_drawingml_and_vml(load: Loader) -> None:
     doc = load(body=f"<w:p>{DML_LINE}</w:p><w:p>{VML_LINE}{VML_CONNECTOR}</w:p>")
     (dml,), (vml, connector) = doc.paragraphs[0].lines, doc.paragraphs[1].lines
-    assert (dml.kind, dml.width_emu, dml.height_emu, dml.stroke_emu, dml.dashed) == ("drawingml", 1800000, 0, 9525, True)
+    assert (dml.kind, dml.width_emu, dml.height_emu, dml.stroke_emu, dml.dashed) == ("drawingml", 1800000, 0, 9525,
+                                                                                     True)
     assert (dml.offset_x_emu, dml.relative_from) == (914400, "column")
     assert (vml.kind, vml.width_emu, vml.stroke_emu, vml.dashed) == ("vml", 150 * 12700, 12700, False)
     assert (vml.offset_x_emu, vml.relative_from) == (10 * 12700, "margin")
@@ -170,7 +175,8 @@ def test_comments_anchored_on_paragraphs(load: Loader) -> None:
     comments = ('<w:comment w:id="0" w:author="A"><w:p><w:r><w:t>Sai cỡ chữ</w:t></w:r></w:p>'
                 '<w:p><w:r><w:t>sửa lại</w:t></w:r></w:p></w:comment>')
     body = ('<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>một</w:t></w:r></w:p>' + para("hai")
-            + '<w:p><w:r><w:t>ba</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'
+            + '<w:p><w:r><w:t>ba</w:t></w:r><w:commentRangeEnd w:id="0"/>'
+              '<w:r><w:commentReference w:id="0"/></w:r></w:p>'
             + para("bốn"))
     doc = load(body=body, comments=comments)
     assert [p.comments for p in doc.paragraphs] == [("Sai cỡ chữ\nsửa lại",)] * 3 + [()]

@@ -65,7 +65,7 @@ def read_blob(git_dir: Path, commit: str, path: str) -> bytes | None:
 
 
 def _spellings(path: str) -> list[str]:
-    import unicodedata  # noqa: PLC0415 (only needed here)
+    import unicodedata  # only needed here
 
     forms = [path, unicodedata.normalize("NFC", path), unicodedata.normalize("NFD", path)]
     return list(dict.fromkeys(forms))

@@ -16,10 +16,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import yaml  # noqa: E402
+import yaml
 
-from tests.realdocs.realdocs import (  # noqa: E402
-    JUDGMENTS, MANIFEST_ROWS, RULESET, STAGE, group_of, judged_entries, judgments, locate, pair)
+from tests.realdocs.realdocs import (
+    JUDGMENTS,
+    MANIFEST_ROWS,
+    RULESET,
+    STAGE,
+    group_of,
+    judged_entries,
+    judgments,
+    locate,
+    pair,
+)
 
 
 def _ratio(t: int, f: int) -> str:
@@ -27,7 +36,7 @@ def _ratio(t: int, f: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from thethuc.pipeline import check_file  # noqa: PLC0415
+    from thethuc.pipeline import check_file
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="list every remaining false finding")

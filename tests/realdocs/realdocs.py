@@ -30,7 +30,7 @@ TEXT_CHARS = 40
 RULESET, STAGE = "auto", "draft"
 
 
-def MANIFEST_ROWS() -> list[dict[str, str]]:  # noqa: N802 (a constant-like reader)
+def MANIFEST_ROWS() -> list[dict[str, str]]:  # a constant-like reader
     with MANIFEST.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
@@ -113,7 +113,8 @@ def matches(j: Judged, k: dict[str, Any]) -> bool:
     return j.code == k["code"] and j.severity == k["severity"] and _same_place(j, k)
 
 
-def pair(entries: Sequence[Judged], findings: Iterable[Any]) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+def pair(entries: Sequence[Judged], findings: Iterable[Any]) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str,
+                                                                                                                 Any]]]:
     """Map each judged entry to the current findings that match it; return also the unmatched findings.
 
     When several entries fit one finding (two B011 on one line), the message decides.

@@ -23,7 +23,7 @@ DOCS = [row["id"] for row in MANIFEST_ROWS()]
 
 @cache
 def _result(doc: str) -> Any:
-    from thethuc.pipeline import check_file  # noqa: PLC0415
+    from thethuc.pipeline import check_file
 
     path = locate(doc)
     if path is None:

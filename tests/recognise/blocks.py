@@ -5,7 +5,7 @@ from typing import Any
 
 from tests.recognise.build import L
 
-Expect = tuple[tuple[str, dict[str, Any]], str | None | tuple[str | None, ...]]
+Expect = tuple[tuple[str, dict[str, Any]], str | tuple[str | None, ...] | None]
 C = {"align": "center"}
 
 

@@ -92,10 +92,10 @@ def doc_from_lines(lines: Iterable[Line], path: str = "test.docx") -> model.Docu
 
 def roles_of(rec: model.Recognised) -> list[tuple[str, str | None]]:
     """(text, role) per paragraph: what tests compare whole."""
-    return [(p.label_and_text, role) for p, role in zip(rec.doc.paragraphs, rec.roles)]
+    return [(p.label_and_text, role) for p, role in zip(rec.doc.paragraphs, rec.roles, strict=True)]
 
 
-def L(text: str = "", **opts: Any) -> tuple[str, dict[str, Any]]:  # noqa: N802 - reads like a line
+def L(text: str = "", **opts: Any) -> tuple[str, dict[str, Any]]:  # reads like a line
     """One line with its options: ``L("TỈNH ỦY", table=(0, 0, 0), bold=True)``."""
     return text, opts
 
@@ -114,9 +114,9 @@ def check(lines: Sequence[tuple[tuple[str, dict[str, Any]], Expected]]) -> model
     got = roles_of(rec)
     flat = [r for _, role in _in_doc_order(lines) for r in (role if isinstance(role, tuple) else (role,))]
     assert len(got) == len(flat), f"{len(got)} paragraphs after cutting, {len(flat)} expected: {got}"
-    want = [(p.label_and_text, role) for p, role in zip(rec.doc.paragraphs, flat)]
+    want = [(p.label_and_text, role) for p, role in zip(rec.doc.paragraphs, flat, strict=True)]
     assert got == want, "\n".join(f"{'  ' if g == w else '!!'} {g[0][:50]!r}: got {g[1]}, want {w[1]}"
-                                  for g, w in zip(got, want))
+                                  for g, w in zip(got, want, strict=True))
     return rec
 
 

@@ -23,7 +23,7 @@ J = {"align": "justify", "first_line": 720}
 HEAD = [*word_header(so="Số 12-GGT/ĐU"), (L("GIẤY GIỚI THIỆU", **C, bold=True), "ten_loai")]
 
 
-def _recipients(table: tuple[int, int, int]) -> list:  # type: ignore[type-arg]
+def _recipients(table: tuple[int, int, int]) -> list:
     return [(L("Nơi nhận:", table=table, underline="single"), "noi_nhan"),
             (L("- Như trên,", table=table, size=24), "noi_nhan_muc"),
             (L("- Lưu Văn phòng.", table=table, size=24), "noi_nhan_muc")]
@@ -214,7 +214,8 @@ def test_a_typed_closing_beside_a_signer_in_a_table_is_not_a_receipt() -> None:
 def test_a_signature_typed_with_tabs_and_spaces() -> None:
     """No table: `Nơi nhận:` and the authority share a line (tabs), the name is pushed right with
     spaces or typed at the margin under the signing space; it is never a recipient."""
-    head = [*HEAD[:-1], (L("BÁO CÁO", **C, bold=True), "ten_loai"), (L("kết quả công tác", **C, bold=True), "trich_yeu"),
+    head = [*HEAD[:-1], (L("BÁO CÁO", **C, bold=True), "ten_loai"), (L("kết quả công tác", **C, bold=True),
+                                                                     "trich_yeu"),
             (L("Nội dung báo cáo.", **J), "noi_dung")]
     closing = [
         (L("Nơi nhận:\t\t\t\tT/M BAN THƯỜNG VỤ", bold=True), ("noi_nhan", "tham_quyen_ky")),
@@ -277,7 +278,8 @@ def test_word_receipt_block_beside_the_signature(tmp_path: Path) -> None:
                      ("noi_nhan_muc", "Đã giới thiệu về sinh hoạt tại Chi bộ ……………"),
                      ("tham_quyen_ky", "T/M ĐẢNG ỦY"), ("chuc_vu_ky", "BÍ THƯ"))
     signer = doc.signers[0]
-    closing = borderless_table(HALVES, [[_noi_nhan(doc), _signer(doc, signer.tham_quyen, signer.chuc_vu, signer.ho_ten)],
+    closing = borderless_table(HALVES, [[_noi_nhan(doc), _signer(doc, signer.tham_quyen, signer.chuc_vu,
+                                                                 signer.ho_ten)],
                                         [receipt, ""]])
     assert _codes(_write(tmp_path / "receipt.docx", doc, closing)) == []
 
@@ -329,7 +331,8 @@ def test_word_sizes_are_the_sizes_of_the_text(tmp_path: Path) -> None:
     lines += [role_paragraph(doc, Layout(), "noi_nhan_muc", t) for t in doc.noi_nhan_muc[:-1]]
     lines.append(role_paragraph(doc, Layout(), "noi_nhan_muc", doc.noi_nhan_muc[-1].rstrip("."), initials))
     signer = doc.signers[0]
-    closing = borderless_table(HALVES, [["".join(lines), _signer(doc, signer.tham_quyen, signer.chuc_vu, signer.ho_ten)]])
+    closing = borderless_table(HALVES, [["".join(lines), _signer(doc, signer.tham_quyen, signer.chuc_vu,
+                                                                 signer.ho_ten)]])
     assert _codes(_write(tmp_path / "sizes.docx", doc, closing, patch=stop)) == []
 
 

@@ -45,7 +45,7 @@ def test_a_contract_is_not_read_as_a_ten_loai() -> None:
 
 def _table(ruleset: str) -> dict[str, set[str]]:
     rule = next(r for r in load_ruleset(ruleset).enabled_rules() if r.code == "H008")
-    return {code: set(names) for code, names in rule.params.abbreviations.items()}  # type: ignore[attr-defined]
+    return {code: set(names) for code, names in rule.params.abbreviations.items()}
 
 
 def _data(family: str) -> dict[str, set[str]]:

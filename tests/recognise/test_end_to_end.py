@@ -68,7 +68,7 @@ def _tab_layout_docx(tmp_path: Path) -> Path:
 
 def _texts_and_roles(path: Path) -> list[tuple[str, str | None]]:
     rec = recognise(load_document(path))
-    return [(p.text, r) for p, r in zip(rec.doc.paragraphs, rec.roles) if p.text.strip() or r]
+    return [(p.text, r) for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True) if p.text.strip() or r]
 
 
 def test_word_table_layout_from_raw_xml(tmp_path: Path) -> None:

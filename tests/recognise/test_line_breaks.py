@@ -50,7 +50,8 @@ def _party_docx(tmp_path: Path) -> Path:
         _p("T/M BAN THƯỜNG VỤ", CENTER, B) + _p("BÍ THƯ", CENTER, B) + _p("") + _p("")
         + _p("Hoàng Văn Minh", CENTER, B),
     ]])
-    body = (borderless_table((3600, 5800), [[left, right]]) + _p("") + _p("NGHỊ QUYẾT", CENTER, B + '<w:sz w:val="32"/>')
+    body = (borderless_table((3600, 5800), [[left, right]]) + _p("") + _p("NGHỊ QUYẾT", CENTER,
+                                                                          B + '<w:sz w:val="32"/>')
             + _p("về công tác văn thư, lưu trữ", CENTER, B) + _p("-----", CENTER)
             + _p("Công tác văn thư có nhiều chuyển biến trong năm qua.", JUSTIFY) + closing)
     return write_docx(tmp_path / "nq.docx", DocxParts(body=body))
@@ -75,7 +76,7 @@ def _state_docx(tmp_path: Path, motto_bold: bool = True) -> Path:
 
 
 def _roles(rec: Recognised) -> list[tuple[str, str | None, int | None]]:
-    return [(p.text.strip(), r, p.location.line) for p, r in zip(rec.doc.paragraphs, rec.roles)
+    return [(p.text.strip(), r, p.location.line) for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True)
             if p.text.strip() or r]
 
 

@@ -48,7 +48,7 @@ def _write(tmp_path: Path, name: str, body: str) -> Path:
 
 
 def _roles(rec: Recognised) -> list[tuple[str, str | None]]:
-    return [(p.text.strip(), r) for p, r in zip(rec.doc.paragraphs, rec.roles) if p.text.strip() or r]
+    return [(p.text.strip(), r) for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True) if p.text.strip() or r]
 
 
 def _codes(result: FileResult) -> set[str]:
@@ -313,7 +313,8 @@ def test_state_header_typed_with_spaces(tmp_path: Path) -> None:
     roles = [(t.strip(), r) for t, r in _roles(rec)]
     assert roles[:6] == [("ỦY BAN NHÂN DÂN", "co_quan_ban_hanh"), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu"),
                          ("XÃ LƯƠNG MINH", "co_quan_ban_hanh"), ("Độc lập - Tự do - Hạnh phúc", "tieu_ngu"),
-                         ("Số:      /UBND-VP", "so_ky_hieu"), ("Lương Minh, ngày      tháng 3 năm 2026", "dia_danh_ngay")]
+                         ("Số:      /UBND-VP", "so_ky_hieu"), ("Lương Minh, ngày      tháng 3 năm 2026",
+                                                               "dia_danh_ngay")]
     assert rec.family == "state"
 
 

@@ -47,7 +47,7 @@ def _load_expected(set_name: str, name: str) -> dict[str, object]:
 
 
 def _expected_entries(data: dict[str, object]) -> list[Entry]:
-    return [(str(where), str(text), role) for where, text, role in data["paragraphs"]]  # type: ignore[attr-defined]
+    return [(str(where), str(text), role) for where, text, role in data["paragraphs"]]
 
 
 def _where(para: model.Paragraph) -> str:
@@ -70,7 +70,7 @@ def test_every_sample_has_an_expectation_file_and_no_file_is_orphaned() -> None:
 def test_sample_roles_match_the_expectation(set_name: str, name: str) -> None:
     rec = recognise(load_document(SAMPLE_DIRS[set_name] / f"{name}.docx"))
     data = _load_expected(set_name, name)
-    actual = [(_where(p), p.text[:EXCERPT], r) for p, r in zip(rec.doc.paragraphs, rec.roles)]
+    actual = [(_where(p), p.text[:EXCERPT], r) for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True)]
     expected = _expected_entries(data)
     diff = "\n".join(difflib.unified_diff(_render(expected), _render(actual), "expected", "recognised", lineterm=""))
     assert actual == expected, f"{set_name}/{name}:\n{diff}"
@@ -103,7 +103,7 @@ def _source(set_name: str, name: str) -> tuple[PartyDoc, Layout]:
     if set_name in ("good", "bad"):
         sample = (GOOD if set_name == "good" else BAD)[name]
         return sample.doc, sample.layout
-    good, bad = _build_rulesets().SETS[set_name.split("-")[0]]
+    good, bad = _build_rulesets().SETS[set_name.split("-", maxsplit=1)[0]]
     sample = (good if set_name.endswith("-good") else bad)[name]
     return sample.doc, sample.layout
 

@@ -25,7 +25,7 @@ def test_a_date_line_may_lack_its_comma_after_a_place(text: str, is_date: bool) 
     assert pt.is_date_line(text) is is_date
 
 
-def _state_header(date: str) -> list:  # type: ignore[type-arg]
+def _state_header(date: str) -> list:
     left, right = (0, 0, 0), (0, 0, 1)
     return [
         (L("ỦY BAN NHÂN DÂN", table=left, **C, bold=True), "co_quan_ban_hanh"),
@@ -81,14 +81,14 @@ def test_a_wrapped_recipient_is_not_a_contact_line() -> None:
 CORPUS_VN = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "vn"
 
 
-def _corpus(name: str):  # type: ignore[no-untyped-def]
+def _corpus(name: str):
     if not CORPUS_VN.is_dir():
         pytest.skip(f"corpus folder absent: {CORPUS_VN}")
     return recognise(load_document(str(CORPUS_VN / name)))
 
 
-def _role(rec, starts: str) -> str | None:  # type: ignore[no-untyped-def]
-    return next(r for p, r in zip(rec.doc.paragraphs, rec.roles) if p.text.strip().startswith(starts))
+def _role(rec, starts: str) -> str | None:
+    return next(r for p, r in zip(rec.doc.paragraphs, rec.roles, strict=True) if p.text.strip().startswith(starts))
 
 
 def test_corpus_decree_lead_and_recipients() -> None:

@@ -41,7 +41,8 @@ def test_tham_quyen_prefixes(text: str, prefix: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de"), ("Đảng Cộng sản  Việt Nam", "tieu_de"), ("DANG CONG SAN VIET NAM", "tieu_de"),
+    ("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de"), ("Đảng Cộng sản  Việt Nam", "tieu_de"), ("DANG CONG SAN VIET NAM",
+                                                                                    "tieu_de"),
     ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc_hieu"), ("Độc lập - Tự do - Hạnh phúc", "tieu_ngu"),
     ("* * *", "dau_sao"), ("Số 15-NQ/TU", "so_ky_hieu"), ("Số: 07/QĐ-UBND", "so_ky_hieu"),
     ("Số        -NQ/CB", "so_ky_hieu"), ("Lạng Sơn, ngày 27 tháng 8 năm 2018", "dia_danh_ngay"),
@@ -145,5 +146,6 @@ def test_never_raises_and_labels_from_the_vocabulary(lines: list[tuple[str, dict
     assert len(rec.roles) == len(rec.doc.paragraphs)
     assert {r for r in rec.roles if r} <= model.ROLES
     assert not [n for n in rec.notes if "internal error" in n]
-    assert all(r is None for p, r in zip(rec.doc.paragraphs, rec.roles) if not p.text.strip() and not p.lines
+    assert all(r is None for p, r in zip(rec.doc.paragraphs, rec.roles,
+                                         strict=True) if not p.text.strip() and not p.lines
                and not p.fmt.border_bottom.value and "PAGE" not in p.fields)

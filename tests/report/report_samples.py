@@ -6,7 +6,7 @@ from thethuc.model import FileResult, Finding, InputProblem, Location, Text
 
 def loc(paragraph: int, part: str = "document", part_name: str = "word/document.xml",
         table: tuple[int, int, int] | None = None, textbox: bool = False) -> Location:
-    return Location(part=part, part_name=part_name, paragraph=paragraph, table=table,  # type: ignore[arg-type]
+    return Location(part=part, part_name=part_name, paragraph=paragraph, table=table,
                     textbox=textbox)
 
 
@@ -71,8 +71,8 @@ RESULTS: tuple[FileResult, ...] = (NQ, CLEAN, BROKEN, UNTYPED)
 
 # ---------------------------------------------------------------- golden files
 
-import os  # noqa: E402
-from pathlib import Path  # noqa: E402
+import os  # noqa: E402 (the golden-file helpers below are a section of their own)
+from pathlib import Path  # noqa: E402 (as above)
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from report_samples import assert_golden
 
 from thethuc.cli import main
-
-from report_samples import assert_golden
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = ["samples/bad/sai-co-chu.docx", "samples/bad/thieu-dau-sao-ngay-khong-so-0.docx",

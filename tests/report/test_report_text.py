@@ -1,8 +1,20 @@
 import io
 
 import pytest
-from report_samples import (BODY_SIZE, BROKEN, CLEAN, COLOUR, FONT, MARGIN_TOP, NQ, PAGE_NUMBER, RESULTS, TITLE_SIZE,
-                            UNTYPED, assert_golden)
+from report_samples import (
+    BODY_SIZE,
+    BROKEN,
+    CLEAN,
+    COLOUR,
+    FONT,
+    MARGIN_TOP,
+    NQ,
+    PAGE_NUMBER,
+    RESULTS,
+    TITLE_SIZE,
+    UNTYPED,
+    assert_golden,
+)
 
 from thethuc.model import Finding, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary

@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.rulesets.conftest import load_build_script
 from thethuc.pipeline import check_file
 from thethuc.ruleset import load_ruleset
 from thethuc.testing.party import Block, Layout, PartyDoc, write_party
 from thethuc.testing.party_bad import state_document
 from thethuc.testing.party_samples import GOOD
-from tests.rulesets.conftest import load_build_script
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "cases.yaml").read_text(encoding="utf-8"))
 _TUPLE_FIELDS = ("co_quan_ban_hanh", "co_quan_cap_tren", "noi_nhan_muc", "trich_yeu", "trich_yeu_cong_van",

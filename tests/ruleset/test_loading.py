@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.checks.build import para, recognised
 from thethuc.errors import RuleSetError
 from thethuc.model import ROLES
 from thethuc.ruleset import choose_ruleset, load_ruleset
-from tests.checks.build import recognised, para
 
 SPEC = Path(__file__).resolve().parents[2] / ".." / "shared" / "spec" / "hd36.md"
 NEW_IN_HD05 = {"B010", "B011", "N005", "X004", "X005", "X006"}
@@ -176,7 +176,7 @@ def test_extends_a_relative_path_and_cycles(tmp_path: Path) -> None:
 
 
 def test_unknown_builtin_name_suggests() -> None:
-    with pytest.raises(RuleSetError, match="có phải 'hd36' không?") as caught:
+    with pytest.raises(RuleSetError, match=r"có phải 'hd36' không\?") as caught:
         load_ruleset("hd37")
     assert "did you mean 'hd36'" in caught.value.text("en")
 

@@ -31,7 +31,7 @@ def build() -> ModuleType:
 
 
 @pytest.fixture()
-def run(tmp_path: Path):  # type: ignore[no-untyped-def]
+def run(tmp_path: Path):
     """``run(doc, layout, ruleset)`` → FileResult of that document checked under ``ruleset``."""
     counter = iter(range(1000))
 

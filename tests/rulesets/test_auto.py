@@ -8,14 +8,13 @@ import pytest
 from thethuc.model import Document, Recognised
 from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL, choose
 
-
 TODAY = date(2026, 12, 4)  # HD05 in force
 
 
 def _rec(family: str = "party", issued: date | None = None,
          period: tuple[date, date] | None = None) -> Recognised:
     doc = Document(path="x.docx", sections=(), paragraphs=())
-    return Recognised(doc=doc, roles=(), family=family, document_type="nghị quyết",  # type: ignore[arg-type]
+    return Recognised(doc=doc, roles=(), family=family, document_type="nghị quyết",
                       issue_date=issued, issue_period=period)
 
 

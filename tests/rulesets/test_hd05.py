@@ -6,9 +6,9 @@ from types import ModuleType
 
 import pytest
 
+from tests.rulesets.conftest import codes
 from thethuc.ruleset import load_ruleset
 from thethuc.testing.party import Signer
-from tests.rulesets.conftest import codes
 
 # Codes HD05 states itself (hd05.md § "Stated explicitly by hd05"): grade B, so errors, where hd36 warns.
 RAISED_TO_B = ("P002", "P003", "P004", "P005", "P006", "P009", "P010", "P011", "T004", "B003", "B004",
@@ -46,7 +46,7 @@ def test_line_spacing_drops_the_multiple_alternative() -> None:
 
 
 def test_x007_is_info_and_bounded_like_the_auto_choice() -> None:
-    from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL  # noqa: PLC0415
+    from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL
 
     hd36, hd05 = load_ruleset("hd36").get("X007"), load_ruleset("hd05").get("X007")
     assert hd36.severity == hd05.severity == "info"
@@ -59,26 +59,26 @@ def test_x007_is_info_and_bounded_like_the_auto_choice() -> None:
     ("dau-phay-noi-nhan-can-cu", {"B011", "N004"}),
     ("quan-ham-hoa-toc-hen-gio", {"S005", "X002"}),
 ])
-def test_bad_samples_pass_hd36_and_fail_hd05(build: ModuleType, run, bad: str, codes_hd05: set[str]) -> None:  # type: ignore[no-untyped-def]
+def test_bad_samples_pass_hd36_and_fail_hd05(build: ModuleType, run, bad: str, codes_hd05: set[str]) -> None:
     sample = build.HD05_BAD[bad]
     assert codes(run(sample.doc, sample.layout, "hd05")) == codes_hd05
     # The same file is fine under hd36: these codes are exactly what HD05 changed.
     assert not codes(run(sample.doc, sample.layout, "hd36")) & codes_hd05
 
 
-def test_acting_head_q_passes_hd05_and_fails_hd36(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_acting_head_q_passes_hd05_and_fails_hd36(build: ModuleType, run) -> None:
     sample = build.HD05_GOOD["thong-bao-quyen"]
     assert "S002" not in codes(run(sample.doc, sample.layout, "hd05"))
     assert "S002" in codes(run(sample.doc, sample.layout, "hd36"))
 
 
-def test_state_authority_still_fails_hd05(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_state_authority_still_fails_hd05(build: ModuleType, run) -> None:
     sample = build.HD05_GOOD["nghi-quyet"]
     doc = replace(sample.doc, signers=(Signer("TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Hoàng Văn Minh"),))
     assert "S002" in codes(run(doc, sample.layout, "hd05"))
 
 
-def test_hd36_line_spacing_17pt_fails_hd05_only(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_hd36_line_spacing_17pt_fails_hd05_only(build: ModuleType, run) -> None:
     sample = build.HD05_GOOD["nghi-quyet"]
     layout = replace(sample.layout, line_exact_pt=17)
     assert "B006" in codes(run(sample.doc, layout, "hd05"))
@@ -88,7 +88,7 @@ def test_hd36_line_spacing_17pt_fails_hd05_only(build: ModuleType, run) -> None:
 @pytest.mark.parametrize(("date", "fires"), [
     ("ngày 26 tháng 5 năm 2026", True), ("ngày 27 tháng 5 năm 2026", False),
 ])
-def test_x007_at_the_hd05_boundary(build: ModuleType, run, date: str, fires: bool) -> None:  # type: ignore[no-untyped-def]
+def test_x007_at_the_hd05_boundary(build: ModuleType, run, date: str, fires: bool) -> None:
     sample = build.HD05_GOOD["nghi-quyet"]
     doc = replace(sample.doc, dia_danh_ngay=f"Lạng Sơn, {date}")
     assert ("X007" in codes(run(doc, sample.layout, "hd05"))) is fires

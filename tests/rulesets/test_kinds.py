@@ -1,11 +1,12 @@
-"""The pieces nd30/hd05 added to the engine: issue_date and state_reference kinds, rule_line ratio, null overrides."""
+"""The pieces nd30/hd05 added to the engine: issue_date, the state form of the reference kind, rule_line ratio,
+null overrides."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from thethuc.checks.state_reference import parse_state_reference
+from thethuc.checks.reference import parse_state_reference
 from thethuc.errors import RuleSetError
 from thethuc.ruleset.loader import load_file
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from tests.rulesets.conftest import codes
 from thethuc.ruleset import load_ruleset
 from thethuc.testing.party import Signer
-from tests.rulesets.conftest import codes
 
 
 def _over(layout: Any, **roles: dict[str, object]) -> Any:
@@ -31,7 +31,8 @@ MISTAKES: dict[str, tuple[str, dict[str, object], dict[str, object]]] = {
     "H011": ("quyet-dinh", {"dia_danh_ngay": "Lạng Sơn, ngày 5 tháng 3 năm 2021"}, {}),
     "H013": ("quyet-dinh", {"tieu_ngu": "Độc lập-Tự do-Hạnh phúc"}, {}),
     "T001": ("quyet-dinh", {"ten_loai": "QUYẾT ĐINH"}, {}),
-    "T006": ("cong-van", {"trich_yeu_cong_van": ("Về việc chuẩn bị tổng kết công tác", "văn thư, lưu trữ năm 2022")}, {}),
+    "T006": ("cong-van", {"trich_yeu_cong_van": ("Về việc chuẩn bị tổng kết công tác", "văn thư, lưu trữ năm 2022")},
+             {}),
     "B008": ("ke-hoach", {"body": None}, {}),
     "B011": ("quyet-dinh", {"body": "can_cu"}, {}),
     "S002": ("cong-van", {"signers": (Signer("K/T CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Thị Mai"),)}, {}),
@@ -74,29 +75,29 @@ def _doc_change(build: ModuleType, name: str, changes: dict[str, object]) -> Any
 
 
 @pytest.mark.parametrize("code", sorted(MISTAKES))
-def test_each_mistake_fires_its_code(build: ModuleType, run, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_mistake_fires_its_code(build: ModuleType, run, code: str) -> None:
     name, doc_changes, layout_changes = MISTAKES[code]
     layout = replace(build.ND30_GOOD[name].layout, **layout_changes)
     assert code in codes(run(_doc_change(build, name, doc_changes), layout, "nd30"))
 
 
 @pytest.mark.parametrize("code", sorted(FORMAT_MISTAKES))
-def test_each_formatting_mistake_fires_its_code(build: ModuleType, run, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_formatting_mistake_fires_its_code(build: ModuleType, run, code: str) -> None:
     name, role, wrong = FORMAT_MISTAKES[code]
     sample = build.ND30_GOOD[name]
     layout = _over(sample.layout, **{role: {**sample.layout.overrides.get(role, {}), **wrong}})
     assert code in codes(run(sample.doc, layout, "nd30"))
 
 
-def test_rule_under_a_short_issuing_body_is_too_long(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_rule_under_a_short_issuing_body_is_too_long(build: ModuleType, run) -> None:
     # The factory draws 25 mm; under "SỞ NỘI VỤ" (≈ 30 mm of text) 1/3–1/2 is 10–15 mm.
     sample = build.ND30_GOOD["ke-hoach"]
     result = run(replace(sample.doc, co_quan_ban_hanh=("SỞ NỘI VỤ",)), sample.layout, "nd30")
     assert [f.code for f in result.findings] == ["H007"]
 
 
-def test_party_document_under_nd30_misses_the_state_elements(run) -> None:  # type: ignore[no-untyped-def]
-    from thethuc.testing.party_samples import GOOD  # noqa: PLC0415
+def test_party_document_under_nd30_misses_the_state_elements(run) -> None:
+    from thethuc.testing.party_samples import GOOD
 
     found = codes(run(GOOD["nghi-quyet"].doc, GOOD["nghi-quyet"].layout, "nd30"))
     assert {"H001", "H013", "H008", "S002"} <= found

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from tests.rulesets.conftest import codes
 from thethuc.model import FileResult, Finding
 from thethuc.pipeline import check_file
 from thethuc.testing.party import body
-from tests.rulesets.conftest import codes
 
 CORPUS_VN = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "vn"
 DECREE = "vanbanplus__30_2020_ND_CP.docx"
@@ -33,7 +33,7 @@ def _corpus(name: str) -> str:
 
 # ---------------------------------------------------------------- 1. recipient lines that wrap
 
-def test_a_wrapped_recipient_is_one_item(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrapped_recipient_is_one_item(build: ModuleType, run) -> None:
     sample = build.ND30_GOOD["quyet-dinh"]
     doc = replace(sample.doc, noi_nhan_muc=(
         "- Như Điều 2;", "- Các bộ, cơ quan ngang bộ,", "\u00a0\u00a0 cơ quan thuộc Chính phủ;",
@@ -41,11 +41,12 @@ def test_a_wrapped_recipient_is_one_item(build: ModuleType, run) -> None:  # typ
     assert not {"N003", "N004"} & codes(run(doc, sample.layout, "nd30"))
 
 
-def test_an_item_without_its_dash_is_still_reported(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_an_item_without_its_dash_is_still_reported(build: ModuleType, run) -> None:
     sample = build.ND30_GOOD["quyet-dinh"]
     doc = replace(sample.doc, noi_nhan_muc=("- Như Điều 2;", "Bộ Nội vụ;", "- Lưu: VT, NC."))
     result = run(doc, sample.layout, "nd30")
-    assert [f.location.paragraph for f in _with(result, "N003")] == [f.location.paragraph for f in _with(result, "N004")]
+    assert [f.location.paragraph for f in _with(result, "N003")] == [f.location.paragraph for f in _with(result,
+                                                                                                         "N004")]
     assert "line without the leading dash" in _with(result, "N004")[0].message.en
 
 
@@ -69,13 +70,13 @@ def _decree_lead(build: ModuleType, enacting: str) -> Any:
     return replace(sample.doc, body=lead + rest), sample.layout
 
 
-def test_the_enacting_sentence_is_part_of_the_can_cu_block(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_the_enacting_sentence_is_part_of_the_can_cu_block(build: ModuleType, run) -> None:
     doc, layout = _decree_lead(build, "Chính phủ ban hành Nghị định về công tác văn thư.")
     result = run(doc, layout, "nd30")
     assert not {"B002", "B011"} & codes(result)
 
 
-def test_the_enacting_sentence_does_not_hide_a_wrong_can_cu_ending(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_the_enacting_sentence_does_not_hide_a_wrong_can_cu_ending(build: ModuleType, run) -> None:
     doc, layout = _decree_lead(build, "Chính phủ ban hành Nghị định về công tác văn thư.")
     doc = replace(doc, body=tuple(replace(b, text=b.text.replace("năm 2015;", "năm 2015,")) for b in doc.body))
     [finding] = _with(run(doc, layout, "nd30"), "B011")
@@ -89,7 +90,7 @@ def test_the_decree_lead_has_no_body_finding() -> None:
 
 # ---------------------------------------------------------------- 3. a date without its comma
 
-def test_a_date_without_comma_is_one_h011(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_without_comma_is_one_h011(build: ModuleType, run) -> None:
     sample = build.ND30_GOOD["cong-van"]
     doc = replace(sample.doc, dia_danh_ngay="Lạng Sơn  ngày 25 tháng 11 năm 2022")
     result = run(doc, sample.layout, "nd30")
@@ -109,7 +110,7 @@ def test_the_to_trinh_date_is_found_without_its_comma() -> None:
 
 # ---------------------------------------------------------------- 4. "Times New Roman Bold"
 
-def test_a_face_name_is_reported_with_its_fix(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_a_face_name_is_reported_with_its_fix(build: ModuleType, run) -> None:
     sample = build.ND30_GOOD["quyet-dinh"]
     layout = replace(sample.layout, overrides={**sample.layout.overrides, "ten_loai": {"font": "Times New Roman Bold"}})
     [finding] = _with(run(sample.doc, layout, "nd30"), "P007")
@@ -125,14 +126,14 @@ def test_the_decree_face_name_is_one_finding_with_its_fix() -> None:
 
 # ---------------------------------------------------------------- 5, 6. first and last recipient lines
 
-def test_nd30_last_recipient_is_luu_vt(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_nd30_last_recipient_is_luu_vt(build: ModuleType, run) -> None:
     sample = build.ND30_GOOD["quyet-dinh"]
     doc = replace(sample.doc, noi_nhan_muc=("- Như Điều 2;", "- Bộ Nội vụ;", "- Lưu Văn phòng."))
     [finding] = _with(run(doc, sample.layout, "nd30"), "N004")
     assert finding.message.en.endswith("the last line must read “- Lưu: VT, …”")
 
 
-def test_nd30_cong_van_starts_with_nhu_tren(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_nd30_cong_van_starts_with_nhu_tren(build: ModuleType, run) -> None:
     sample = build.ND30_GOOD["cong-van"]
     doc = replace(sample.doc, noi_nhan_muc=("- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, NC."))
     [finding] = _with(run(doc, sample.layout, "nd30"), "N004")
@@ -141,7 +142,7 @@ def test_nd30_cong_van_starts_with_nhu_tren(build: ModuleType, run) -> None:  # 
     assert "N004" not in codes(run(other_type.doc, other_type.layout, "nd30"))
 
 
-def test_hd05_cong_van_starts_with_nhu_tren(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_hd05_cong_van_starts_with_nhu_tren(build: ModuleType, run) -> None:
     sample = build.HD05_GOOD["cong-van"]
     assert "N004" not in codes(run(sample.doc, sample.layout, "hd05"))
     items = tuple(i for i in sample.doc.noi_nhan_muc if "Như trên" not in i)
@@ -191,7 +192,7 @@ def _plan_lead(build: ModuleType, *after: tuple[str, str]) -> Any:
     return replace(sample.doc, body=lead + rest), sample.layout
 
 
-def test_can_cu_lines_leading_into_thuc_hien_end_like_the_others(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_can_cu_lines_leading_into_thuc_hien_end_like_the_others(build: ModuleType, run) -> None:
     doc, layout = _plan_lead(
         build, ("noi_dung", "Thực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường trực Ủy ban MTTQ "
                             "Việt Nam xã Lương Minh về thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử "
@@ -203,7 +204,7 @@ def test_can_cu_lines_leading_into_thuc_hien_end_like_the_others(build: ModuleTy
     assert "B011" not in codes(result)
 
 
-def test_can_cu_lines_closing_the_lead_still_need_the_full_stop(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_can_cu_lines_closing_the_lead_still_need_the_full_stop(build: ModuleType, run) -> None:
     doc, layout = _plan_lead(build, ("de_muc_1", "I. MỤC ĐÍCH, YÊU CẦU"))
     [finding] = _with(run(doc, layout, "nd30"), "B011")
     assert finding.excerpt.startswith("Căn cứ Hướng dẫn") and finding.actual.vi == "kết thúc bằng «;»"
@@ -213,7 +214,7 @@ def test_can_cu_lines_closing_the_lead_still_need_the_full_stop(build: ModuleTyp
 
 @pytest.mark.parametrize("filing, reported", [("- Lưu: VTMT.", False), ("- Lưu: VTMTTQ.", False),
                                               ("- Lưu: VT, NC.", False), ("- Lưu: hồ sơ.", True)])
-def test_the_filing_line_of_the_front_is_a_filing_line(build: ModuleType, run, filing: str,  # type: ignore[no-untyped-def]
+def test_the_filing_line_of_the_front_is_a_filing_line(build: ModuleType, run, filing: str,
                                                        reported: bool) -> None:
     sample = build.ND30_GOOD["ke-hoach"]
     items = (*sample.doc.noi_nhan_muc[:-1], filing)
@@ -224,7 +225,7 @@ def test_the_filing_line_of_the_front_is_a_filing_line(build: ModuleType, run, f
 
 # ---------------------------------------------------------------- 7. a line under text that wraps
 
-def test_the_line_under_a_wrapping_trich_yeu_is_not_measured_on_the_unwrapped_text(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_the_line_under_a_wrapping_trich_yeu_is_not_measured_on_the_unwrapped_text(build: ModuleType, run) -> None:
     # luongminh__01-KH-TBTTKT_Pho_Bang, luongminh__25-11-KH-HN-hiep-thuong: a two-line trích yếu, a 30-45 mm rule.
     sample = build.ND30_GOOD["ke-hoach"]
     doc = replace(sample.doc, trich_yeu=(
@@ -233,7 +234,7 @@ def test_the_line_under_a_wrapping_trich_yeu_is_not_measured_on_the_unwrapped_te
     assert "T004" not in codes(run(doc, sample.layout, "nd30"))
 
 
-def test_the_line_under_a_wrapping_issuing_body_is_not_measured_on_the_unwrapped_text(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_the_line_under_a_wrapping_issuing_body_is_not_measured_on_the_unwrapped_text(build: ModuleType, run) -> None:
     sample = build.ND30_GOOD["ke-hoach"]
     doc = replace(sample.doc, co_quan_ban_hanh=("BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ LƯƠNG MINH",))
     assert "H007" not in codes(run(doc, sample.layout, "nd30"))
@@ -244,12 +245,12 @@ def test_a_line_longer_than_the_widest_printed_line_is_still_reported() -> None:
     from thethuc.model import DrawnLine, Text
 
     line = DrawnLine("drawingml", width_emu=120 * 36000, height_emu=0, stroke_emu=None)
-    [deviation] = list(_line_deviations(Params(ratio=(0.33, 0.5)), None, [line], 165 * 36000, True,  # type: ignore[arg-type]
+    [deviation] = list(_line_deviations(Params(ratio=(0.33, 0.5)), None, [line], 165 * 36000, True,
                                          Text("trích yếu", "summary")))
     assert deviation.expected.vi == "dài tối đa 82 mm"
 
 
-def test_a_last_can_cu_closing_with_a_full_stop_before_thuc_hien_is_right_too(build: ModuleType, run) -> None:  # type: ignore[no-untyped-def]
+def test_a_last_can_cu_closing_with_a_full_stop_before_thuc_hien_is_right_too(build: ModuleType, run) -> None:
     # luongminh__(chuan)Hướng dẫn GT…, luongminh__01-KH-TBTTKT_Pho_Bang: "Căn cứ ….", then "Thực hiện …".
     doc, layout = _plan_lead(
         build, ("noi_dung", "Thực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường trực Ủy ban MTTQ "

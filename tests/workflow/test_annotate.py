@@ -6,12 +6,13 @@ import shutil
 import subprocess
 import zipfile
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from lxml import etree
+from workflow_samples import short_doc
 
 from thethuc.annotate import AUTHOR, INITIALS, annotate, annotated_path, body_paragraphs
 from thethuc.cli import main
@@ -20,13 +21,12 @@ from thethuc.pipeline import check_file
 from thethuc.testing.docx import docx_bytes
 from thethuc.testing.party import Layout
 from thethuc.testing.party_writer import build_parts
-from workflow_samples import short_doc
 
 ROOT = Path(__file__).resolve().parents[2]
 BAD = sorted((ROOT / "samples" / "bad").glob("*.docx"))
 CORPUS_VN = ROOT / ".." / "shared" / "corpus" / "vn"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-NOW = datetime(2026, 12, 4, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 MAIN = "word/document.xml"
 
 
@@ -89,7 +89,8 @@ def _assert_order_valid(path: Path) -> None:
         assert ref.getparent().tag == f"{W}r"
 
 
-def _annotate_and_recheck(src: Path, out: Path, ruleset: str = "hd36", lang: str = "vi") -> tuple[FileResult, FileResult]:
+def _annotate_and_recheck(src: Path, out: Path, ruleset: str = "hd36", lang: str = "vi") -> tuple[FileResult,
+                                                                                                  FileResult]:
     before = check_file(str(src), ruleset)
     assert before.status == "checked"
     sha = _sha(src)
@@ -111,7 +112,7 @@ def test_bad_sample_annotated_copy(src: Path, tmp_path: Path) -> None:
     own = _own(out)
     assert len(own) == len(before.findings)
     assert all(c.get(f"{W}initials") == INITIALS for c in own)
-    for comment, finding in zip(own, before.findings):
+    for comment, finding in zip(own, before.findings, strict=True):
         assert _text(comment).startswith(f"{finding.code} (")
         assert finding.message.vi in _text(comment)
         if finding.expected is not None:
@@ -131,7 +132,7 @@ def test_comment_sits_on_the_finding_paragraph(tmp_path: Path) -> None:
     out = tmp_path / "x.docx"
     before, _ = _annotate_and_recheck(src, out)
     paragraphs = body_paragraphs(_xml(out, MAIN), MAIN)
-    for comment, finding in zip(_own(out), before.findings):
+    for comment, finding in zip(_own(out), before.findings, strict=True):
         cid = comment.get(f"{W}id")
         p = paragraphs[finding.location.paragraph - 1]
         assert cid in {e.get(f"{W}id") for e in p.iter(f"{W}commentRangeStart")}

@@ -7,12 +7,10 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from click.testing import CliRunner, Result
+from workflow_samples import short_doc
 
 from thethuc.cli import main
 from thethuc.testing.party import Layout, write_party
-from workflow_samples import short_doc
-
-
 
 
 @pytest.fixture()

@@ -7,8 +7,15 @@ from pathlib import Path
 import pytest
 
 from thethuc.commands.init import CONFIG_TEMPLATE
-from thethuc.config import (CliOptions, ProjectConfig, find_config, glob_matches, group_by_config,
-                            read_config, resolve)
+from thethuc.config import (
+    CliOptions,
+    ConfigResolver,
+    ProjectConfig,
+    find_config,
+    glob_matches,
+    read_config,
+    resolve,
+)
 from thethuc.errors import RuleSetError
 from thethuc.ruleset import RuleSet
 
@@ -136,8 +143,8 @@ def test_pyproject_rule_overrides(tmp_path: Path) -> None:
     path = _write(tmp_path / "pyproject.toml", '[tool.thethuc.rules]\nP009 = "off"\nB004 = { severity = "error" }\n')
     rules = resolve(read_config(path), CliOptions()).ruleset_source
     assert isinstance(rules, RuleSet)
-    assert rules.get("P009").enabled is False  # type: ignore[union-attr]
-    assert rules.get("B004").severity == "error"  # type: ignore[union-attr]
+    assert rules.get("P009").enabled is False
+    assert rules.get("B004").severity == "error"
 
 
 @pytest.mark.parametrize(("text", "line"), [
@@ -194,8 +201,8 @@ def test_invalid_pyproject_table_names_the_line(tmp_path: Path) -> None:
     assert "unknown key 'fail_on' (did you mean 'fail-on'?)" in caught.value.text("en")
 
 
-def test_files_are_grouped_by_their_config_and_each_config_read_once(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_file_gets_its_config_and_each_config_is_read_once(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     _write(tmp_path / ".thethuc.yaml", "lang: en\n")
     _write(tmp_path / "khac" / ".thethuc.yaml", f"extends: {_rule_file(tmp_path / 'khac', 'khac')}\n")
     files = [str(_write(tmp_path / name, "")) for name in ("a.docx", "khac/b.docx", "c/d.docx", "khac/e.docx")]
@@ -203,9 +210,12 @@ def test_files_are_grouped_by_their_config_and_each_config_read_once(tmp_path: P
     import thethuc.config as config_module
     real = config_module.read_config
     monkeypatch.setattr(config_module, "read_config", lambda p: reads.append(Path(p)) or real(p))
-    groups = group_by_config(files, CliOptions())
-    assert [(s.ruleset, s.lang, [Path(f).name for f in members]) for s, members in groups] == [
-        ("auto", "en", ["a.docx", "d.docx"]), (str(tmp_path / "khac" / "khac.yaml"), "vi", ["b.docx", "e.docx"])]
+    resolver = ConfigResolver(CliOptions())
+    settings = [resolver.settings_for(f) for f in files]
+    khac = str(tmp_path / "khac" / "khac.yaml")
+    assert [(s.ruleset, s.lang) for s in settings] == [("auto", "en"), (khac, "vi"), ("auto", "en"), (khac, "vi")]
+    assert settings[0] is settings[2] and settings[1] is settings[3]
+    assert resolver.seen() == [settings[0], settings[1]]
     assert len(reads) == 2
 
 
@@ -213,9 +223,9 @@ def test_explicit_config_and_isolated(tmp_path: Path) -> None:
     _write(tmp_path / ".thethuc.yaml", "lang: en\n")
     other = _write(tmp_path / "elsewhere.yaml", f"extends: {_rule_file(tmp_path, 'ours')}\n")
     doc = str(_write(tmp_path / "a.docx", ""))
-    [(chosen, _)] = group_by_config([doc], CliOptions(config=str(other)))
+    chosen = ConfigResolver(CliOptions(config=str(other))).settings_for(doc)
     assert (chosen.ruleset, chosen.lang) == (str(tmp_path / "ours.yaml"), "vi")
-    [(isolated, _)] = group_by_config([doc], CliOptions(isolated=True))
+    isolated = ConfigResolver(CliOptions(isolated=True)).settings_for(doc)
     assert (isolated.ruleset, isolated.lang, isolated.config.path) == ("auto", "vi", None)
 
 

@@ -13,12 +13,12 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from jsonschema import Draft7Validator
+from workflow_samples import B001, GOOD, H002, RESULTS, TITLE_CELL, render
 
+from thethuc.model import Text
 from thethuc.report import ReportOptions
 from thethuc.report.github import annotation, escape_data, escape_property
 from thethuc.report.sarif import RuleDoc, SarifReporter, artifact_uri, location_path
-from thethuc.model import Text
-from workflow_samples import B001, GOOD, H002, RESULTS, TITLE_CELL, render
 
 GOLDEN = Path(__file__).parent / "golden"
 SCHEMA = Path(__file__).resolve().parents[2] / ".." / "shared" / "schemas" / "sarif-schema-2.1.0.json"

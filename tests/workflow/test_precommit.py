@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.workflow.project_tree import PROJECT, copy_project
 from thethuc import __version__
 from thethuc.commands.init import precommit_snippet
-from tests.workflow.project_tree import PROJECT, copy_project
 from thethuc.testing.party import Layout, PartyDoc, Signer, body, write_party
 
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
@@ -77,7 +77,7 @@ def _try_repo(repo: Path, project: Path, *args: str) -> subprocess.CompletedProc
     env = dict(os.environ, PRE_COMMIT_HOME=str(repo.parent / "pre-commit-home"), NO_COLOR="1")
     return subprocess.run([str(PRE_COMMIT), "try-repo", str(project), "thethuc", "--ref", RELEASE_TAG,
                            *args, "--color", "never"],
-                          cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+                          cwd=repo, env=env, capture_output=True, text=True, timeout=900, check=False)
 
 
 def test_hook_manifest_selects_word_files_only() -> None:

@@ -5,8 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from thethuc.model import (Document, Finding, Location, Paragraph, ParagraphFormat, Recognised, Section,
-                           Sourced, Text)
+from thethuc.model import Document, Finding, Location, Paragraph, ParagraphFormat, Recognised, Section, Sourced, Text
 from thethuc.suppress import apply_suppressions, parse_directive
 
 BODY = "word/document.xml"
@@ -88,9 +87,9 @@ def test_a_one_cause_finding_loses_only_the_commented_paragraph() -> None:
                _para(4, "Đoạn bốn"))
     body = _finding("B001", 2, 3, 4)
     kept, suppressed = apply_suppressions([body], rec)
-    assert [(f.location.paragraph, [a.paragraph for a in f.also]) for f in kept] == [(3, [4])]  # type: ignore[union-attr]
+    assert [(f.location.paragraph, [a.paragraph for a in f.also]) for f in kept] == [(3, [4])]
     assert kept[0].excerpt == "Đoạn ba"
-    assert [(f.location.paragraph, f.also) for f in suppressed] == [(2, ())]  # type: ignore[union-attr]
+    assert [(f.location.paragraph, f.also) for f in suppressed] == [(2, ())]
     assert suppressed[0].excerpt == "p2"
 
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from workflow_samples import short_doc
 
 from thethuc.cli import main
 from thethuc.pipeline import check_file
 from thethuc.testing.docx import docx_bytes
 from thethuc.testing.party import Layout
-from workflow_samples import short_doc
 from thethuc.testing.party_writer import build_parts
 
 TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -33,7 +33,7 @@ def _comment_xml(text: str) -> str:
         "</w:r></w:p>"
         for line, ref in zip(text.split("\n"),
                              ['<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>']
-                             + [""] * 10))
+                             + [""] * 10, strict=False))
     return (f'<w:comment w:id="0" w:author="Văn thư" w:date="2024-05-06T09:12:00Z" w:initials="VT">'
             f"{paras}</w:comment>")
 
@@ -60,7 +60,7 @@ def _write(path: Path, comment: str | None, on_text: str = TITLE, layout: Layout
     return path
 
 
-def _codes(findings: tuple) -> list[str]:  # type: ignore[type-arg]
+def _codes(findings: tuple) -> list[str]:
     return sorted(f.code for f in findings)
 
 

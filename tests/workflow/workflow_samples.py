@@ -64,7 +64,7 @@ def render(fmt: str, results: tuple[FileResult, ...] = RESULTS, lang: str = "vi"
            options: ReportOptions | None = None) -> str:
     """Run one reporter over ``results`` the way the check command does."""
     stream = io.StringIO()
-    reporter = REPORTERS[fmt](stream, lang, options or ReportOptions())  # type: ignore[arg-type]
+    reporter = REPORTERS[fmt](stream, lang, options or ReportOptions())
     reporter.start()
     for result in results:
         reporter.file(result)

@@ -22,7 +22,7 @@ class ClusterSetupError(Exception):
 
 def _distributed() -> Any:
     try:
-        import distributed  # noqa: PLC0415 (optional extra, imported only for --scheduler)
+        import distributed  # optional extra, imported only for --scheduler
     except ImportError as exc:
         raise ClusterSetupError(
             "--scheduler cần gói distributed: pip install 'thethuc[distributed]' "

@@ -32,7 +32,7 @@ def _unloc(data: JsonDict | None) -> Location | None:
         return None
     table = data.get("table")
     return Location(part=data["part"], part_name=data["part_name"], paragraph=data["paragraph"],
-                    table=tuple(table) if table is not None else None,  # type: ignore[arg-type]
+                    table=tuple(table) if table is not None else None,
                     textbox=data.get("textbox", False))
 
 

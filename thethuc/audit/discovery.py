@@ -72,11 +72,11 @@ def _walk_dir(root: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 if not entry.name.startswith("."):
-                    subdirs.append((entry.path, rel + (entry.name,)))
+                    subdirs.append((entry.path, (*rel, entry.name)))
             elif entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path)):
                 # A link to a missing file is listed, as `check` lists it: the checker then says
                 # the file cannot be read, instead of the file vanishing from the audit.
-                yield entry.path, rel + (entry.name,)
+                yield entry.path, (*rel, entry.name)
         stack.extend(reversed(subdirs))
 
 

@@ -34,7 +34,8 @@ LABELS: dict[str, dict[str, str]] = {
            "interrupted": "Rà soát bị dừng giữa chừng: chỉ gồm các tệp đã kiểm tra xong; {left} tệp chưa kiểm tra.",
            "generated": "Lập lúc", "rule": "Quy tắc", "files_with": "số tệp", "none": "Không có phát hiện nào.",
            "worst": "Tệp nhiều lỗi nhất",
-           "rules_left_out": "Biểu đồ chỉ vẽ {shown} quy tắc nhiều phát hiện nhất; {left} quy tắc khác không hiện ở đây (xem tệp CSV/JSONL).",
+           "rules_left_out": "Biểu đồ chỉ vẽ {shown} quy tắc nhiều phát hiện nhất; {left} quy tắc khác không hiện "
+                             "ở đây (xem tệp CSV/JSONL).",
            "folders_left_out": "Biểu đồ chỉ vẽ {shown} thư mục nhiều tệp nhất; {left} thư mục khác không hiện ở đây.",
            "show_findings": "Xem các phát hiện", "message": "Nội dung", "where": "Vị trí",
            "expected": "Yêu cầu", "actual": "Thực tế", "code": "Mã", "severity": "Mức",
@@ -50,8 +51,10 @@ LABELS: dict[str, dict[str, str]] = {
            "interrupted": "The audit was interrupted: only the files finished are included; {left} files not checked.",
            "generated": "Generated", "rule": "Rule", "files_with": "files", "none": "No findings.",
            "worst": "Worst files",
-           "rules_left_out": "The chart shows the {shown} rules with most findings; {left} more rules are not shown here (see the CSV/JSONL output).",
-           "folders_left_out": "The chart shows the {shown} folders with most files; {left} more folders are not shown here.",
+           "rules_left_out": "The chart shows the {shown} rules with most findings; {left} more rules are not shown "
+                             "here (see the CSV/JSONL output).",
+           "folders_left_out": "The chart shows the {shown} folders with most files; {left} more folders are not "
+                               "shown here.",
            "show_findings": "Show the findings", "message": "Message", "where": "Location",
            "expected": "Expected", "actual": "Found", "code": "Code", "severity": "Severity",
            "more_findings": "more findings not listed here; see the CSV/JSONL output"},
@@ -68,7 +71,7 @@ class HtmlSink:
     def __init__(self, path: str, lang: str = "vi") -> None:
         self.path = path
         self.lang = lang if lang in LABELS else "vi"
-        self._spool: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+        self._spool: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (the rows spool until finish() reads and closes it)
         self._rows = 0
         self._fail_on = "error"
 
@@ -123,5 +126,5 @@ class HtmlSink:
             "generated": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
         }
         with open(self.path, "w", encoding="utf-8") as fh:
-            template.stream(context).dump(fh)
+            fh.writelines(template.stream(context))
         self._spool.close()

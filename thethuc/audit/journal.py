@@ -61,7 +61,7 @@ class Journal:
         self.fp = fp
         self.index = _index(path) if os.path.exists(path) else {}
         self._out: IO[bytes] = open(path, "ab")  # noqa: SIM115 (closed by close())
-        self._in: IO[bytes] | None = open(path, "rb") if self.index else None  # noqa: SIM115
+        self._in: IO[bytes] | None = open(path, "rb") if self.index else None  # noqa: SIM115 (closed by close())
         self._heal_last_line()
 
     def _heal_last_line(self) -> None:

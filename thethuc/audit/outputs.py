@@ -10,8 +10,16 @@ import time
 from typing import IO, Protocol
 
 from thethuc.audit.discovery import Candidate
-from thethuc.audit.render import (FINDING_COLUMNS, NOT_CHECKED_HINT, Outputs, Rendered, base_cells,
-                                  csv_lang, jsonl_line, render)
+from thethuc.audit.render import (
+    FINDING_COLUMNS,
+    NOT_CHECKED_HINT,
+    Outputs,
+    Rendered,
+    base_cells,
+    csv_lang,
+    jsonl_line,
+    render,
+)
 from thethuc.audit.summary import AuditSummary, Record
 from thethuc.model import FileResult, InputProblem
 from thethuc.report.csv import safe_cell
@@ -19,7 +27,8 @@ from thethuc.report.csv import safe_cell
 __all__ = ["NOT_CHECKED_HINT", "CsvSink", "JsonlSink", "Sink"]
 
 _HEADERS = {
-    "vi": ("Tệp", "Thư mục", "Trạng thái", "Loại văn bản", "Bộ quy tắc", "Lý do chọn bộ quy tắc", "Mã", "Tên quy tắc", "Mức",
+    "vi": ("Tệp", "Thư mục", "Trạng thái", "Loại văn bản", "Bộ quy tắc", "Lý do chọn bộ quy tắc", "Mã", "Tên quy tắc",
+           "Mức",
            "Thành phần", "Thông báo", "Yêu cầu", "Thực tế", "Phần", "Đoạn", "Bảng", "Nội dung",
            "Cũng ở đoạn", "Lỗi tệp"),
     "en": ("File", "Folder", "Status", "Document type", "Rule set", "Why this rule set", "Code", "Rule", "Severity",
@@ -63,7 +72,7 @@ class CsvSink(_TextSink):
     def __init__(self, path: str, lang: str = "vi", fail_on: str = "error") -> None:
         self.lang = csv_lang(lang)
         self.fail_on = fail_on
-        super().__init__(open(path, "w", encoding="utf-8-sig", newline=""))  # noqa: SIM115
+        super().__init__(open(path, "w", encoding="utf-8-sig", newline=""))  # noqa: SIM115 (held open across files; closed by close())
         self._w = csv.writer(self._fh)
         self._w.writerow(_HEADERS[self.lang])
 
@@ -87,7 +96,7 @@ class JsonlSink(_TextSink):
     def __init__(self, path: str, lang: str = "vi", ruleset: str = "auto") -> None:
         self.lang = lang
         self.ruleset = ruleset
-        super().__init__(open(path, "w", encoding="utf-8"))  # noqa: SIM115
+        super().__init__(open(path, "w", encoding="utf-8"))  # noqa: SIM115 (closed by close())
 
     def file(self, rec: Record) -> None:
         self.rendered(rec.cand, render(rec.result, rec.cand.display, rec.cand.folder,

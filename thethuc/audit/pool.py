@@ -14,13 +14,14 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from thethuc.audit.stopping import StopFlag
 from thethuc.audit.render import Rendered
+from thethuc.audit.stopping import StopFlag
 from thethuc.audit.worker import Job, Task, error_result, init_worker, render_chunk
 from thethuc.model import FileResult
 
 # A worker's rendered file, or a FileResult made here for a file whose worker died.
 Outcome = tuple[int, FileResult | Rendered]
+Chunk = Future[list[tuple[int, Rendered]]]  # a render_chunk call in a worker
 POLL_S = 0.2  # how often a wait wakes up to notice Ctrl-C
 # Workers are not recycled: every cache in the checker is bounded (lru maxsize, 16 templates), and
 # max_tasks_per_child can leave CPython 3.11's pool with no live worker (gh-115634), a hang seen once here.
@@ -47,7 +48,7 @@ def process_context() -> multiprocessing.context.BaseContext:
 def prestart() -> None:
     """Start the fork server now: its imports then overlap the parent's own start-up and walk."""
     if process_context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver  # noqa: PLC0415 (absent on Windows)
+        from multiprocessing import forkserver  # absent on Windows
         forkserver.ensure_running()
 
 
@@ -57,9 +58,9 @@ def default_jobs() -> int:
 
 @dataclass
 class _State:
-    inflight: dict[Future[list[Outcome]], list[Task]] = field(default_factory=dict)
+    inflight: dict[Chunk, list[Task]] = field(default_factory=dict)
     retry: deque[list[Task]] = field(default_factory=deque)  # suspects, to re-run one by one
-    alone: set[Future[list[Outcome]]] = field(default_factory=set)  # a suspect running by itself
+    alone: set[Chunk] = field(default_factory=set)  # a suspect running by itself
     succeeded: int = 0  # chunks that came back
     culprits: int = 0  # files found to kill their worker
 
@@ -111,7 +112,7 @@ class LocalPool:
         finally:
             self._close(executor)
 
-    def _collect(self, done: set[Future[list[Outcome]]], st: _State) -> Generator[Outcome, None, bool]:
+    def _collect(self, done: set[Chunk], st: _State) -> Generator[Outcome, None, bool]:
         """Yield the outcomes of finished chunks; return whether the pool broke."""
         broken = False
         for fut in done:

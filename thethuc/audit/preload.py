@@ -5,11 +5,8 @@ imports and YAML before its first file (the audit's fixed cost, which limits the
 """
 from __future__ import annotations
 
-import thethuc.audit.worker  # noqa: F401 (imported for its side effect: loaded once, shared by forks)
-import thethuc.checks  # noqa: F401
-import thethuc.load  # noqa: F401
-import thethuc.pipeline  # noqa: F401
-import thethuc.recognise  # noqa: F401
+import contextlib
+
 from thethuc.errors import RuleSetError
 from thethuc.ruleset import load_ruleset
 from thethuc.ruleset.loader import builtin_names
@@ -18,10 +15,9 @@ from thethuc.ruleset.loader import builtin_names
 def _warm_rulesets() -> None:
     # All of them: "auto" may need each, and a few tens of ms here saves as much in every worker.
     for name in builtin_names():
-        try:
+        # A worker meets the same error on its first file and reports it there.
+        with contextlib.suppress(RuleSetError):
             load_ruleset(name)
-        except RuleSetError:
-            pass  # a worker meets the same error on its first file and reports it there
 
 
 _warm_rulesets()

@@ -25,7 +25,7 @@ class Profiles:
     def options(self, index: int, cand: Candidate) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """select/ignore for one file (``per-file-ignores`` depend on its path)."""
         opts = self.settings[self.of_file[index]].pipeline_options(cand.path)
-        return tuple((key, tuple(value)) for key, value in opts.items())  # type: ignore[arg-type]
+        return tuple((key, tuple(value)) for key, value in opts.items())  # type: ignore[arg-type]  # select/ignore: lists of codes
 
     def first(self) -> Settings | None:
         return self.settings[0] if self.settings else None

@@ -114,7 +114,7 @@ def csv_rows(r: FileResult, display: str, folder: str, lang: str, fail_on: str =
     """The audit CSV rows of one file: one per finding, one for a file that could not be read, and
     one for a file without any finding — every file of the archive is accounted for."""
     lang = csv_lang(lang)
-    status = r.status if r.status == "error" else "passed" if file_passes(r, fail_on) else "failed"  # type: ignore[arg-type]
+    status = r.status if r.status == "error" else "passed" if file_passes(r, fail_on) else "failed"  # type: ignore[arg-type]  # fail_on: a severity, validated by the CLI
     base = base_cells(display, folder, status, r.document_type, r.ruleset, r.ruleset_reason, lang)
     rows = []
     if r.status == "error":
@@ -138,7 +138,7 @@ HTML_FINDINGS_PER_FILE = 200  # a page of 20,000 files stays openable; the CSV h
 def html_details(r: FileResult, lang: str) -> str:
     """The findings of one file as the HTML page lists them under the file's row: code, severity,
     message, where it is (counted as people count) and what is expected, in ``lang``."""
-    from thethuc.report import wording  # noqa: PLC0415 (only when an HTML page is asked for)
+    from thethuc.report import wording  # only when an HTML page is asked for
 
     rows = [{"code": f.code, "severity": f.severity, "severity_label": wording.severity_label(f.severity, lang),
              "message": f.message.get(lang), "excerpt": wording.excerpt(f.excerpt),

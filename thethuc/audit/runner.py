@@ -13,8 +13,8 @@ from thethuc.audit.discovery import Candidate, walk
 from thethuc.audit.journal import Journal, fingerprint
 from thethuc.audit.outputs import CsvSink, JsonlSink, Sink
 from thethuc.audit.profiles import DEFAULT_RULESET, Profiles, resolve_profiles
-from thethuc.audit.stopping import StopFlag, sigint_sets
 from thethuc.audit.render import Outputs, Rendered, render
+from thethuc.audit.stopping import StopFlag, sigint_sets
 from thethuc.audit.summary import AuditSummary
 from thethuc.audit.worker import DEFAULT_CHECKER, Job, Task
 from thethuc.config import CliOptions
@@ -105,7 +105,7 @@ def _sinks(opts: AuditOptions) -> list[Sink]:
     if opts.jsonl:
         sinks.append(JsonlSink(opts.jsonl, opts.lang or "vi", opts.ruleset or DEFAULT_RULESET))
     if opts.html:
-        from thethuc.audit.html import HtmlSink  # noqa: PLC0415 (jinja2 only when asked)
+        from thethuc.audit.html import HtmlSink  # jinja2 only when asked
         sinks.append(HtmlSink(opts.html, opts.lang or "vi"))
     return sinks
 
@@ -166,10 +166,10 @@ class _Run:
         sizes = [c.size for c in self.cands]
         chunks = chunked(tasks, sizes, self.opts.chunk_files, self.opts.chunk_bytes)
         if self.opts.scheduler:
-            from thethuc.audit.cluster import DaskRunner  # noqa: PLC0415 (optional extra)
+            from thethuc.audit.cluster import DaskRunner  # optional extra
             outcomes = DaskRunner(job, self.opts.scheduler, self.stop).run(chunks)
         else:
-            from thethuc.audit.pool import LocalPool  # noqa: PLC0415
+            from thethuc.audit.pool import LocalPool
             outcomes = LocalPool(job, self.opts.jobs, self.stop).run(chunks)
         for index, out in outcomes:
             self.emit(self.cands[index], out)
@@ -180,7 +180,7 @@ def run_audit(opts: AuditOptions, progress: ProgressHook | None = None,
     """Audit ``opts.roots``; Ctrl-C (or ``stop.set()``) ends early with what is done written out."""
     progress = progress or _NoProgress()
     if not opts.scheduler:
-        from thethuc.audit.pool import prestart  # noqa: PLC0415
+        from thethuc.audit.pool import prestart
         prestart()  # workers' imports load while we walk the folders
     cands = list(walk(opts.roots))  # paths only: small even for 100 000 files
     # The configurations, as `check` reads them; a bad one stops here, before any output is opened.

@@ -4,8 +4,7 @@ from __future__ import annotations
 import time
 
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task,
-                           TextColumn, TimeRemainingColumn)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text as RichText
 
@@ -21,7 +20,8 @@ _L = {
            "nonconforming": "Có lỗi thể thức", "unreadable": "Không đọc được",
            "not_checked": "Chưa kiểm tra (định dạng cũ .doc/.odt; dùng --convert)",
            "reused": "Lấy lại từ nhật ký (không đổi)", "converted": "Đã chuyển đổi bằng LibreOffice",
-           "summary": "Tổng hợp", "by_rule": "Phát hiện theo quy tắc", "ruleset": "Bộ quy tắc", "code": "Mã", "rule": "Quy tắc",
+           "summary": "Tổng hợp", "by_rule": "Phát hiện theo quy tắc", "ruleset": "Bộ quy tắc", "code": "Mã",
+           "rule": "Quy tắc",
            "severity": "Mức", "count": "Số phát hiện", "files": "Số tệp", "by_folder": "Theo thư mục",
            "folder": "Thư mục", "findings_col": "Phát hiện", "worst": "Tệp nhiều lỗi nhất",
            "file": "Tệp", "errors": "Lỗi", "warnings": "Cảnh báo", "infos": "Thông tin",
@@ -121,7 +121,8 @@ def relative_to(path: str, roots: tuple[str, ...]) -> str:
 
 def _totals(s: AuditSummary, L: dict[str, str]) -> Table:
     t = Table(title=L["summary"], show_header=False, title_justify="left")
-    t.add_column(); t.add_column(justify="right")  # noqa: E702
+    t.add_column()
+    t.add_column(justify="right")
     t.add_row(L["total"], str(s.total))
     t.add_row(L["checked"], str(s.checked))
     t.add_row(f"[green]{L['conforming']}[/]", f"[green]{s.conforming}[/]")
@@ -143,7 +144,7 @@ def _rules(s: AuditSummary, L: dict[str, str], lang: str) -> Table:
     # Per rule set and code: a code means one rule within its rule set (H002 in hd36 and nd30 differ).
     for name, just in ((L["ruleset"], "left"), (L["code"], "left"), (L["rule"], "left"),
                        (L["severity"], "left"), (L["count"], "right"), (L["files"], "right")):
-        t.add_column(name, justify=just)  # type: ignore[arg-type]
+        t.add_column(name, justify=just)  # type: ignore[arg-type]  # "left"/"right", rich's JustifyMethod
     for r in s.rules_by_count():
         t.add_row(r.ruleset, r.code, r.name, severity_label(r.severity, lang), str(r.findings), str(r.files))
     return t
@@ -174,7 +175,7 @@ def _folders(s: AuditSummary, L: dict[str, str], roots: tuple[str, ...] = ()) ->
     folders = s.folders_sorted()
     names = [relative_to(f.folder, roots) for f in folders]
     _path_column(t, L["folder"])
-    for f, name in zip(folders, names):
+    for f, name in zip(folders, names, strict=True):
         t.add_row(str(f.files), str(f.conforming), str(f.files - f.conforming - f.unreadable),
                   str(f.unreadable), str(f.findings), name)
     return t
@@ -187,7 +188,7 @@ def _worst(s: AuditSummary, L: dict[str, str], roots: tuple[str, ...] = ()) -> T
     worst = s.worst()
     paths = [relative_to(w.path, roots) for w in worst]
     _path_column(t, L["file"])
-    for w, path in zip(worst, paths):
+    for w, path in zip(worst, paths, strict=True):
         t.add_row(str(w.errors), str(w.warnings), str(w.infos), path)
     return t
 

@@ -63,7 +63,7 @@ def init_worker() -> None:
 @cache
 def resolve_checker(ref: str) -> Checker:
     module, _, name = ref.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), name)
 
 
 def error_result(display: str, ruleset: str, message: str) -> FileResult:
@@ -88,7 +88,7 @@ def check_one(task: Task, job: Job) -> FileResult:
     previous = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
     try:
         if timed:
-            signal.setitimer(signal.ITIMER_REAL, job.timeout)  # type: ignore[arg-type]
+            signal.setitimer(signal.ITIMER_REAL, job.timeout)  # type: ignore[arg-type]  # timed: job.timeout is a number
         spec = job.rulesets[task.profile] if job.rulesets else job.ruleset_spec
         # The configuration's selection applies; the stage is the audit's (issued unless --stage).
         return checker(task.read_path, spec, display_path=task.display, **{**dict(task.options), "stage": job.stage})

@@ -34,9 +34,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import ModuleType
 
-from thethuc.checks import (date, fonts, format, issue_date, list_punctuation, numbering, other_organisation,
-                            page, page_number, pattern, presence, reference, rule_line, state_document,
-                            suppression_comment, unrecognised)
+from thethuc.checks import (
+    date,
+    fonts,
+    format,
+    issue_date,
+    list_punctuation,
+    numbering,
+    other_organisation,
+    page,
+    page_number,
+    pattern,
+    presence,
+    reference,
+    rule_line,
+    state_document,
+    suppression_comment,
+    unrecognised,
+)
 from thethuc.checks.memo import new_document
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet

@@ -5,12 +5,14 @@ Finding whose ``also`` lists the other paragraphs (spec §2: one cause, one find
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from thethuc.checks.memo import per_object, visible_runs
 from thethuc.checks.text import excerpt, has_word_chars, squash
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
+from thethuc.roles import ROLE_NAMES
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import comma_ends_items, continues_item
 
@@ -30,13 +32,9 @@ class Deviation:
 
 
 def role_name(role: str | None) -> Text:
-    """The element's display name (thethuc.roles when present, else the role code)."""
+    """The element's display name (thethuc.roles), else the role code."""
     if role is None:
         return Text("văn bản", "document")
-    try:
-        from thethuc.roles import ROLE_NAMES  # noqa: PLC0415 (written by another stage owner)
-    except ImportError:
-        return Text(role, role)
     name = ROLE_NAMES.get(role)
     if isinstance(name, Text):
         return name
@@ -120,7 +118,7 @@ def wrapped_lines(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
     """
     found: set[int] = set()
     comma_ends = comma_ends_items(p.text for p in paragraphs)
-    for before, here in zip(paragraphs, paragraphs[1:]):
+    for before, here in itertools.pairwise(paragraphs):
         same_block = (here.index == before.index + 1 and here.location.part_name == before.location.part_name
                       and here.location.table == before.location.table)
         if same_block and continues_item(before.label_and_text, here.label_and_text, comma_ends):

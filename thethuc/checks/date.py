@@ -58,7 +58,7 @@ def parse(node: LDict, where: Where) -> Params:
     months = as_list(node.get("padded_months", [1, 2]), node.at("padded_months"), "padded_months")
     return Params(
         pad_day_below=as_int(node.get("pad_day_below", 10), node.at("pad_day_below"), "pad_day_below"),
-        padded_months=tuple(as_int(m, at, "padded_months") for m, at in zip(months, months.item_where)),
+        padded_months=tuple(as_int(m, at, "padded_months") for m, at in zip(months, months.item_where, strict=True)),
         required=as_bool(node.get("required", False), node.at("required"), "required"),
         example=as_str(node.get("sample", _EXAMPLE),
                        node.at("sample"), "sample"),

@@ -63,13 +63,14 @@ def slot_of(char: str) -> FontSlot:
 
 # ``slot_of``'s ranges as character classes, spaces excluded (``\s`` is ``str.isspace``): a regex
 # finds each slot's first character in C instead of classifying every character in Python.
+_SLOT_RANGES: tuple[tuple[FontSlot, str], ...] = (
+    ("ascii", "\x00-\x7f"),
+    ("cs", "\u0590-\u0e7f"),
+    ("eastAsia", "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"),
+    ("hAnsi", "\x80-\u058f\u0e80-\u2e7f\ua000-\uabff\ud7b0-\uf8ff\ufb00-\ufeff\ufff0-\U0010ffff"),
+)
 _SLOT_CLASSES: tuple[tuple[FontSlot, re.Pattern[str]], ...] = tuple(
-    (slot, re.compile(f"(?!\\s)[{ranges}]")) for slot, ranges in (
-        ("ascii", "\x00-\x7f"),
-        ("cs", "\u0590-\u0e7f"),
-        ("eastAsia", "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"),
-        ("hAnsi", "\x80-\u058f\u0e80-\u2e7f\ua000-\uabff\ud7b0-\uf8ff\ufb00-\ufeff\ufff0-\U0010ffff"),
-    ))
+    (slot, re.compile(f"(?!\\s)[{ranges}]")) for slot, ranges in _SLOT_RANGES)
 
 
 @functools.lru_cache(maxsize=2048)  # both fonts rules ask for every run's slots
@@ -141,7 +142,8 @@ def _slot_deviations(params: Params, rec: Recognised) -> Iterator[Deviation]:
                 reported.add(cause)
                 face = face_variant(shown, params.font)
                 # One cause (a theme font, a style) usually covers several slots: group by it.
-                yield Deviation(("slot", shown, font.source), paragraph, Text(f"phông {params.font}", f"font {params.font}"),
+                yield Deviation(("slot", shown, font.source), paragraph,
+                                Text(f"phông {params.font}", f"font {params.font}"),
                                 Text(f"phông {shown} (vùng ký tự {slot})", f"font {shown} ({slot} slot)"), font.source,
                                 _variant_detail(shown, params.font, face) if face else None)
 
@@ -170,7 +172,8 @@ def mojibake_words(text: str) -> list[str]:
     return [word for word in text.split() if _MOJIBAKE_WORD.search(word)]
 
 
-def _mojibake(rule: Rule, params: Params, rec: Recognised, explained: frozenset[int] = frozenset()) -> Iterator[Finding]:
+def _mojibake(rule: Rule, params: Params, rec: Recognised,
+              explained: frozenset[int] = frozenset()) -> Iterator[Finding]:
     """TCVN3/VNI text; paragraphs in ``explained`` are already reported for their legacy font
     (a .VnTime body typed in TCVN3 is one cause, one finding)."""
     hits = [(p, mojibake_words(p.text)) for p in rec.doc.paragraphs if p.index not in explained]
@@ -180,7 +183,8 @@ def _mojibake(rule: Rule, params: Params, rec: Recognised, explained: frozenset[
         return
     sample = " ".join(w for _, words in hits for w in words)[:40]
     yield make_finding(rule, rec, hits[0][0], expected=Text("chữ Việt Unicode", "Unicode Vietnamese text"),
-                       actual=Text(f"chữ mã cũ (TCVN3/VNI): «{sample}»", f"legacy-encoded text (TCVN3/VNI): “{sample}”"),
+                       actual=Text(f"chữ mã cũ (TCVN3/VNI): «{sample}»",
+                                   f"legacy-encoded text (TCVN3/VNI): “{sample}”"),
                        also=tuple(p.location for p, _ in hits[1:]),
                        detail=Text("văn bản gõ bằng bảng mã cũ", "text typed in a legacy encoding"))
 

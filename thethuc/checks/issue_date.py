@@ -45,7 +45,8 @@ def parse(node: LDict, where: Where) -> Params:
     start = _as_date(node["from"], node.at("from"), "from") if "from" in node else None
     until = _as_date(node["until"], node.at("until"), "until") if "until" in node else None
     if start is not None and until is not None and until < start:
-        raise node.at("until").error(Text("'until' không được sớm hơn 'from'", "'until' must not be earlier than 'from'"))
+        raise node.at("until").error(Text("'until' không được sớm hơn 'from'",
+                                          "'until' must not be earlier than 'from'"))
     return Params(start=start, until=until,
                   undated=as_bool(node.get("undated", True), node.at("undated"), "undated"),
                   guideline=as_str(node.get("guideline", ""), node.at("guideline"), "guideline"))
@@ -69,9 +70,11 @@ def _detail(params: Params, issued: datetime.date | None) -> Text | None:
         return Text(f"không đọc được ngày ban hành, không xác định được văn bản có thuộc phạm vi{name} không",
                     f"no issue date could be read, so it is unknown whether{name or ' the rule set'} applies")
     if params.start and issued < params.start:
-        return Text(f"văn bản ban hành trước khi{name} có hiệu lực", f"issued before{name or ' the rule set'} took effect")
+        return Text(f"văn bản ban hành trước khi{name} có hiệu lực",
+                    f"issued before{name or ' the rule set'} took effect")
     if params.until and issued > params.until:
-        return Text(f"văn bản ban hành sau khi{name} hết hiệu lực", f"issued after{name or ' the rule set'} was replaced")
+        return Text(f"văn bản ban hành sau khi{name} hết hiệu lực",
+                    f"issued after{name or ' the rule set'} was replaced")
     return None
 
 

@@ -79,7 +79,8 @@ def parse(node: LDict, where: Where) -> Params:
                   last_terminator=texts("last_terminator"),
                   last_starts_with=text("last_starts_with"), last_no_colon=flag("last_no_colon", False),
                   skip_upper=flag("skip_upper", False),
-                  last_item=last_item, last_item_sample=text("last_item_sample") or (last_item.pattern if last_item else ""),
+                  last_item=last_item,
+                  last_item_sample=text("last_item_sample") or (last_item.pattern if last_item else ""),
                   first_item=first_item,
                   first_item_sample=text("first_item_sample") or (first_item.pattern if first_item else ""),
                   first_item_for=texts("first_item_for"), items_match=regex("items_match"),
@@ -192,7 +193,8 @@ def _last(params: Params, item: Item) -> Iterator[Deviation]:
     if params.last_starts_with and not body.startswith(params.last_starts_with):
         yield Deviation(("last-start",), item.first,
                         wording.quoted(f"{params.prefix or ''} {params.last_starts_with} …".strip()),
-                        wording.quoted(text), None, Text("dòng cuối phải là dòng lưu", "the last line must be the filing line"))
+                        wording.quoted(text), None, Text("dòng cuối phải là dòng lưu",
+                                                         "the last line must be the filing line"))
     if params.last_item is not None and not params.last_item.search(text):
         sample = params.last_item_sample
         yield Deviation(("last-item",), item.first, wording.quoted(sample), wording.quoted(text), None,

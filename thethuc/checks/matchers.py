@@ -67,7 +67,7 @@ def parse_number(value: Any, where: Where, what: str) -> Matcher:
                                    f"'{what}': 'min' {low:g} is above 'max' {high:g}"))
         return Matcher(low=low, high=high)
     items = as_list(value, where, what)
-    return Matcher(values=tuple(as_number(v, at, what) for v, at in zip(items, items.item_where)))
+    return Matcher(values=tuple(as_number(v, at, what) for v, at in zip(items, items.item_where, strict=True)))
 
 
 def parse_bool(value: Any, where: Where, what: str) -> Matcher:
@@ -76,4 +76,4 @@ def parse_bool(value: Any, where: Where, what: str) -> Matcher:
 
 def parse_choice(value: Any, where: Where, what: str, choices: Sequence[str]) -> Matcher:
     items = as_list(value, where, what)
-    return Matcher(values=tuple(as_choice(v, at, what, choices) for v, at in zip(items, items.item_where)))
+    return Matcher(values=tuple(as_choice(v, at, what, choices) for v, at in zip(items, items.item_where, strict=True)))

@@ -48,7 +48,7 @@ def per_object(func: Callable[[K], V], limit: int | None = None) -> Callable[[K]
         memo[id(obj)] = (obj, value)
         return value
 
-    remembered.cache_clear = memo.clear  # type: ignore[attr-defined]
+    remembered.cache_clear = memo.clear  # type: ignore[attr-defined]  # lru_cache's attribute, kept for callers
     return remembered
 
 

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, role_name
 from thethuc.model import Finding, Heading, Recognised, Text
-from thethuc.ruleset.nodes import (LDict, Where, as_choice, as_list, as_mapping, as_roles, check_keys,
-                                   kind_rule, require)
+from thethuc.ruleset.nodes import LDict, Where, as_choice, as_list, as_mapping, as_roles, check_keys, kind_rule, require
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import int_to_alpha, int_to_roman
 
@@ -48,7 +47,7 @@ def parse(node: LDict, where: Where) -> Params:
     check = as_choice(require(node, "check", kind_rule("numbering")), node.at("check"), "check",
                       ("sequence", "punctuation"))
     items = as_list(require(node, "levels", kind_rule("numbering")), node.at("levels"), "levels")
-    return Params(check, tuple(_level(v, at) for v, at in zip(items, items.item_where)))
+    return Params(check, tuple(_level(v, at) for v, at in zip(items, items.item_where, strict=True)))
 
 
 def default_target(params: Params) -> tuple[str, ...]:

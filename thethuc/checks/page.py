@@ -13,8 +13,20 @@ from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group
 from thethuc.checks.matchers import Matcher, parse_number
 from thethuc.model import Finding, Paragraph, Recognised, Section, Text, twips_to_mm
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_list, as_mapping, as_number,
-                                   as_str, as_str_list, check_keys, kind_rule, require)
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_bool,
+    as_choice,
+    as_list,
+    as_mapping,
+    as_number,
+    as_str,
+    as_str_list,
+    check_keys,
+    kind_rule,
+    require,
+)
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"check", "papers", "tolerance_mm", "orientation", "landscape_for_wide_tables", "side", "mm"})
@@ -56,7 +68,7 @@ def parse(node: LDict, where: Where) -> Params:
     tolerance = as_number(node.get("tolerance_mm", 1.0), node.at("tolerance_mm"), "tolerance_mm")
     if check == "paper":
         items = as_list(require(node, "papers", kind_rule("page", "paper")), node.at("papers"), "papers")
-        return Params(check, tuple(_paper(v, at) for v, at in zip(items, items.item_where)), tolerance)
+        return Params(check, tuple(_paper(v, at) for v, at in zip(items, items.item_where, strict=True)), tolerance)
     if check == "orientation":
         return Params(check, orientation=as_choice(node.get("orientation", "portrait"), node.at("orientation"),
                                                     "orientation", ("portrait", "landscape")),
@@ -83,7 +95,7 @@ def _anchor(rec: Recognised, section: Section) -> Paragraph | None:
 def _paper_fits(paper: Paper, section: Section, tolerance: float) -> bool:
     size = sorted((twips_to_mm(section.page_width_twips), twips_to_mm(section.page_height_twips)))
     wanted = sorted((paper.width_mm, paper.height_mm))
-    return all(abs(a - b) <= tolerance for a, b in zip(size, wanted))
+    return all(abs(a - b) <= tolerance for a, b in zip(size, wanted, strict=False))
 
 
 def _check_paper(params: Params, rec: Recognised) -> Iterator[Deviation]:

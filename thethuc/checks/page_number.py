@@ -8,8 +8,9 @@ record them).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, make_finding
@@ -32,8 +33,11 @@ class Params:
     chars_per_page: int = 2500
 
 
+T = TypeVar("T")
+
+
 def parse(node: LDict, where: Where) -> Params:
-    def opt(key: str, parser):  # type: ignore[no-untyped-def]
+    def opt(key: str, parser: Callable[[Any, Where, str], T]) -> T | None:
         return parser(node[key], node.at(key), key) if key in node else None
 
     return Params(
@@ -89,7 +93,8 @@ def _format(params: Params, p: Paragraph) -> Iterator[Deviation]:
             yield Deviation(("size",), p, params.size_pt.numeric_text("size_pt"), wording.numeric("size_pt", size),
                             run.size_half_pt.source)
         if params.italic is not None and not params.italic.test(run.italic.value):
-            yield Deviation(("italic",), p, params.italic.enum_text("italic"), wording.value("italic", run.italic.value),
+            yield Deviation(("italic",), p, params.italic.enum_text("italic"), wording.value("italic",
+                                                                                             run.italic.value),
                             run.italic.source)
         text = run.text.strip()
         if run.is_field_result and text and not text.isdigit():

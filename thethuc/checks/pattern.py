@@ -17,8 +17,19 @@ from thethuc.checks.common import Deviation, group, missing, targets
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_list, as_mapping, as_str,
-                                   as_str_list, as_text, check_keys, require)
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_bool,
+    as_choice,
+    as_list,
+    as_mapping,
+    as_str,
+    as_str_list,
+    as_text,
+    check_keys,
+    require,
+)
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"must_match", "must_not_match", "one_of", "forbid", "which", "required", "hint"})
@@ -57,7 +68,7 @@ def parse(node: LDict, where: Where) -> Params:
     params = Params(
         must_match=regex("must_match"), must_not_match=regex("must_not_match"),
         one_of=as_str_list(node.get("one_of", []), node.at("one_of"), "one_of"),
-        forbid=tuple(_forbidden(v, at) for v, at in zip(forbid, forbid.item_where)),
+        forbid=tuple(_forbidden(v, at) for v, at in zip(forbid, forbid.item_where, strict=True)),
         which=as_choice(node.get("which", "all"), node.at("which"), "which", ("all", "first", "last")),
         required=as_bool(node.get("required", False), node.at("required"), "required"),
         hint=as_text(node["hint"], node.at("hint"), "hint") if "hint" in node else None)

@@ -16,8 +16,7 @@ from thethuc.checks.common import Deviation, document_type_is, group, missing, r
 from thethuc.checks.properties import ALIGNS
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_int, as_roles, as_str,
-                                   as_str_list)
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_int, as_roles, as_str, as_str_list
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"min", "max", "text", "text_matches", "side", "above", "below", "level_with",
@@ -200,7 +199,8 @@ def _beside(p: Paragraph, side: str, present: Sequence[Paragraph], rec: Recognis
 
 
 def _place(params: Params, p: Paragraph, rec: Recognised, present: Sequence[Paragraph]) -> Iterator[Deviation]:
-    if params.side is not None and (side := side_of(p, rec)) != params.side and not _beside(p, params.side, present, rec):
+    if params.side is not None and (side := side_of(p, rec)) != params.side and not _beside(p, params.side, present,
+                                                                                            rec):
         yield Deviation(("side", side), p, _SIDES[params.side], _SIDES[side], detail=Text("sai vị trí", "misplaced"))
     if params.first_page and not on_first_page(p, rec):
         yield Deviation(("page",), p, Text("ở trang đầu", "on the first page"),

@@ -120,7 +120,8 @@ def parse_expect(node: LDict, what: str) -> tuple[Assertion, ...]:
 def expected_text(assertion: Assertion) -> Text:
     prop, matcher = assertion.prop, assertion.matcher
     if prop in ("size_pt", "first_line_indent_mm", "spacing_pt"):
-        return matcher.numeric_text(prop)
+        numeric: Text = matcher.numeric_text(prop)
+        return numeric
     if prop == "line_spacing":
         parts = [m.numeric_text(name) for name, m in (("exact_pt", matcher.exact_pt),
                                                       ("multiple", matcher.multiple)) if m]
@@ -134,7 +135,8 @@ def expected_text(assertion: Assertion) -> Text:
                                 wording.join(map(wording.quoted, matcher)))
     if prop == "ends_with":
         return wording.prefixed("kết thúc bằng", "ends with", wording.join(map(wording.quoted, matcher)))
-    return matcher.enum_text(prop)
+    enum: Text = matcher.enum_text(prop)
+    return enum
 
 
 # ---------------------------------------------------------------- reading actual values
@@ -273,23 +275,24 @@ def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | 
         raw, source = _align(paragraph)
         return None if matcher.test(raw) else Observed(wording.value("align", raw), source, raw)
     if prop == "first_line_indent_mm":
-        raw = round(twips_to_mm(fmt.indent_first_line_twips.value), 2)
+        indent = round(twips_to_mm(fmt.indent_first_line_twips.value), 2)
         # Drafters also indent the first line with the left indent (one-line căn cứ at left 10 mm) or
         # split it between the two (left 1.4 + first line 8.6 mm): the line starts at their sum.
         from_margin = round(twips_to_mm(fmt.indent_left_twips.value + fmt.indent_first_line_twips.value), 2)
-        return None if matcher.test(raw) or matcher.test(from_margin) else Observed(
-            wording.numeric(prop, raw), fmt.indent_first_line_twips.source, raw)
+        return None if matcher.test(indent) or matcher.test(from_margin) else Observed(
+            wording.numeric(prop, indent), fmt.indent_first_line_twips.source, indent)
     if prop == "spacing_pt":
-        raw = (fmt.space_before_twips.value + fmt.space_after_twips.value) / 20
-        return None if matcher.test(raw) else Observed(
-            wording.numeric(prop, raw), fmt.space_after_twips.source, raw)
+        spacing = (fmt.space_before_twips.value + fmt.space_after_twips.value) / 20
+        return None if matcher.test(spacing) else Observed(
+            wording.numeric(prop, spacing), fmt.space_after_twips.source, spacing)
     raw_line, source, shown = _line(paragraph)
     if matcher.test(raw_line):
         return None
     rendered = raw_line[2]
     if fmt.line_rule.value == "auto" and matcher.multiple is None and rendered is not None:
         # Judged by its points: say how many it draws.
-        shown = Text(f"{shown.vi} (≈ {wording.number(rendered, 'vi')} pt)", f"{shown.en} (≈ {wording.number(rendered, 'en')} pt)")
+        shown = Text(f"{shown.vi} (≈ {wording.number(rendered, 'vi')} pt)",
+                     f"{shown.en} (≈ {wording.number(rendered, 'en')} pt)")
     return Observed(shown, source, (fmt.line_rule.value, raw_line))
 
 

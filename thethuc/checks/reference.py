@@ -19,8 +19,18 @@ from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, le
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_int, as_mapping, as_str,
-                                   as_str_list, kind_rule, require)
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_bool,
+    as_choice,
+    as_int,
+    as_mapping,
+    as_str,
+    as_str_list,
+    kind_rule,
+    require,
+)
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import FIELD, fill_fields
 
@@ -37,8 +47,6 @@ class Reference:
     sep2: str  # the separator before the body: "/" (party), "-" (state) or "" (no body)
     body: str  # "" when a state symbol has a single part (a công văn of a body without a unit)
 
-
-StateReference = Reference  # the name the nd30 code and tests knew it by
 
 _PARTY = re.compile(
     r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<num>\ue000|\d*)\s*(?P<sep1>[-–/.])?\s*"
@@ -97,7 +105,8 @@ STYLES: dict[str, Style] = {
     "party": Style(
         parse_reference, False, Text("«Số» không có dấu hai chấm", "no colon after “Số”"),
         Text("có dấu hai chấm sau «Số»", "colon after “Số”"), ("-", "/"),
-        Text("gạch nối sau số, gạch chéo sau tên loại (15-NQ/TU)", "hyphen after the number, slash after the type (15-NQ/TU)"),
+        Text("gạch nối sau số, gạch chéo sau tên loại (15-NQ/TU)",
+             "hyphen after the number, slash after the type (15-NQ/TU)"),
         _PARTY_BODY, _CAPITALS,
         Text("tên loại viết tắt không có trong bảng", "type abbreviation not in the table"), "Số 15-NQ/TU", False),
     "state": Style(
@@ -106,7 +115,8 @@ STYLES: dict[str, Style] = {
         Text("gạch chéo sau số (15/QĐ-UBND)", "a slash after the number (15/QĐ-UBND)"),
         _STATE_BODY, Text("viết tắt cơ quan in hoa sau gạch nối (15/QĐ-UBND)",
                           "body abbreviation in capitals after a hyphen (15/QĐ-UBND)"),
-        Text("tên loại viết tắt không có trong bảng (Phụ lục III)", "type abbreviation not in the table (Appendix III)"),
+        Text("tên loại viết tắt không có trong bảng (Phụ lục III)",
+             "type abbreviation not in the table (Appendix III)"),
         "Số: 15/QĐ-UBND", True),
 }
 
@@ -127,7 +137,8 @@ class Params:
 def parse(node: LDict, where: Where) -> Params:
     check = as_choice(require(node, "check", kind_rule("reference")), node.at("check"), "check", ("shape", "agreement"))
     style = as_choice(node.get("style", "party"), node.at("style"), "style", tuple(STYLES))
-    table = as_mapping(require(node, "abbreviations", kind_rule("reference")), node.at("abbreviations"), "abbreviations")
+    table = as_mapping(require(node, "abbreviations", kind_rule("reference")), node.at("abbreviations"),
+                       "abbreviations")
     abbreviations = {code: tuple(fold(t) for t in as_str_list(types, table.at(code), f"abbreviations.{code}"))
                      for code, types in table.items()}
     return Params(

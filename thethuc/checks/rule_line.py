@@ -25,8 +25,7 @@ from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, role_name, targets
 from thethuc.checks.text import squash
 from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys,
-                                   require)
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys, require
 from thethuc.ruleset.types import Rule
 
 KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line", "line_role"})
@@ -195,7 +194,8 @@ def _line_deviations(params: Params, title: Paragraph, lines: list[DrawnLine],
         high = params.ratio[1] if params.ratio is not None else 1.0
         if want and line.width_emu > high * want * (1 + params.tolerance):
             yield Deviation(("width",), title,
-                            Text(f"dài tối đa {high * want / EMU_PER_MM:.0f} mm", f"at most {high * want / EMU_PER_MM:.0f} mm long"),
+                            Text(f"dài tối đa {high * want / EMU_PER_MM:.0f} mm",
+                                 f"at most {high * want / EMU_PER_MM:.0f} mm long"),
                             wording.numeric("width_mm", line.width_emu / EMU_PER_MM, 0), None,
                             Text("đường kẻ dài hơn dòng chữ", "line longer than the text's line"))
     elif want and params.ratio is not None:
@@ -222,7 +222,8 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
     under = role_name(rec.role_of(title))
     underlined = any(r.underline.value not in ("none", "") for r in title.visible_runs)
     if underlined:
-        yield Deviation(("underline",), title, Text(f"đường kẻ ngang dưới {under.vi}", f"a drawn line under the {under.en}"),
+        yield Deviation(("underline",), title, Text(f"đường kẻ ngang dưới {under.vi}",
+                                                    f"a drawn line under the {under.en}"),
                         Text(f"gạch chân chữ {under.vi}", f"the {under.en} text underlined"),
                         next((r.underline.source for r in title.visible_runs), None))
     lines = [line for p in near for line in p.lines]

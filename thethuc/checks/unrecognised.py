@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.checks.presence import compile_regex
@@ -54,8 +55,8 @@ def parse(node: LDict, where: Where) -> Params:
                   as_str_list(node.get("silence", []), node.at("silence"), "silence"),
                   tuple(titles),
                   as_int(node.get("form_within", 12), node.at("form_within"), "form_within"),
-                  as_choice(node["form_severity"], node.at("form_severity"), "form_severity",
-                            ("error", "warning", "info")) if "form_severity" in node else None,  # type: ignore[arg-type]
+                  cast("Severity", as_choice(node["form_severity"], node.at("form_severity"), "form_severity",
+                                             ("error", "warning", "info"))) if "form_severity" in node else None,
                   as_roles(node.get("checked_with", []), node.at("checked_with"), "checked_with"),
                   tuple(compile_regex(m, node.at("form_markers"), "form_markers")
                         for m in as_str_list(node.get("form_markers", []), node.at("form_markers"), "form_markers")))

@@ -9,7 +9,7 @@ from thethuc.ruleset.types import RuleSet
 
 def load_ruleset_or_exit(ctx: click.Context, spec: str, lang: str) -> RuleSet:
     """The rule set, or its one-line error on stderr and exit 2 (rules, explain)."""
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415 (start-up time)
+    from thethuc.ruleset import load_ruleset  # start-up time
 
     try:
         return load_ruleset(spec)

@@ -15,10 +15,7 @@ def _check_ruleset(spec: str, lang: str = "vi") -> None:
     """Fail fast on a bad --ruleset instead of turning every file into an error row."""
     if spec == "auto":
         return
-    try:
-        from thethuc.ruleset import load_ruleset  # noqa: PLC0415
-    except ImportError:
-        return
+    from thethuc.ruleset import load_ruleset
     try:
         load_ruleset(spec)
     except RuleSetError as err:
@@ -59,8 +56,8 @@ def command(paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str,
     Audit every Word file under the given folders; exit 0 all conforming, 1 findings,
     3 unreadable files, 130 interrupted.
     """
-    from thethuc.audit.paths import output_problem, scheduler_address  # noqa: PLC0415
-    from thethuc.audit.pool import WorkersBrokenError, prestart  # noqa: PLC0415
+    from thethuc.audit.paths import output_problem, scheduler_address
+    from thethuc.audit.pool import WorkersBrokenError, prestart
 
     cli = cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config)
 
@@ -94,7 +91,7 @@ def command(paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str,
                         lang=cli.lang, fail_on=cli.fail_on, select=cli.select, ignore=cli.ignore,
                         config=cli.config, isolated=cli.isolated, timeout=timeout)
     # Piped into a file or a pager, lines are not cut at 80 columns: paths stay whole.
-    from rich.console import Console  # noqa: PLC0415 (`thethuc --help` imports this module)
+    from rich.console import Console  # `thethuc --help` imports this module
 
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
     try:

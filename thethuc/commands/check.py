@@ -6,16 +6,20 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from thethuc.atomic import WriteError, open_atomic, replace_atomic
-from thethuc.commands.options import SEVERITIES, cli_options, config_options, split_codes, stage_option  # noqa: F401
+from thethuc.commands.options import cli_options, config_options, stage_option
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
 from thethuc.model import FileResult, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.ruleset.types import RuleSet
+
+if TYPE_CHECKING:  # the configuration and discovery modules load only when files are there (start-up time)
+    from thethuc.config import CliOptions, Settings
+    from thethuc.discover import Candidate
 
 AUTO = "auto"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
@@ -23,16 +27,16 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
 
 def validate_ruleset(spec: str | RuleSet, select: Iterable[str], ignore: Iterable[str]) -> None:
     """Load the rule set once and check the selection (``config.validate_selection``)."""
-    from thethuc.config import validate_selection  # noqa: PLC0415 (start-up time of pre-commit)
+    from thethuc.config import validate_selection  # start-up time of pre-commit
 
     validate_selection(spec, select, ignore)
 
 
-def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, object],
+def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, Any],
               convert: bool = False) -> FileResult:
     """The pipeline's result; a crash on one odd file becomes an error entry, not a lost batch.
     With ``convert`` the file (an old .doc/.odt) is first converted by LibreOffice, as in ``audit``."""
-    from thethuc.pipeline import check_file  # noqa: PLC0415
+    from thethuc.pipeline import check_file
 
     if convert:
         return _check_converted(path, display, spec, options)
@@ -42,15 +46,15 @@ def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, o
         raise
     except Exception as err:  # noqa: BLE001 (an archive run must go on; the entry names the failure)
         cause = f"{type(err).__name__}: {err}"
-        return FileResult(path=display, status="error", ruleset=getattr(spec, "name", spec),
+        return FileResult(path=display, status="error", ruleset=spec.name if isinstance(spec, RuleSet) else spec,
                           error=InputProblem("unreadable", f"{display}: lỗi nội bộ khi kiểm tra ({cause})",
                                              f"{display}: internal error while checking ({cause})"))
 
 
 def _check_converted(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
-    import shutil  # noqa: PLC0415
+    import shutil
 
-    from thethuc.audit.convert import ConversionError, convert_to_docx  # noqa: PLC0415
+    from thethuc.audit.convert import ConversionError, convert_to_docx
 
     outdir = tempfile.mkdtemp(prefix="thethuc-conv-")
     try:  # the original is only read; the .docx copy lives in a temporary folder
@@ -58,7 +62,7 @@ def _check_converted(path: str, display: str, spec: str | RuleSet, options: dict
             converted = convert_to_docx(path, outdir)
         except ConversionError as err:
             vi, _, en = str(err).partition(" / ")
-            return FileResult(path=display, status="error", ruleset=getattr(spec, "name", spec),
+            return FileResult(path=display, status="error", ruleset=spec.name if isinstance(spec, RuleSet) else spec,
                               error=InputProblem("unreadable", f"{display}: {vi}", f"{display}: {en or vi}"))
         return check_one(str(converted), display, spec, options)
     finally:
@@ -83,10 +87,10 @@ def check_all(tasks: list[CheckTask], jobs: int) -> Iterator[FileResult]:
         for task in tasks:
             yield check_one(*task)
         return
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor
 
-    from thethuc.audit.pool import process_context  # noqa: PLC0415
-    from thethuc.audit.worker import init_worker  # noqa: PLC0415
+    from thethuc.audit.pool import process_context
+    from thethuc.audit.worker import init_worker
 
     workers = min(jobs, len(tasks))
     chunk = max(1, min(CHUNK, len(tasks) // (4 * workers)))
@@ -100,6 +104,24 @@ def exit_code(summary_errors: int, at_or_above: int) -> int:
     if summary_errors:
         return EXIT_UNREADABLE
     return EXIT_FINDINGS if at_or_above else EXIT_OK
+
+
+def plan_files(ctx: click.Context, cli: CliOptions,
+               candidates: list[Candidate]) -> tuple[list[tuple[Candidate, Settings]], Settings]:
+    """Each file with its settings, and the first configuration met (for the run's language and
+    report); every configuration (and its rule set) is read before the first file is touched, so a
+    bad one is one line and exit 2 (check and fix alike)."""
+    from thethuc.config import ConfigResolver
+
+    resolver = ConfigResolver(cli)
+    try:
+        plan = [(cand, resolver.settings_for(cand.path)) for cand in candidates]
+        for settings in resolver.seen() or [resolver.settings_for(".")]:
+            validate_ruleset(settings.ruleset_source, settings.select or (), settings.ignore)
+    except RuleSetError as err:
+        _say(cli.lang or resolver.last_lang or "vi", err.render("vi"), err.render("en"))
+        ctx.exit(EXIT_USAGE)
+    return plan, (resolver.seen()[0] if resolver.seen() else resolver.settings_for("."))
 
 
 def _say(lang: str, vi: str, en: str) -> None:
@@ -134,8 +156,8 @@ def report_targets(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[t
 def _say_what_is_skipped(candidates: list[Any], paths: tuple[str, ...], convert: bool, lang: str) -> list[Any]:
     """Say on stderr what the folders held that is not checked (old formats, or nothing at all),
     so an empty or .doc-only folder never passes as "0 files, all fine". Returns what to check."""
-    from thethuc.audit.convert import find_soffice  # noqa: PLC0415
-    from thethuc.discover import old_formats  # noqa: PLC0415
+    from thethuc.audit.convert import find_soffice
+    from thethuc.discover import old_formats
 
     if convert and any(c.convert for c in candidates) and find_soffice() is None:
         skipped = [c.display for c in candidates if c.convert]
@@ -188,10 +210,10 @@ class AtomicOutputs:
 
 def rule_texts(spec: str | RuleSet, chosen: str) -> Callable[[str], Text | None]:
     """code → the rule's description in the rule set a file was checked with (for the comment's "how to fix")."""
-    from thethuc.ruleset import load_ruleset  # noqa: PLC0415
+    from thethuc.ruleset import load_ruleset
 
     ruleset: RuleSet | None = spec if isinstance(spec, RuleSet) else None
-    if ruleset is None:
+    if not isinstance(spec, RuleSet):
         try:  # auto names the rule set it chose; a path or built-in name loads as given
             ruleset = load_ruleset(chosen if spec == AUTO else spec)
         except RuleSetError:
@@ -206,7 +228,7 @@ def rule_texts(spec: str | RuleSet, chosen: str) -> Callable[[str], Text | None]
 
 def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: str) -> bool:
     """Write ``ten.checked.docx`` for a checked file and say so on stderr; False when it could not be written."""
-    from thethuc.annotate import AnnotateError, annotate, is_annotated_name  # noqa: PLC0415
+    from thethuc.annotate import AnnotateError, annotate, is_annotated_name
 
     if result.status != "checked":
         return True  # an unreadable input already has its error line and exit code
@@ -251,8 +273,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
             statistics: bool, no_color: bool, jobs: int, convert: bool = False, annotate: bool = False,
             stage: str | None = None) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
-    from thethuc.config import ConfigResolver  # noqa: PLC0415
-    from thethuc.discover import PathNotFoundError, discover  # noqa: PLC0415
+    from thethuc.discover import PathNotFoundError, discover
 
     say_lang = lang or "vi"
     targets = report_targets(formats, outputs)
@@ -266,25 +287,15 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
         _say(say_lang, f"không tìm thấy đường dẫn: {err.path}", f"no such file or folder: {err.path}")
         ctx.exit(EXIT_USAGE)
     candidates = _say_what_is_skipped(candidates, paths, convert, say_lang)
-    cli = cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config, stage)
-    resolver = ConfigResolver(cli)
-    try:
-        # Every configuration (and its rule set) is read before the first file is checked.
-        plan = [(cand, resolver.settings_for(cand.path)) for cand in candidates]
-        for settings in resolver.seen() or [resolver.settings_for(".")]:
-            validate_ruleset(settings.ruleset_source, settings.select or (), settings.ignore)
-    except RuleSetError as err:
-        _say(lang or resolver.last_lang or "vi", err.render("vi"), err.render("en"))
-        ctx.exit(EXIT_USAGE)
-
-    first = resolver.seen()[0] if resolver.seen() else resolver.settings_for(".")
+    plan, first = plan_files(ctx, cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config,
+                                              stage), candidates)
     run_lang, run_fail_on = lang or first.lang, fail_on or first.fail_on
-    options = ReportOptions(ruleset=first.ruleset, stage=first.stage, fail_on=run_fail_on, quiet=quiet,  # type: ignore[arg-type]
+    options = ReportOptions(ruleset=first.ruleset, stage=first.stage, fail_on=run_fail_on, quiet=quiet,  # type: ignore[arg-type]  # fail_on: a str the config validated
                             statistics=statistics, color=False if no_color else None,
                             show_suppressed=show_suppressed)
     files = AtomicOutputs()
     try:
-        reporters = [REPORTERS[name](files.open(out) if out else _utf8(sys.stdout), run_lang, options)  # type: ignore[arg-type]
+        reporters = [REPORTERS[name](files.open(out) if out else _utf8(sys.stdout), run_lang, options)  # type: ignore[arg-type]  # lang: vi/en, validated as str
                      for name, out in targets]
     except OSError as err:
         files.abort()
@@ -297,9 +308,9 @@ def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None
             reporter.start()
         tasks: list[CheckTask] = [(str(cand.path), cand.display, settings.ruleset_source,
                                    settings.pipeline_options(cand.path), cand.convert) for cand, settings in plan]
-        for (cand, settings), result in zip(plan, check_all(tasks, jobs)):
-            summary = summary.add(result, settings.fail_on)  # type: ignore[arg-type]
-            failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]
+        for (cand, settings), result in zip(plan, check_all(tasks, jobs), strict=True):
+            summary = summary.add(result, settings.fail_on)  # type: ignore[arg-type]  # validated severity str
+            failing += Summary.of([result]).count_at_or_above(settings.fail_on)  # type: ignore[arg-type]  # validated severity str
             for reporter in reporters:
                 reporter.file(result)
             if annotate:

@@ -53,7 +53,7 @@ def render_value(value: Any, lang: str) -> str:
 
 @functools.cache  # built on first use: `thethuc --help` imports this module, not thethuc.checks
 def _value_words() -> dict[str, str]:
-    from thethuc.checks.wording import VALUES  # noqa: PLC0415 (start-up time)
+    from thethuc.checks.wording import VALUES  # start-up time
 
     words = {key: vi for table in VALUES.values() for key, (vi, _en) in table.items() if isinstance(key, str)}
     # Setting values of the page and run-selection parameters (rules/*.yaml).
@@ -104,7 +104,7 @@ def find_rule(ruleset: RuleSet, wanted: str) -> Rule | None:
 
 def explanation(rule: Rule, lang: str) -> list[str]:
     """The lines printed for a rule, label first so they read as a form."""
-    from thethuc.report import wording as w  # noqa: PLC0415
+    from thethuc.report import wording as w
 
     en = lang == "en"
     state = "" if rule.enabled else (" (disabled)" if en else " (đang tắt)")

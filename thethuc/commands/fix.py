@@ -16,13 +16,8 @@ from typing import Any, TextIO
 import click
 
 from thethuc import __version__
-from thethuc.commands.check import (
-    SEVERITIES,
-    _say,
-    _utf8,
-    split_codes,
-    validate_ruleset,
-)
+from thethuc.commands.check import _say, _utf8, plan_files
+from thethuc.commands.options import cli_options, config_options, stage_option
 from thethuc.errors import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -34,7 +29,6 @@ from thethuc.model import SEVERITY_ORDER, Finding
 from thethuc.report import wording as w
 from thethuc.report.json_report import finding_json, location_json
 
-STAGES = ("draft", "issued")
 SUFFIX = ".fixed"
 
 # Property names in the report, in both languages.
@@ -55,7 +49,9 @@ _VALUES: dict[str, tuple[str, str]] = {
     "true": ("có", "yes"), "false": ("không", "no"), "∅": ("(không có)", "(none)"),
     "numbered": ("có số trang", "numbered"), "empty": ("để trống", "empty"),
     "titlePg": ("trang đầu khác (titlePg)", "different first page (titlePg)"),
-    "lower": ("chữ thường", "lower case"), "as typed": ("như khi gõ (bỏ thuộc tính caps)", "as typed (caps property off)"), "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
+    "lower": ("chữ thường", "lower case"),
+    "as typed": ("như khi gõ (bỏ thuộc tính caps)", "as typed (caps property off)"),
+    "upper (caps)": ("in hoa (thuộc tính caps)", "capitals (caps property)"),
     "footer": ("chân trang", "footer"), "header": ("đầu trang", "header"), "PAGE": ("trường PAGE", "PAGE field"),
 }
 
@@ -190,27 +186,18 @@ def write_text(stream: TextIO, outcome: Any, lang: str, dry_run: bool) -> None:
 @click.option("--in-place", is_flag=True, help="Thay tệp gốc (đổi tên nguyên tử), giữ ten.docx.bak.")
 @click.option("--no-backup", is_flag=True, help="Với --in-place: không giữ tệp .bak.")
 @click.option("--dry-run", is_flag=True, help="Chỉ in những thay đổi sẽ làm, không ghi gì.")
-@click.option("--ruleset", "ruleset_spec", default=None,
-              help="Bộ quy tắc: hd36 (mặc định), hd05, nd30, auto hoặc đường dẫn tệp YAML.")
-@click.option("--stage", type=click.Choice(STAGES), default=None,
-              help="Giai đoạn văn bản: draft (dự thảo) hoặc issued (đã ban hành).")
-@click.option("--select", multiple=True, help="Chỉ sửa/kiểm tra các mã/tiền tố/tên này.")
-@click.option("--ignore", multiple=True, help="Bỏ qua các mã/tiền tố/tên này.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
-              help="Mức thấp nhất còn lại làm lệnh thất bại (mã thoát 1); mặc định error.")
+# The same words as `check`, read the same way (configuration files included).
+@config_options("Bộ quy tắc: auto (mặc định: hd36, hd05 hoặc nd30 theo từng văn bản), hd36, hd05, nd30 "
+                "hoặc đường dẫn tệp YAML.")
+@stage_option()
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
               help="Định dạng báo cáo.")
-@click.option("--lang", type=click.Choice(("vi", "en")), default=None, help="Ngôn ngữ báo cáo (mặc định vi).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
-              help="Dùng tệp cấu hình này (không tìm .thethuc.yaml).")
-@click.option("--no-config", is_flag=True, help="Bỏ qua mọi tệp cấu hình.")
 @click.pass_context
 def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, output_dir: str | None,
             in_place: bool, no_backup: bool, dry_run: bool, ruleset_spec: str | None, stage: str | None,
             select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None, fmt: str,
             lang: str | None, config_file: str | None, no_config: bool) -> None:
     """Sửa bản sao các tệp Word theo thể thức, rồi kiểm tra lại bản đã sửa."""
-    from thethuc.config import CliOptions, ConfigResolver
     from thethuc.discover import PathNotFoundError, discover
     from thethuc.fix import fix_file
 
@@ -230,32 +217,21 @@ def command(ctx: click.Context, paths: tuple[str, ...], output: str | None, outp
         raise click.UsageError("-o chỉ dùng khi sửa đúng một tệp; dùng --output-dir cho nhiều tệp")
     targets = [output_for(c.path, output, output_dir, in_place).resolve() for c in candidates]
     if not in_place:
-        if any(t == c.path.resolve() for t, c in zip(targets, candidates)):
+        if any(t == c.path.resolve() for t, c in zip(targets, candidates, strict=True)):
             raise click.UsageError("bản sửa sẽ ghi đè tệp gốc; muốn thay tệp gốc thì dùng --in-place")
         if len(set(targets)) < len(targets):
             raise click.UsageError("hai tệp cùng tên sẽ ghi vào cùng một bản sửa trong --output-dir")
     if output_dir and not dry_run:
         os.makedirs(output_dir, exist_ok=True)
-    resolver = ConfigResolver(CliOptions(ruleset=ruleset_spec, select=split_codes(select) or None,
-                                         ignore=split_codes(ignore) or None, fail_on=fail_on, lang=lang,
-                                         config=config_file, isolated=no_config))
-    try:
-        plan = [(cand, resolver.settings_for(cand.path)) for cand in candidates]
-        for settings in resolver.seen() or [resolver.settings_for(".")]:
-            validate_ruleset(settings.ruleset_source, settings.select or (), settings.ignore)
-    except RuleSetError as err:
-        _say(lang or resolver.last_lang or "vi", err.render("vi"), err.render("en"))
-        ctx.exit(EXIT_USAGE)
-    first = resolver.seen()[0] if resolver.seen() else resolver.settings_for(".")
+    plan, first = plan_files(ctx, cli_options(ruleset_spec, select, ignore, fail_on, lang, config_file, no_config,
+                                              stage), candidates)
     run_lang = lang or first.lang
     stream = _utf8(sys.stdout)
     unreadable, failing, documents = 0, 0, []
     changes = remaining = 0
     for cand, settings in plan:
         target = output_for(cand.path, output, output_dir, in_place)
-        options = settings.pipeline_options(cand.path)
-        if stage:
-            options["stage"] = stage
+        options = settings.pipeline_options(cand.path)  # the stage too: --stage, else the configuration's
         try:
             outcome = fix_file(str(cand.path), settings.ruleset_source, cand.display,
                                None if dry_run else str(target), options,
@@ -307,4 +283,5 @@ def _summary(stream: TextIO, lang: str, files: int, changes: int, remaining: int
                      f", {unreadable} unreadable\n")
     else:
         verb = "sẽ sửa" if dry_run else "đã sửa"
-        stream.write(f"{files} tệp: {verb} {changes} chỗ, còn {remaining} lỗi cần sửa tay, {unreadable} không đọc được\n")
+        stream.write(f"{files} tệp: {verb} {changes} chỗ, còn {remaining} lỗi cần sửa tay, "
+                     f"{unreadable} không đọc được\n")

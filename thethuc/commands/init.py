@@ -76,7 +76,7 @@ def precommit_snippet(repo: str) -> str:
               help="Địa chỉ kho thethuc đưa vào đoạn cấu hình pre-commit.")
 def command(force: bool, repo: str) -> None:
     """Tạo tệp cấu hình .thethuc.yaml có chú thích và in đoạn cấu hình pre-commit."""
-    from thethuc.config import CONFIG_FILE  # noqa: PLC0415 (yaml: `thethuc --help` imports this module)
+    from thethuc.config import CONFIG_FILE  # yaml: `thethuc --help` imports this module
 
     target = Path.cwd() / CONFIG_FILE
     if target.exists() and not force:

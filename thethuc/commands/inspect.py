@@ -14,7 +14,7 @@ def _recognised(doc: Document) -> tuple[Document, Sequence[str | None] | None]:
     """The document as the recogniser reads it (a paragraph holding several elements shown as its
     lines) and its roles; the loaded document and None while the recogniser is not available."""
     try:
-        from thethuc.recognise import recognise  # noqa: PLC0415 (optional stage, imported lazily)
+        from thethuc.recognise import recognise  # optional stage, imported lazily
     except (ImportError, AttributeError):
         return doc, None
     rec = recognise(doc)
@@ -28,8 +28,8 @@ def _recognised(doc: Document) -> tuple[Document, Sequence[str | None] | None]:
 @click.option("--all-runs", is_flag=True, help="Mỗi run một dòng / one row per run.")
 def command(file: str, part: str, all_runs: bool) -> None:
     """Hiển thị định dạng thực tế của từng đoạn (effective formatting per paragraph)."""
-    from thethuc.load import load_document  # noqa: PLC0415 (keeps `thethuc --help` fast)
-    from thethuc.report.inspect import render  # noqa: PLC0415
+    from thethuc.load import load_document  # keeps `thethuc --help` fast
+    from thethuc.report.inspect import render
 
     try:
         doc = load_document(file)
@@ -37,7 +37,7 @@ def command(file: str, part: str, all_runs: bool) -> None:
         click.echo(str(err), err=True)
         raise SystemExit(EXIT_UNREADABLE) from None
     # A pipe or a test runner has no terminal width; wide rows beat wrapped cells there.
-    from rich.console import Console  # noqa: PLC0415 (`thethuc --help` imports this module)
+    from rich.console import Console  # `thethuc --help` imports this module
 
     console = Console() if sys.stdout.isatty() else Console(width=200)
     shown, roles = _recognised(doc)

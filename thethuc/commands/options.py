@@ -63,7 +63,7 @@ def config_options(ruleset_help: str) -> Callable[[F], F]:
 def cli_options(ruleset_spec: str | None, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
                 lang: str | None, config_file: str | None, no_config: bool, stage: str | None = None) -> CliOptions:
     """What the command line said, for the configuration resolver."""
-    from thethuc.config import CliOptions  # noqa: PLC0415 (start-up time)
+    from thethuc.config import CliOptions  # start-up time
 
     selected, ignored = split_codes(select), split_codes(ignore)
     return CliOptions(ruleset=ruleset_spec, select=selected or None, ignore=ignored or None,

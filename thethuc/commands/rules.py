@@ -40,12 +40,12 @@ def changed_here(origin: str, files: tuple[str, ...]) -> bool:
 @click.pass_context
 def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) -> None:
     """Liệt kê các quy tắc của bộ quy tắc."""
-    from rich import box  # noqa: PLC0415
-    from rich.table import Table  # noqa: PLC0415
-    from rich.text import Text as RichText  # noqa: PLC0415
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text as RichText
 
-    from thethuc.report import wording as w  # noqa: PLC0415
-    from thethuc.report.text import SEVERITY_STYLE, make_console  # noqa: PLC0415
+    from thethuc.report import wording as w
+    from thethuc.report.text import SEVERITY_STYLE, make_console
 
     ruleset = load_ruleset_or_exit(ctx, ruleset_spec, lang)
     en = lang == "en"
@@ -59,7 +59,7 @@ def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) ->
     for rule in ruleset.rules:
         severity = (RichText(w.severity_label(rule.severity, lang), style=SEVERITY_STYLE[rule.severity])
                     if rule.enabled else RichText("off" if en else "tắt", style="dim"))
-        cells = [rule.code, rule.name, severity, rule.grade,
+        cells: list[str | RichText] = [rule.code, rule.name, severity, rule.grade,
                  w.excerpt(first_sentence(rule.description.get(lang)), DESCRIPTION_CHARS)]
         if ruleset.extends:
             cells.insert(0, "✎" if changed_here(rule.origin, ruleset.files) else "")

@@ -13,19 +13,19 @@ import re
 import unicodedata
 
 # TCVN3 byte of each lower-case letter (the table glibc's iconv TCVN5712-1 gives for these letters).
-_TCVN3_LOWER = (
+TCVN3_LOWER = (
     "àB5 áB8 ảB6 ãB7 ạB9 ăA8 ằBB ắBE ẳBC ẵBD ặC6 âA9 ầC7 ấCA ẩC8 ẫC9 ậCB đAE èCC éD0 ẻCE ẽCF ẹD1 "
     "êAA ềD2 ếD5 ểD3 ễD4 ệD6 ìD7 íDD ỉD8 ĩDC ịDE òDF óE3 ỏE1 õE2 ọE4 ôAB ồE5 ốE8 ổE6 ỗE7 ộE9 "
     "ơAC ờEA ớED ởEB ỡEC ợEE ùEF úF3 ủF1 ũF2 ụF4 ưAD ừF5 ứF8 ửF6 ữF7 ựF9 ỳFA ýFD ỷFB ỹFC ỵFE"
 )
-_TCVN3_UPPER = {"Ă": 0xA1, "Â": 0xA2, "Ê": 0xA3, "Ô": 0xA4, "Ơ": 0xA5, "Ư": 0xA6, "Đ": 0xA7}
+TCVN3_UPPER = {"Ă": 0xA1, "Â": 0xA2, "Ê": 0xA3, "Ô": 0xA4, "Ơ": 0xA5, "Ư": 0xA6, "Đ": 0xA7}
 
 
 def _tcvn3_decoding() -> dict[str, str]:
     table: dict[str, str] = {}
-    for item in _TCVN3_LOWER.split():
+    for item in TCVN3_LOWER.split():
         table[chr(int(item[1:], 16))] = item[0]
-    for letter, code in _TCVN3_UPPER.items():
+    for letter, code in TCVN3_UPPER.items():
         table[chr(code)] = letter
     return table
 
@@ -58,21 +58,21 @@ def _vni_encoding() -> dict[str, str]:
         case = str.upper if upper else str.lower
         for base in "aeiouy":
             b = case(base)
-            for tone, mark in zip(_TONES, tone_marks):
+            for tone, mark in zip(_TONES, tone_marks, strict=False):
                 table.setdefault(_compose(b, tone), b + mark)
         for base in "aeo":  # â ê ô
             b = case(base)
             table[_compose(b, "\u0302")] = b + hats[0]
-            for tone, mark in zip(_TONES, hats[1:]):
+            for tone, mark in zip(_TONES, hats[1:], strict=False):
                 table[_compose(b, "\u0302", tone)] = b + mark
         a = case("a")  # ă
         table[_compose(a, "\u0306")] = a + breves[0]
-        for tone, mark in zip(_TONES, breves[1:]):
+        for tone, mark in zip(_TONES, breves[1:], strict=False):
             table[_compose(a, "\u0306", tone)] = a + mark
-        for letter, single in (("ơ", "ô"), ("ư", "ö")):  # ơ ư with a tone: the one-byte letter plus the mark
+        for letter, _single in (("ơ", "ô"), ("ư", "ö")):  # ơ ư with a tone: the one-byte letter plus the mark
             base_letter = case(letter)
             stored = _VNI_SINGLE[base_letter]
-            for tone, mark in zip(_TONES, tone_marks):
+            for tone, mark in zip(_TONES, tone_marks, strict=False):
                 table[_compose(base_letter, tone)] = stored + mark
     return table
 

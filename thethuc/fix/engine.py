@@ -32,7 +32,7 @@ class _Checked:
 
 def _check(path: str, spec: str | RuleSet, shown: str, options: dict[str, object]) -> _Checked:
     """The pipeline's stages, keeping what the fixers need (the recognised document, the rule set)."""
-    from thethuc.checks import run_rules
+    from thethuc.checks import document_stage, run_rules
     from thethuc.load import load_document
     from thethuc.recognise import recognise
     from thethuc.ruleset import choose_ruleset
@@ -48,18 +48,20 @@ def _check(path: str, spec: str | RuleSet, shown: str, options: dict[str, object
     rec = recognise(doc)
     rest = dict(options)
     select, ignore = rest.pop("select", ()), rest.pop("ignore", ())
+    stage = str(rest.pop("stage", "issued"))  # as pipeline.check_file: the fix judges what check judges
     ruleset, reason = choose_ruleset(spec, rec, **rest)
     if select or ignore:
-        ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]
-    findings, suppressed = apply_suppressions(run_rules(ruleset, rec), rec)
+        ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]  # lists of codes from the options
+    findings, suppressed = apply_suppressions(run_rules(ruleset, rec, stage), rec)
     return _Checked(FileResult(path=shown, status="checked", ruleset=ruleset.name, ruleset_reason=reason,
-                               document_type=rec.document_type, findings=findings, suppressed=suppressed),
+                               document_type=rec.document_type, findings=findings, suppressed=suppressed,
+                               stage=document_stage(rec, stage)),
                     rec, ruleset)
 
 
 def fixable_rules(ruleset: RuleSet) -> list[Rule]:
     rules = [r for r in ruleset.enabled_rules() if r.fix in FIXERS]
-    return sorted(rules, key=lambda r: (PRIORITY.index(r.fix), r.code))  # type: ignore[arg-type]
+    return sorted(rules, key=lambda r: (PRIORITY.index(r.fix), r.code))
 
 
 def _keys(findings: tuple[Finding, ...], codes: set[str]) -> set[tuple]:
@@ -87,7 +89,7 @@ def _one_pass(path: str, checked: _Checked) -> tuple[EditablePackage, list[Chang
         if unknown and rule.fix not in DOCUMENT_KINDS:
             ctx.declined.extend(Declined(f.code, f.excerpt, _UNKNOWN_TYPE) for f in by_code[rule.code])
             continue
-        FIXERS[rule.fix](ctx, rule, by_code[rule.code])  # type: ignore[index]
+        FIXERS[rule.fix](ctx, rule, by_code[rule.code])  # type: ignore[index]  # only rules with a fix are here
     return pkg, ctx.changes, ctx.declined
 
 

@@ -29,7 +29,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     done_layers: set[str] = set()
     for paragraph in ctx.reported(findings):
         direct_done = False
-        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph)):
+        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph), strict=False):
             if not run.text.strip() or run.hidden.value:
                 continue
             for slot in slots_used(run.text):

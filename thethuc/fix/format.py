@@ -172,7 +172,7 @@ def _pin_runs(ctx: Context, prop: str, runs: set[tuple[int, int]]) -> int:
 
 
 def _fix_caps(ctx: Context, rule: Rule, paragraph: Paragraph) -> None:
-    for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph)):
+    for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph), strict=False):
         if run_el is None or not run.text.strip() or run.hidden.value:
             continue
         if run.caps.value or run.text == run.text.upper():
@@ -230,14 +230,14 @@ def _ending(ctx: Context, rule: Rule, paragraph: Paragraph, assertion: Assertion
 def _drop_caps(ctx: Context, rule: Rule, paragraph: Paragraph, assertion: Assertion) -> None:
     """Capitals that only the ``caps`` property makes (a name typed "Nguyễn Văn A", shown in capitals):
     the property goes, the letters as typed pass. Letters typed in capitals are words: left."""
-    capped = [(run, el) for run, el in zip(paragraph.runs, ctx.locator.runs(paragraph))
+    capped = [(run, el) for run, el in zip(paragraph.runs, ctx.locator.runs(paragraph), strict=False)
               if run.caps.value and run.text.strip() and not run.hidden.value]
     typed = letters("".join(r.text for r in paragraph.visible_runs))
     if not capped or any(el is None for _, el in capped) or not any(
             _case_fails(case, typed) is None for case in assertion.matcher.values):
         return
     for _run, run_el in capped:
-        layers.set_toggle(layers.run_properties(run_el), "caps", False)  # type: ignore[arg-type]
+        layers.set_toggle(layers.run_properties(run_el), "caps", False)  # type: ignore[arg-type]  # a located run has its element
     ctx.touch(paragraph.location)
     ctx.add(Change(rule.code, ctx.role(paragraph), "case", "upper (caps)", "as typed", "direct", paragraph.location))
 
@@ -435,7 +435,7 @@ def _one_size(ctx: Context, rule: Rule, params: Params, findings: list[Finding])
         before = dominant_size(paragraph)
         if before is None or before == usual:
             continue
-        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph)):
+        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph), strict=False):
             if run_el is not None and run.text.strip() and not run.hidden.value:
                 layers.set_size(layers.run_properties(run_el), round(usual * 2))
         ctx.touch(paragraph.location)

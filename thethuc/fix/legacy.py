@@ -42,7 +42,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     font_layers: dict[str, str] = {}  # layer → the legacy font it named
     for paragraph in ctx.rec.doc.paragraphs:
         converted = ""  # the encoding and font of the paragraph's converted text, once one is
-        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph)):
+        for run, run_el in zip(paragraph.runs, ctx.locator.runs(paragraph), strict=False):
             if run_el is None or not run.text.strip():
                 continue
             legacy = _legacy_font(run)
@@ -69,7 +69,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
         ctx.add(Change(rule.code, None, "font", name, FONT, layers.where_of(layer)))
 
 
-def _convert(run_el, decode) -> bool:  # type: ignore[no-untyped-def]
+def _convert(run_el, decode) -> bool:
     changed = False
     for t in run_el.findall(qn("w:t")):
         if t.text:

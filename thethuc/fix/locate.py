@@ -52,7 +52,7 @@ class Locator:
             root = self.pkg.xml(part_name)
             kind = next((p.location.part for p in self.doc.paragraphs if p.location.part_name == part_name),
                         "document")
-            walker = PartWalker(recorder, self.styles, Site(kind, part_name))  # type: ignore[arg-type]
+            walker = PartWalker(recorder, self.styles, Site(kind, part_name))
             if root is not None:
                 bodies = root.findall(qn("w:body")) if part_name == self.main else [root]
                 for body in bodies:

@@ -72,8 +72,9 @@ def _column_twips(ctx: Context, anchor: Paragraph, p_el: etree._Element) -> int:
     """The width the line is centred in: the table cell, else the text column of the section."""
     cell = next((a for a in p_el.iterancestors(qn("w:tc"))), None)
     width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}") if cell is not None else None
-    if width is not None and (width.get(qn("w:type")) in (None, "dxa")) and (width.get(qn("w:w")) or "").isdigit():
-        return int(width.get(qn("w:w"))) - 2 * _HALF_CELL_MARGINS  # type: ignore[arg-type]
+    twips = width.get(qn("w:w")) if width is not None else None
+    if width is not None and (width.get(qn("w:type")) in (None, "dxa")) and twips and twips.isdigit():
+        return int(twips) - 2 * _HALF_CELL_MARGINS
     section = ctx.rec.doc.sections[anchor.section] if ctx.rec.doc.sections else None
     if section is None:
         return 9360
@@ -95,7 +96,8 @@ def _vml_line(width_emu: int, column_twips: int) -> etree._Element:
     return pict
 
 
-_NEARBY = Text("có đường kẻ gần đó (hàng dưới của bảng?): không vẽ thêm", "a line is drawn nearby (the next table row?): none added")
+_NEARBY = Text("có đường kẻ gần đó (hàng dưới của bảng?): không vẽ thêm",
+               "a line is drawn nearby (the next table row?): none added")
 
 
 def _line_nearby(ctx: Context, title: Paragraph) -> bool:
@@ -158,7 +160,7 @@ def _drawn(ctx: Context, rule: Rule, params: LineParams) -> None:
         if room and narrow_width_emu(p, params.em_factor) > room:
             width = room
         want = max(want, width)
-    underlined = [(r, el) for r, el in zip(title.runs, ctx.locator.runs(title))
+    underlined = [(r, el) for r, el in zip(title.runs, ctx.locator.runs(title), strict=False)
                   if el is not None and r.underline.value not in ("none", "") and r.text.strip()]
     for _run, run_el in underlined:
         layers.set_underline(layers.run_properties(run_el), False)

@@ -121,7 +121,8 @@ class EditablePackage:
 
     def add_part(self, name: str, root: etree._Element, content_type: str) -> None:
         """A new part (a header made for the page number), declared in [Content_Types].xml."""
-        info = zipfile.ZipInfo(name, date_time=self.members[0].info.date_time if self.members else (1980, 1, 1, 0, 0, 0))
+        info = zipfile.ZipInfo(name, date_time=self.members[0].info.date_time if self.members else (1980, 1, 1, 0, 0,
+                                                                                                    0))
         info.compress_type = zipfile.ZIP_DEFLATED
         self.members.append(_Member(info, b""))
         self._parsed[name] = root

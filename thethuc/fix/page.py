@@ -28,7 +28,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     sect_prs = ctx.locator.section_properties()
     if len(sect_prs) != len(ctx.rec.doc.sections):
         return  # the walk disagrees with the model: touch nothing rather than the wrong section
-    for section, sect_pr in zip(ctx.rec.doc.sections, sect_prs):
+    for section, sect_pr in zip(ctx.rec.doc.sections, sect_prs, strict=False):
         if params.check == "paper":
             _paper(ctx, rule, params, section, sect_pr)
         elif params.check == "orientation":
@@ -37,7 +37,7 @@ def fix(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
             _margin(ctx, rule, params, section, sect_pr)
 
 
-def _paper(ctx, rule, params, section, sect_pr) -> None:  # type: ignore[no-untyped-def]
+def _paper(ctx, rule, params, section, sect_pr) -> None:
     allowed = [p for p in params.papers if not p.only_for or document_type_is(ctx.rec, p.only_for)]
     if not allowed or any(_paper_fits(p, section, params.tolerance_mm) for p in allowed):
         return
@@ -55,7 +55,7 @@ def _paper(ctx, rule, params, section, sect_pr) -> None:  # type: ignore[no-unty
                    "section"))
 
 
-def _orientation(ctx, rule, params, section, sect_pr) -> None:  # type: ignore[no-untyped-def]
+def _orientation(ctx, rule, params, section, sect_pr) -> None:
     if section.orientation == params.orientation:
         return
     if params.landscape_for_wide_tables and section.orientation == "landscape" and _has_wide_table(ctx.rec, section):
@@ -74,7 +74,7 @@ def _orientation(ctx, rule, params, section, sect_pr) -> None:  # type: ignore[n
     ctx.add(Change(rule.code, None, "orientation", section.orientation, params.orientation, "section"))
 
 
-def _margin(ctx, rule, params, section, sect_pr) -> None:  # type: ignore[no-untyped-def]
+def _margin(ctx, rule, params, section, sect_pr) -> None:
     actual = _margin_mm(section, params.side)
     if params.mm.test(actual):
         return

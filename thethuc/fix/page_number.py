@@ -169,13 +169,13 @@ def _format(ctx: Context, rule: Rule, params: Params, paragraph: Paragraph) -> N
     for r in p_el.iter(qn("w:r")):  # every run of the field, so an updated result keeps the format
         rpr = layers.run_properties(r)
         if wrong_size:
-            layers.set_size(rpr, round(nearest(params.size_pt, size) * 2))  # type: ignore[arg-type]
+            layers.set_size(rpr, round(nearest(params.size_pt, size) * 2))  # type: ignore[arg-type]  # wrong_size: size_pt set
         if wrong_italic:
-            layers.set_toggle(rpr, "i", bool(params.italic.values[0]))  # type: ignore[union-attr]
+            layers.set_toggle(rpr, "i", bool(params.italic.values[0]))  # type: ignore[union-attr]  # wrong_italic: italic set
     ctx.touch(paragraph.location)
     if wrong_size:
         ctx.add(Change(rule.code, "so_trang", "size_pt", f"{size:g} pt",
-                       f"{nearest(params.size_pt, size):g} pt", "direct", paragraph.location))  # type: ignore[arg-type]
+                       f"{nearest(params.size_pt, size):g} pt", "direct", paragraph.location))  # type: ignore[arg-type]  # as above
     if wrong_italic:
         ctx.add(Change(rule.code, "so_trang", "italic", str(first.italic.value).lower(),
-                       str(params.italic.values[0]).lower(), "direct", paragraph.location))  # type: ignore[union-attr]
+                       str(params.italic.values[0]).lower(), "direct", paragraph.location))  # type: ignore[union-attr]  # as above

@@ -13,11 +13,10 @@ from thethuc.load import tables
 from thethuc.load.cascade import ElementKey, ParagraphResult, Resolver, element_key
 from thethuc.load.content import ParaContent
 from thethuc.load.numbering import Counters
-from thethuc.load.tables import TableContext
 from thethuc.load.ooxml import qn
+from thethuc.load.tables import TableContext
 from thethuc.load.walk import Site
 from thethuc.model import Location, Paragraph, Run, Table
-
 
 _PPR, _RPR = qn("w:pPr"), qn("w:rPr")
 
@@ -58,12 +57,13 @@ class Builder:
             fmt = replace(fmt, numbering_label=self.counters.label(*result.numbering))
         style, values = fmt.style_id, self.resolver.run_values
         # Positional: run_values is in Run field order (tests/load/test_load_memo.py holds it there).
-        runs = tuple([Run(nfc(raw.text), *values(raw.rpr, style, ctx), raw.field_result) for raw in content.runs])
+        runs = tuple([Run(nfc(raw.text), *values(raw.rpr, style, ctx), raw.field_result)  # type: ignore[arg-type, call-arg]  # mypy cannot match a *tuple to fields
+                      for raw in content.runs])
         if seen is None:
             # The mark's rPr lives inside the pPr; it is resolved after the runs, keeping warnings
             # in reading order.
             mark_rpr = ppr.find(_RPR) if ppr is not None else None
-            seen = self._seen[(ppr_key, ctx)] = (result, Run("", *values(mark_rpr, style, ctx)))
+            seen = self._seen[(ppr_key, ctx)] = (result, Run("", *values(mark_rpr, style, ctx)))  # type: ignore[arg-type]  # as above
         part_name = site.part_name
         number = self._part_counts.get(part_name, 0) + 1
         self._part_counts[part_name] = number
@@ -72,7 +72,7 @@ class Builder:
         comments = (tuple(self.comments[c] for c in content.comment_ids if c in self.comments)
                     if content.comment_ids else ())
         # A nested table's own cell is kept beside the outermost one (a header table inside a one-cell table).
-        location = Location(site.part, part_name, number, site.table, site.textbox,  # type: ignore[arg-type]
+        location = Location(site.part, part_name, number, site.table, site.textbox,  # type: ignore[arg-type]  # site.part: a Part name
                             cell=site.cell if site.cell != site.table else None)
         self.paragraphs.append(Paragraph(
             len(self.paragraphs), location,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from lxml import etree
 
@@ -72,6 +72,7 @@ def _merge(*layers: Props) -> Props:
     return merged
 
 
+T = TypeVar("T")
 Remembered = tuple[Any, tuple[str, ...]]  # a resolution and the warnings computing it gave
 
 
@@ -112,12 +113,13 @@ class Resolver:
         if message not in self.warnings:
             self.warnings.append(message)
 
-    def _remember(self, table: dict[Any, Remembered], key: Any, compute: Callable[[], Any]) -> Any:
+    def _remember(self, table: dict[Any, Remembered], key: Any, compute: Callable[[], T]) -> T:
         hit = table.get(key)
         if hit is not None:
             for message in hit[1]:
                 self.warn(message)
-            return hit[0]
+            remembered: T = hit[0]  # the table holds what ``compute`` gave for this key
+            return remembered
         self._said.append([])
         try:
             value = compute()
@@ -184,7 +186,7 @@ class Resolver:
     def run_format(self, rpr: etree._Element | None, para_style: str | None,
                    table: TableContext | None) -> RunFormat:
         """Effective character formatting of a run (or a paragraph mark) with its ``rPr``."""
-        return dict(zip(_RUN_FIELDS.values(), self.run_values(rpr, para_style, table)))
+        return dict(zip(_RUN_FIELDS.values(), self.run_values(rpr, para_style, table), strict=True))
 
     def run_values(self, rpr: etree._Element | None, para_style: str | None,
                    table: TableContext | None) -> RunValues:
@@ -192,7 +194,8 @@ class Resolver:
         key = (element_key(rpr), para_style, table)
         hit = self.memo.runs.get(key)
         if hit is not None and not hit[1]:  # the common case, without the replay machinery
-            return hit[0]  # type: ignore[no-any-return]
+            values: RunValues = hit[0]
+            return values
         return self._remember(self.memo.runs, key, lambda: tuple(self._run_format(
             read_rpr(rpr, "direct", self.theme, self.warn), rpr, para_style, table).values()))
 
@@ -202,14 +205,14 @@ class Resolver:
                   self._char_level(rpr))
         merged = _merge(self._defaults_rpr, *levels, direct)
         result: RunFormat = {}
-        for key, field in _RUN_FIELDS.items():
+        for key, run_field in _RUN_FIELDS.items():
             if key in _TOGGLE_KEYS and key not in direct:
                 value, source = self._toggle(key, levels)
             elif key in merged:
                 value, source = merged[key]
             else:
                 value, source = _RUN_FALLBACK[key], "default"
-            result[field] = Sourced(value, source)
+            result[run_field] = Sourced(value, source)
         return result
 
     def _toggle(self, key: str, levels: tuple[Props, ...]) -> tuple[bool, str]:
@@ -232,8 +235,9 @@ class Resolver:
         key = (ppr_key if ppr_key is not None else element_key(ppr), table)
         hit = self.memo.paras.get(key)
         if hit is not None and not hit[1]:
-            return hit[0]  # type: ignore[no-any-return]
-        return self._remember(self.memo.paras, key, lambda: self._paragraph_format(ppr, table))  # type: ignore[no-any-return]
+            result: ParagraphResult = hit[0]
+            return result
+        return self._remember(self.memo.paras, key, lambda: self._paragraph_format(ppr, table))
 
     def _paragraph_format(self, ppr: etree._Element | None, table: TableContext | None) -> ParagraphResult:
         style_id = self.paragraph_style_id(ppr)

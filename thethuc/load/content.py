@@ -28,7 +28,7 @@ class RawRun:
     """A run's rPr and text, before formatting is resolved. One per run of the document, so a
     plain slotted class: a dataclass ``__init__`` cost more than the rest of the scan."""
 
-    __slots__ = ("rpr", "text", "field_result", "element")
+    __slots__ = ("element", "field_result", "rpr", "text")
 
     def __init__(self, rpr: etree._Element | None, text: str, field_result: bool,
                  element: etree._Element | None = None) -> None:
@@ -48,8 +48,16 @@ class PartState:
 class ParaContent:
     """What one paragraph holds (one per paragraph: a slotted class for the same reason as RawRun)."""
 
-    __slots__ = ("runs", "fields", "comment_ids", "lines", "text_boxes", "break_before", "break_after",
-                 "_break_pending")
+    __slots__ = (
+        "_break_pending",
+        "break_after",
+        "break_before",
+        "comment_ids",
+        "fields",
+        "lines",
+        "runs",
+        "text_boxes",
+    )
 
     def __init__(self, comment_ids: list[str]) -> None:
         self.runs: list[RawRun] = []

@@ -42,7 +42,7 @@ def load_document(path: str | os.PathLike[str], limits: Limits | None = None) ->
                 f"liên kết hỏng: trỏ tới {os.readlink(shown)}, tệp này không tồn tại",
                 f"broken link: it points to {os.readlink(shown)}, which does not exist")) from exc
         raise DocxInputError(shown, "unreadable", Text("tệp không còn tồn tại", "the file no longer exists")) from exc
-    except Exception as exc:  # noqa: BLE001 (any other failure on an input is "unreadable", never a traceback)
+    except Exception as exc:  # any other failure on an input is "unreadable", never a traceback
         # A person gets words, not a Python exception name; the cause stays chained for a debugger.
         raise DocxInputError(shown, "unreadable", Text(
             "không đọc được tệp: cấu trúc bên trong tệp bất thường mà thethuc chưa đọc được (mở bằng Word rồi lưu lại)",

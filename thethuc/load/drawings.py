@@ -18,7 +18,9 @@ _QUARTER_TURN = 5_400_000  # a:xfrm/@rot is in 60000ths of a degree
 
 
 def is_line_geometry(prst: str | None) -> bool:
-    return bool(prst) and (prst in ("line", "straightConnector1") or "Connector" in prst)  # type: ignore[operator]
+    if not prst:
+        return False
+    return prst in ("line", "straightConnector1") or "Connector" in prst
 
 
 def drawingml_lines(drawing: etree._Element) -> list[DrawnLine]:
@@ -49,16 +51,16 @@ def _wsp_line(shape: etree._Element, extent: etree._Element | None, offset: int 
               relative: str | None) -> DrawnLine | None:
     sppr = shape.find(f"{{{_WPS}}}spPr")
     geom = sppr.find(f"{{{_A}}}prstGeom") if sppr is not None else None
-    if geom is None or not is_line_geometry(geom.get("prst")):
+    if sppr is None or geom is None or not is_line_geometry(geom.get("prst")):
         return None
-    xfrm = sppr.find(f"{{{_A}}}xfrm")  # type: ignore[union-attr]
+    xfrm = sppr.find(f"{{{_A}}}xfrm")
     size = extent if extent is not None else (xfrm.find(f"{{{_A}}}ext") if xfrm is not None else None)
     width = to_int(size.get("cx")) if size is not None else None
     height = to_int(size.get("cy")) if size is not None else None
     rotation = (to_int(xfrm.get("rot")) or 0) if xfrm is not None else 0
     if extent is None and rotation % (2 * _QUARTER_TURN) == _QUARTER_TURN:
         width, height = height, width  # group child drawn horizontal then turned upright
-    ln = sppr.find(f"{{{_A}}}ln")  # type: ignore[union-attr]
+    ln = sppr.find(f"{{{_A}}}ln")
     dash = ln.find(f"{{{_A}}}prstDash") if ln is not None else None
     dashed = (dash is not None and dash.get("val", "solid") != "solid") or (
         ln is not None and ln.find(f"{{{_A}}}custDash") is not None)

@@ -6,8 +6,8 @@ One element, one layer: no inheritance here. Per-attribute keys are what makes t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, cast
 
 from lxml import etree
 
@@ -83,7 +83,8 @@ def _read_fonts(fonts: etree._Element | None, source: str, theme: FontScheme, wa
                 props: Props) -> None:
     if fonts is None:
         return
-    attrs = {name.rsplit("}", 1)[-1]: value for name, value in fonts.attrib.items()}
+    # lxml gives str names and values (the stubs allow bytes too)
+    attrs = {name.rsplit("}", 1)[-1]: value for name, value in cast("Mapping[str, str]", fonts.attrib).items()}
     for attr, key in FONT_SLOTS:
         token = next((attrs[name] for name in _THEME_ATTRS[attr] if attrs.get(name)), None)
         if token:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import zipfile
 import zlib
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from lxml import etree
 
@@ -38,7 +38,7 @@ class Limits:
 
 
 def _fail(path: str, kind: str, cause: Text, hint: Text | None = None) -> DocxInputError:
-    return DocxInputError(path, kind, cause, hint)  # type: ignore[arg-type]
+    return DocxInputError(path, kind, cause, hint)  # type: ignore[arg-type]  # kind: one of the error kinds, by the callers
 
 
 def sniff(path: str) -> None:
@@ -48,7 +48,8 @@ def sniff(path: str) -> None:
         if head == OLE_MAGIC:
             _refuse_ole(path, _has_encryption_stream(fh))
     if len(head) == 0:
-        raise _fail(path, "not-docx", Text("tệp rỗng (0 byte), không phải tệp .docx", "empty file (0 bytes), not a .docx"))
+        raise _fail(path, "not-docx", Text("tệp rỗng (0 byte), không phải tệp .docx",
+                                           "empty file (0 bytes), not a .docx"))
     if not head.startswith(b"PK"):
         raise _fail(path, "not-docx", Text("không phải tệp .docx (không phải tệp zip)", "not a .docx (not a zip file)"))
 
@@ -67,7 +68,8 @@ def _has_encryption_stream(fh: BinaryIO, chunk_size: int = _MB, max_bytes: int =
 
 def _refuse_ole(path: str, encrypted: bool) -> None:
     if encrypted:
-        raise _fail(path, "encrypted", Text("tệp được mã hóa/đặt mật khẩu", "the file is encrypted (password-protected)"),
+        raise _fail(path, "encrypted", Text("tệp được mã hóa/đặt mật khẩu",
+                                            "the file is encrypted (password-protected)"),
                     Text("mở bằng Word, bỏ mật khẩu rồi lưu lại", "open it in Word, remove the password and save it"))
     raise _fail(path, "not-docx", Text("không phải tệp .docx (tệp Word 97-2003 dạng OLE)",
                                        "not a .docx (a Word 97-2003 OLE file)"), DOC_HINT)
@@ -125,7 +127,7 @@ _READ_CHUNK = 1 * _MB
 _W_P = qn("w:p")
 
 
-def _capped_read(stream: BinaryIO, cap: int) -> bytes:
+def _capped_read(stream: IO[bytes], cap: int) -> bytes:
     """Up to ``cap`` bytes, a chunk at a time. One ``read(cap)`` would let zipfile inflate ``cap``
     bytes before cutting them to the declared size, so a member whose size is forged small would
     still cost ``cap`` of memory; in chunks, the declared size stops it after the first one."""
@@ -169,9 +171,10 @@ def parse_xml(path: str, name: str, data: bytes) -> etree._Element:
     except etree.XMLSyntaxError as exc:
         if "XML_PARSE_HUGE" in str(exc):
             raise _fail(path, "too-large", _beyond_limit(name, str(exc))) from exc
-        raise _fail(path, "corrupt", Text(f"{name}: XML hỏng{_short(exc)}", f"{name}: broken XML{_short(exc)}")) from exc
+        raise _fail(path, "corrupt", Text(f"{name}: XML hỏng{_short(exc)}",
+                                          f"{name}: broken XML{_short(exc)}")) from exc
     # A DOCTYPE pushed past the sniffed prefix (or written in UTF-16) is still refused here.
-    if root.getroottree().docinfo.doctype:
+    if root.getroottree().docinfo.doctype:  # type: ignore[union-attr]  # lxml-stubs' DocInfo lacks doctype
         raise _fail(path, "corrupt", _dtd(name))
     return root
 

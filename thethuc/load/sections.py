@@ -28,7 +28,7 @@ def _measure(el: etree._Element | None, name: str, fallback: int, warn: Warn, po
     if value is not None and (value > 0 or not positive):
         return value
     if raw is not None:
-        warn(f"ignored garbage value w:{local_name(el)}/@w:{name}={raw!r}")  # type: ignore[arg-type]
+        warn(f"ignored garbage value w:{local_name(el)}/@w:{name}={raw!r}")  # type: ignore[arg-type]  # raw is only set when el is
     return fallback
 
 

@@ -95,7 +95,9 @@ def look(tblpr: etree._Element | None) -> dict[str, bool]:
 
 
 def _is_hex(value: str | None) -> bool:
-    return bool(value) and all(ch in "0123456789abcdefABCDEF" for ch in value)  # type: ignore[union-attr]
+    if not value:
+        return False
+    return all(ch in "0123456789abcdefABCDEF" for ch in value)
 
 
 def branches_for(tblpr: etree._Element | None, row: int, col: int, n_rows: int, n_cols: int) -> tuple[str, ...]:

@@ -66,7 +66,7 @@ def _read(pkg: Package, names: tuple[str | None, ...]) -> TemplateKey:
         try:
             found.append(pkg.read(name) if name else None)
         except DocxInputError:
-            for earlier, data in zip(names, found):
+            for earlier, data in zip(names, found, strict=False):
                 _parse(pkg, earlier, data)
             raise
     return found[0], found[1], found[2]

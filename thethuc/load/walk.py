@@ -11,7 +11,7 @@ from typing import Protocol
 from lxml import etree
 
 from thethuc.load import tables
-from thethuc.load.content import PartState, ParaContent, choose_branch, scan_paragraph
+from thethuc.load.content import ParaContent, PartState, choose_branch, scan_paragraph
 from thethuc.load.ooxml import NS, qn
 from thethuc.load.styles import StyleIndex
 

@@ -5,6 +5,7 @@ It knows nothing of rules, checks or reports.
 """
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -12,6 +13,7 @@ from thethuc import model
 from thethuc.recognise.body import label_body
 from thethuc.recognise.closing import is_appendix_heading, label_closing
 from thethuc.recognise.family import (
+    Family,
     infer_document_type,
     infer_family,
     issue_date,
@@ -82,17 +84,23 @@ def _label_textboxes(doc: model.Document) -> dict[int, str]:
 def recognise(doc: model.Document) -> model.Recognised:
     """Roles per paragraph, family, document type, headings and issue date of a loaded document."""
     notes: list[str] = []
-    doc, cut_notes = _guarded("line breaks", notes, (doc, ()), lambda: split_elements(doc))
+    no_cuts: tuple[str, ...] = ()
+    doc, cut_notes = _guarded("line breaks", notes, (doc, no_cuts), lambda: split_elements(doc))
     notes.extend(cut_notes)
     roles: dict[int, str] = {}
-    headings = _guarded("body flow", notes, (), lambda: _label_flow(doc, roles, notes))
-    roles.update(_guarded("text boxes", notes, {}, lambda: _label_textboxes(doc)))
-    roles.update(_guarded("headers and footers", notes, {}, lambda: label_parts(doc)))
+    no_headings: tuple[model.Heading, ...] = ()
+    no_roles: dict[int, str] = {}
+    headings = _guarded("body flow", notes, no_headings, lambda: _label_flow(doc, roles, notes))
+    roles.update(_guarded("text boxes", notes, no_roles, lambda: _label_textboxes(doc)))
+    roles.update(_guarded("headers and footers", notes, no_roles, lambda: label_parts(doc)))
     final = tuple(None if is_blank(p.text) and not p.lines and roles.get(p.index) not in _EMPTY_OK
                   else roles.get(p.index) for p in doc.paragraphs)
-    family, why = _guarded("family", notes, ("unknown", "family unknown"), lambda: infer_family(doc, final))
-    doc_type, type_why = _guarded("type", notes, (None, "type unknown"), lambda: infer_document_type(doc, final, family))
-    date, date_why = _guarded("date", notes, (None, None), lambda: issue_date(doc, final))
+    unknown_family: tuple[Family, str] = ("unknown", "family unknown")
+    unknown_type: tuple[str | None, str] = (None, "type unknown")
+    no_date: tuple[datetime.date | None, str | None] = (None, None)
+    family, why = _guarded("family", notes, unknown_family, lambda: infer_family(doc, final))
+    doc_type, type_why = _guarded("type", notes, unknown_type, lambda: infer_document_type(doc, final, family))
+    date, date_why = _guarded("date", notes, no_date, lambda: issue_date(doc, final))
     period = _guarded("date", notes, None, lambda: issue_period(doc, final))
     notes.extend(n for n in (why, type_why, date_why) if n)
     return model.Recognised(doc=doc, roles=final, family=family, document_type=doc_type,

@@ -189,7 +189,7 @@ def label_body(doc: model.Document, paras: Sequence[model.Paragraph], want_date:
             in_title = after_title or _is_centred_title(para)
         else:
             roles[para.index] = "noi_dung"
-    notes = (f"{skipped} table-cell paragraphs in the body left unlabelled",) if skipped else ()
+    notes: tuple[str, ...] = (f"{skipped} table-cell paragraphs in the body left unlabelled",) if skipped else ()
     if labels:
         notes += (f"{labels} short bold label or name lines in the body are not body text",)
     return BodyLabels(roles, tuple(headings), notes)

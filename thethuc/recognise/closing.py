@@ -50,7 +50,8 @@ def _minutes_table(doc: model.Document, para: model.Paragraph) -> bool:
     """A small table naming at least two signers' parts (`THƯ KÝ` and `CHỦ TỌA`): a plan's task
     table with a `Chủ trì` column header is not a signature."""
     loc = para.location
-    table = next((t for t in doc.tables if t.part_name == loc.part_name and loc.table and t.index == loc.table[0]), None)
+    table = next((t for t in doc.tables if t.part_name == loc.part_name and loc.table and t.index == loc.table[0]),
+                 None)
     if table is None or table.rows > _MINUTES_TABLE_ROWS:
         return False
     parts: set[str] = set()
@@ -154,9 +155,9 @@ def _items_with_gaps(doc: model.Document, paras: Sequence[model.Paragraph]) -> t
 def _label_cell(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[tuple[Piece, str | None]]:
     items, gaps = _items_with_gaps(doc, paras)
     if any(pt.is_noi_nhan(p.text) for p in items):
-        return list(zip(items, label_recipients(doc, items)))
+        return list(zip(items, label_recipients(doc, items), strict=True))
     if _looks_like_signature(doc, items):
-        return list(zip(items, label_signature(doc, items, gaps)))
+        return list(zip(items, label_signature(doc, items, gaps), strict=True))
     return [(p, _other_role(p.text)) for p in items]
 
 
@@ -179,11 +180,11 @@ def _label_flow(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[t
         opened = opened or pt.is_noi_nhan(piece.text)
         (left if _is_recipient_piece(doc, piece, opened, gaps[i]) else right).append(i)
     out: list[str | None] = [None] * len(items)
-    for i, role in zip(left, label_recipients(doc, [items[i] for i in left])):
+    for i, role in zip(left, label_recipients(doc, [items[i] for i in left]), strict=True):
         out[i] = role
-    for i, role in zip(right, label_signature(doc, [items[i] for i in right], [gaps[i] for i in right])):
+    for i, role in zip(right, label_signature(doc, [items[i] for i in right], [gaps[i] for i in right]), strict=True):
         out[i] = role
-    return list(zip(items, out))
+    return list(zip(items, out, strict=True))
 
 
 def _is_recipient_piece(doc: model.Document, piece: Piece, opened: bool, gap: bool) -> bool:
@@ -241,8 +242,8 @@ def _is_receipt(doc: model.Document, labelled: Sequence[tuple[Piece, str | None]
 
 def _names_only(doc: model.Document, group: Sequence[model.Paragraph]) -> bool:
     items = [p for para in group for p in pieces(doc, para)]
-    return bool(items) and all(pt.is_parenthetical(p.text) or (pt.is_name_like(p.text) and not pt.is_signer_title(p.text))
-                               for p in items)
+    return bool(items) and all(
+        pt.is_parenthetical(p.text) or (pt.is_name_like(p.text) and not pt.is_signer_title(p.text)) for p in items)
 
 
 def _titles_only(doc: model.Document, block: Sequence[model.Paragraph]) -> bool:
@@ -280,7 +281,8 @@ def label_closing(doc: model.Document, paras: Sequence[model.Paragraph]) -> Clos
         blocks.append(_label_cell(doc, group) if in_table else _label_flow(doc, group))
     # A receipt block is not the document's signature, when the document has one of its own.
     receipts = [i for i, block in enumerate(blocks)
-                if block and doc.paragraphs[block[0][0].paragraph].location.table is not None and _is_receipt(doc, block)]
+                if block and doc.paragraphs[block[0][0].paragraph].location.table is not None and _is_receipt(doc,
+                                                                                                              block)]
     signed = any(role in _SIGNATURE_ROLES for i, block in enumerate(blocks) if i not in receipts
                  for _, role in block)
     dropped = receipts if signed else []

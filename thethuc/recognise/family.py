@@ -24,7 +24,7 @@ _STATE_TQ = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "TM", "KT", "TL", "TUQ", "T.M", 
 
 
 def _texts(doc: model.Document, roles: Sequence[str | None], role: str) -> list[str]:
-    return [p.text for p, r in zip(doc.paragraphs, roles) if r == role]
+    return [p.text for p, r in zip(doc.paragraphs, roles, strict=True) if r == role]
 
 
 def _signals(doc: model.Document, roles: Sequence[str | None]) -> list[tuple[str, int, str]]:

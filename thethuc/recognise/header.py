@@ -6,7 +6,6 @@ Knows nothing of the title or body below it.
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -103,7 +102,7 @@ def _co_quan_stream(kinds: list[tuple[Piece, str]]) -> list[Piece]:
 
 def _label_pieces(kinds: list[tuple[Piece, str]]) -> list[tuple[Piece, str | None]]:
     co_quan = _co_quan_stream(kinds)
-    co_quan_roles = dict(zip((id(p) for p in co_quan), split_co_quan(co_quan))) if co_quan else {}
+    co_quan_roles = dict(zip((id(p) for p in co_quan), split_co_quan(co_quan), strict=False)) if co_quan else {}
     last_on_side: dict[str, str] = {}
     last_any: str | None = None
     so_seen = False

@@ -68,7 +68,7 @@ def _header_spans(para: model.Paragraph) -> list[Span]:
     parts = [squash(text[s:e]) for s, e, _ in spans]
     if any(fixed_kind(t) not in (None, "rule") for t in parts if t):
         return spans
-    upper = sum(1 for (s, e, n), t in zip(spans, parts) if t and displays_upper(para.part(s, e, n), t))
+    upper = sum(1 for (s, e, n), t in zip(spans, parts, strict=True) if t and displays_upper(para.part(s, e, n), t))
     return spans if upper >= 2 else []
 
 

@@ -34,7 +34,7 @@ def _memo(func: Callable[[str], str]) -> Callable[[str], str]:
     @functools.wraps(func)
     def remembered(text: str) -> str:
         return cached(text) if len(text) <= _MEMO_MAX_LEN else func(text)
-    remembered.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    remembered.cache_clear = cached.cache_clear  # type: ignore[attr-defined]  # lru_cache's attribute, kept for callers
     return remembered
 
 

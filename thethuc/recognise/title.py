@@ -11,8 +11,8 @@ from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import parse_label
 from thethuc.recognise.layout import displays_upper, is_bold, is_drawn_rule
-from thethuc.recognise.types import has_trich_yeu
 from thethuc.recognise.text import fold, is_blank, squash, starts_lower, word_count
+from thethuc.recognise.types import has_trich_yeu
 
 _MARK_TESTS = (("du_thao", pt.is_du_thao), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
                ("chi_dan_luu_hanh", pt.is_chi_dan))
@@ -34,7 +34,7 @@ def is_body_opening(text: str) -> bool:
     """Lines that can only belong to the body: căn cứ, Điều, Chương, numbered headings."""
     key = fold(text)
     return (key.startswith("căn cứ") or key.startswith("- căn cứ")
-            or parse_label(text) is not None and not pt.is_rule_text(text))
+            or (parse_label(text) is not None and not pt.is_rule_text(text)))
 
 
 def _boxed(para: model.Paragraph, boxes: frozenset[tuple[str, int]],
@@ -203,7 +203,8 @@ def label_title(flow: Sequence[model.Paragraph], start: int, ten_loai: int | Non
     _label_marks(cur, roles)
     if ten_loai is not None:
         cur.pos = ten_loai
-        kind = pt.document_type(cur.peek().text) if cur.peek() is not None else None
+        peeked = cur.peek()
+        kind = pt.document_type(peeked.text) if peeked is not None else None
         roles[cur.take().index] = "ten_loai"
         _label_marks(cur, roles)
         if has_trich_yeu(kind):

@@ -4,6 +4,7 @@ effective formatting and where each value came from. Reads only ``model`` record
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -49,7 +50,7 @@ def where(p: Paragraph) -> str:
     return text
 
 
-def _sourced(value: Sourced[object], shown: str | None = None) -> str:
+def _sourced(value: Sourced[Any], shown: str | None = None) -> str:
     return f"{shown if shown is not None else value.value} ({value.source})"
 
 
@@ -78,7 +79,8 @@ def style_flags(run: Run) -> str:
 def spacing_text(p: Paragraph) -> str:
     f = p.fmt
     line = f.line_value.value
-    line_text = f"{round(line / 240, 2):g} dòng" if f.line_rule.value == "auto" else f"{line / 20:g}pt {f.line_rule.value}"
+    line_text = (f"{round(line / 240, 2):g} dòng" if f.line_rule.value == "auto"
+                 else f"{line / 20:g}pt {f.line_rule.value}")
     return (f"trước {f.space_before_twips.value / 20:g}pt, sau {f.space_after_twips.value / 20:g}pt, {line_text}; "
             f"thụt dòng đầu {_mm(f.indent_first_line_twips.value)}mm, trái {_mm(f.indent_left_twips.value)}mm")
 

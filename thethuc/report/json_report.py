@@ -47,7 +47,7 @@ def finding_json(f: Finding, lang: str) -> dict[str, Any]:
 
 def file_json(result: FileResult, lang: str) -> dict[str, Any]:
     """One entry of ``files[]``; also used by runners that write one JSON object per line."""
-    out = {
+    out: dict[str, Any] = {
         "path": result.path, "status": result.status,
         "error": {"kind": result.error.kind, "message": result.error.text(lang)} if result.error else None,
         "document_type": result.document_type,
@@ -66,13 +66,14 @@ def summary_json(summary: Summary) -> dict[str, Any]:
             "findings": {sev: summary.findings.get(sev, 0) for sev in ("error", "warning", "info")}}
 
 
-_STR = json.encoder.encode_basestring  # type: ignore[attr-defined]  # C when available: str → "…" as ensure_ascii=False
+_STR = json.encoder.encode_basestring  # C when available: str → "…" as ensure_ascii=False
 
 
 def _pretty(value: Any, indent: str) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2)`` for the report's plain data, with every
-    line after the first prefixed by ``indent`` (the first follows a key already written). The stdlib's indenting encoder is pure Python and
-    cost more than checking a small file; this one writes the same bytes (tests/report goldens)."""
+    line after the first prefixed by ``indent`` (the first follows a key already written). The stdlib's
+    indenting encoder is pure Python and cost more than checking a small file; this one writes the same
+    bytes (tests/report goldens)."""
     if isinstance(value, str):
         return _STR(value)
     if value is None or isinstance(value, bool):

@@ -7,8 +7,8 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from thethuc.model import SEVERITY_ORDER, FileResult, Finding
-from thethuc.report.base import Reporter, register
 from thethuc.report import wording as w
+from thethuc.report.base import Reporter, register
 from thethuc.report.sarif import describe, element_label
 from thethuc.report.summary import Summary
 
@@ -63,7 +63,7 @@ class JunitReporter(Reporter):
         for key, value in self._counts.items():
             self._suite.set(key, str(value))
         self._suite.set("skipped", "0")
-        root = ET.Element("testsuites", name="thethuc", **{k: str(v) for k, v in self._counts.items()})
+        root = ET.Element("testsuites", {"name": "thethuc", **{k: str(v) for k, v in self._counts.items()}})
         root.append(self._suite)
         ET.indent(root)
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')

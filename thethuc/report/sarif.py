@@ -74,10 +74,7 @@ def artifact_uri(path: str) -> str:
 
 def _catalogue_from_rulesets(names: set[str]) -> dict[str, RuleDoc]:
     """Rule documentation from the rule sets the files were checked with; empty if unavailable."""
-    try:
-        from thethuc.ruleset import load_ruleset  # noqa: PLC0415 (only SARIF needs the catalogue)
-    except ImportError:
-        return {}
+    from thethuc.ruleset import load_ruleset  # only SARIF needs the catalogue
     docs: dict[str, RuleDoc] = {}
     for name in sorted(names):
         try:

@@ -5,11 +5,7 @@ Kept apart from any one format so text, SARIF, GitHub and JUnit reporters say th
 from __future__ import annotations
 
 from thethuc.model import Finding, Location, Text
-
-try:  # written by the recognise engineer; until it lands, roles are shown as their raw names
-    from thethuc.roles import ROLE_NAMES as _ROLE_NAMES
-except ImportError:  # pragma: no cover - depends on the build state of the project
-    _ROLE_NAMES = {}
+from thethuc.roles import ROLE_NAMES as _ROLE_NAMES
 
 SEVERITY_WORDS: dict[str, Text] = {
     "error": Text("lỗi", "error"),
@@ -67,7 +63,8 @@ def _part(loc: Location, lang: str) -> str:
 
 
 def location_text(loc: Location, lang: str) -> str:
-    """"văn bản, đoạn 3, dòng 2, bảng 1 hàng 1 cột 2" — lines (of a paragraph holding several elements), tables, rows and columns shown 1-based."""
+    """"văn bản, đoạn 3, dòng 2, bảng 1 hàng 1 cột 2" — lines (of a paragraph holding several elements),
+    tables, rows and columns shown 1-based."""
     en = lang == "en"
     parts = [_part(loc, lang), f"{'paragraph' if en else 'đoạn'} {loc.paragraph}"]
     if loc.line is not None:

@@ -11,14 +11,14 @@ from pathlib import Path
 from thethuc.model import Recognised, Text
 from thethuc.ruleset.types import GRADE_SEVERITY, Rule, RuleSet
 
-__all__ = ["GRADE_SEVERITY", "Rule", "RuleSet", "load_ruleset", "choose_ruleset", "possible_rulesets"]
+__all__ = ["GRADE_SEVERITY", "Rule", "RuleSet", "choose_ruleset", "load_ruleset", "possible_rulesets"]
 
 AUTO_CHOICES = ("hd36", "hd05", "nd30")  # what ``auto`` may pick for a document (ruleset/auto.py)
 
 
 @lru_cache(maxsize=32)
 def _load_cached(spec: str) -> RuleSet:
-    from thethuc.ruleset.loader import load_file, locate  # noqa: PLC0415 (keeps start-up light)
+    from thethuc.ruleset.loader import load_file, locate  # keeps start-up light
 
     path, shown = locate(spec)
     return load_file(path, shown)
@@ -40,7 +40,7 @@ def choose_ruleset(spec: str | RuleSet, rec: Recognised, **options: object) -> t
     if isinstance(spec, RuleSet):  # prebuilt: a project .thethuc.yaml with rules: overrides (thethuc.config)
         return spec, None
     if spec == "auto":  # hd36, hd05 or nd30 by family and issue date (hd05.md § Choosing the rule set)
-        from thethuc.ruleset.auto import choose  # noqa: PLC0415
+        from thethuc.ruleset.auto import choose
 
         name, reason = choose(rec)
         return load_ruleset(name), reason

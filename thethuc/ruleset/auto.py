@@ -14,7 +14,6 @@ HD36_FROM = date(2018, 4, 3)
 HD05_FROM = date(2026, 5, 27)
 # The last day of HD36 is the eve of HD05; X007 in rules/hd36.yaml uses the same bounds.
 HD36_UNTIL = date(2026, 5, 26)
-ND30_FROM = date(2020, 3, 5)
 
 
 def vn_date(day: date) -> str:

@@ -5,6 +5,7 @@ A child file overrides its parent key by key (``expect: {size_pt: 14}`` changes 
 """
 from __future__ import annotations
 
+import contextlib
 import importlib.resources
 import re
 from pathlib import Path
@@ -12,8 +13,19 @@ from typing import Any
 
 from thethuc.errors import RuleSetError
 from thethuc.model import Text
-from thethuc.ruleset.nodes import (LDict, Where, as_mapping, as_str, as_str_list, as_text, check_keys,
-                                   load_yaml_file, require, suggest, to_plain)
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_mapping,
+    as_str,
+    as_str_list,
+    as_text,
+    check_keys,
+    load_yaml_file,
+    require,
+    suggest,
+    to_plain,
+)
 from thethuc.ruleset.schema import build_rule, check_code
 from thethuc.ruleset.types import Rule, RuleSet
 
@@ -38,13 +50,11 @@ def builtin_path(name: str) -> Path | None:
 def builtin_names() -> tuple[str, ...]:
     """The built-in rule set names, from the package data and (in a source tree) ``rules/``."""
     found: set[str] = set()
-    try:
-        # Installed, ``thethuc.rules`` is a namespace package: files() gives a MultiplexedPath,
-        # whose str() is no folder, so it is walked with iterdir() rather than globbed.
+    # Installed, ``thethuc.rules`` is a namespace package: files() gives a MultiplexedPath,
+    # whose str() is no folder, so it is walked with iterdir() rather than globbed.
+    with contextlib.suppress(ModuleNotFoundError, TypeError, OSError):
         found = {Path(entry.name).stem for entry in importlib.resources.files("thethuc.rules").iterdir()
                  if entry.name.endswith(".yaml") and entry.is_file()}
-    except (ModuleNotFoundError, TypeError, OSError):
-        pass
     folder = Path(__file__).resolve().parents[2] / "rules"
     return tuple(sorted(found | {p.stem for p in folder.glob("*.yaml")}))
 
@@ -98,7 +108,8 @@ merge_nodes = _merge  # the schema builds a rule's per-stage variants with the s
 def _switch(rule: LDict, enabled: bool, where: Where) -> LDict:
     switch = LDict(enabled=enabled)
     switch.where, switch.key_where = where, {"enabled": where}
-    return _merge(rule, switch)
+    merged: LDict = _merge(rule, switch)
+    return merged
 
 
 def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
@@ -134,7 +145,8 @@ def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
 # ---------------------------------------------------------------- loading a chain
 
 
-def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LDict, dict[str, LDict], list[str], str | None]:
+def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LDict, dict[str, LDict], list[str],
+                                                                              str | None]:
     """(top mapping, merged rules, file chain base first, parent name) of one file and its parents."""
     data = load_yaml_file(path, shown)
     check_keys(data, TOP_KEYS, _RULE_FILE)
@@ -158,7 +170,8 @@ def _settings(data: LDict) -> dict[str, Any]:
             settings[key] = as_str_list(data[key], data.at(key), key)
     if "fail-on" in data:
         settings["fail-on"] = as_str(data["fail-on"], data.at("fail-on"), "fail-on")
-    return to_plain(settings)
+    plain: dict[str, Any] = to_plain(settings)
+    return plain
 
 
 def load_file(path: Path, shown: str) -> RuleSet:

@@ -44,7 +44,7 @@ class Where:
         return RuleSetError(self.file, self.line, message)
 
 
-class LDict(dict):  # type: ignore[type-arg]
+class LDict(dict[Any, Any]):
     """A mapping read from YAML: ``where`` of the mapping and ``key_where[key]`` of each key."""
 
     where: Where
@@ -54,7 +54,7 @@ class LDict(dict):  # type: ignore[type-arg]
         return self.key_where.get(key, self.where)
 
 
-class LList(list):  # type: ignore[type-arg]
+class LList(list[Any]):
     """A sequence read from YAML; ``where`` is its first line, ``item_where`` each item's."""
 
     where: Where
@@ -260,13 +260,13 @@ def as_choice(value: Any, where: Where, what: What, choices: Iterable[str]) -> s
 
 def as_str_list(value: Any, where: Where, what: What) -> tuple[str, ...]:
     items = as_list(value, where, what)
-    return tuple(as_str(item, at, what) for item, at in zip(items, items.item_where))
+    return tuple(as_str(item, at, what) for item, at in zip(items, items.item_where, strict=True))
 
 
 def as_roles(value: Any, where: Where, what: What = "target") -> tuple[str, ...]:
     roles = as_str_list(value, where, what)
     items = as_list(value, where, what)
-    for role, at in zip(roles, items.item_where):
+    for role, at in zip(roles, items.item_where, strict=True):
         if role not in ROLES:
             name, hint = named(what), suggest(role, sorted(ROLES))
             raise at.error(Text(f"vai trò không hợp lệ '{role}' trong {name.vi}{hint.vi}",

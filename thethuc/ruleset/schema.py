@@ -6,11 +6,22 @@ override, the parent for an inherited value).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
-from thethuc.model import Text
-from thethuc.ruleset.nodes import (LDict, Where, as_bool, as_choice, as_mapping, as_roles, as_str,
-                                   as_text, check_keys, require, suggest)
+from thethuc.model import Severity, Text
+from thethuc.ruleset.nodes import (
+    LDict,
+    Where,
+    as_bool,
+    as_choice,
+    as_mapping,
+    as_roles,
+    as_str,
+    as_text,
+    check_keys,
+    require,
+    suggest,
+)
 from thethuc.ruleset.types import FIX_KINDS, GRADE_SEVERITY, Rule
 
 COMMON_KEYS = ("name", "kind", "grade", "source", "target", "description", "message", "example",
@@ -22,7 +33,7 @@ _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def _kinds() -> dict[str, Any]:
-    from thethuc.checks import KINDS  # noqa: PLC0415 (the check stage imports this package's types)
+    from thethuc.checks import KINDS  # the check stage imports this package's types
     return KINDS
 
 
@@ -48,18 +59,18 @@ def _stage_variants(code: str, node: LDict) -> tuple[tuple[str, Rule], ...]:
     Any rule key may change per stage (severity, enabled, a kind's key); a stage may not change
     the kind or nest another ``stages``.
     """
-    from thethuc.model import STAGES  # noqa: PLC0415
-    from thethuc.ruleset.loader import merge_nodes  # noqa: PLC0415 (the loader imports this module)
+    from thethuc.model import STAGES
+    from thethuc.ruleset.loader import merge_nodes  # the loader imports this module
 
     stages = as_mapping(node["stages"], node.at("stages"), "stages")
     variants: list[tuple[str, Rule]] = []
-    for stage, override in stages.items():
+    for stage, raw in stages.items():
         at = stages.at(stage)
         if stage not in STAGES:
             hint, listed = suggest(str(stage), STAGES), ", ".join(STAGES)
             raise at.error(Text(f"giai đoạn không hợp lệ '{stage}'{hint.vi}; các giai đoạn: {listed}",
                                 f"unknown stage '{stage}'{hint.en}; stages are {listed}"))
-        override = as_mapping(override, at, Text(f"stages.{stage}", f"stages.{stage}"))
+        override = as_mapping(raw, at, Text(f"stages.{stage}", f"stages.{stage}"))
         for key in ("kind", "stages"):
             if key in override:
                 raise override.at(key).error(Text(f"'stages.{stage}' không được đổi '{key}'",
@@ -84,7 +95,8 @@ def build_rule(code: str, node: Any, where: Where) -> Rule:
             f"tên quy tắc '{name}' phải viết thường, nối bằng gạch ngang (ví dụ tieu-de-format)",
             f"rule name '{name}' must be kebab-case (e.g. tieu-de-format)"))
     grade = as_choice(require(node, "grade", rule), node.at("grade"), "grade", GRADES)
-    severity = as_choice(node["severity"], node.at("severity"), "severity", SEVERITIES) \
+    # as_choice has checked it is one of SEVERITIES
+    severity = cast("Severity", as_choice(node["severity"], node.at("severity"), "severity", SEVERITIES)) \
         if "severity" in node else GRADE_SEVERITY[grade[0]]
     params = kind.parse(node, node.where)
     target = as_roles(node["target"], node.at("target")) if "target" in node else \

@@ -16,8 +16,8 @@ from thethuc.ruleset.types import Rule, RuleSet
 def match_length(rule: Rule, patterns: Sequence[str]) -> int:
     """How specifically ``patterns`` name the rule: prefix length, full code or name; 0 = not at all."""
     best = 0
-    for pattern in patterns:
-        pattern = pattern.strip()
+    for raw in patterns:
+        pattern = raw.strip()
         if not pattern:
             continue
         if pattern == rule.name:

@@ -164,7 +164,7 @@ def _app_xml(parts: DocxParts) -> str:
 class _FixedTimeZip(zipfile.ZipFile):
     """A zip whose members carry a fixed timestamp, so a rebuilt file has identical bytes."""
 
-    def writestr(self, name: str, data: str | bytes, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+    def writestr(self, name: str, data: str | bytes, *args: object, **kwargs: object) -> None:  # type: ignore[override]  # narrower: this zip writes str/bytes only
         info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o644 << 16

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from thethuc.testing.docx import docx_bytes
 
@@ -18,7 +18,7 @@ BlockKind = Literal[
     "phan", "phan_ten", "chuong", "chuong_ten", "muc", "muc_ten", "dieu", "khoan", "diem",
     "can_cu", "ban_hanh",
 ]
-BLOCK_KINDS: frozenset[str] = frozenset(BlockKind.__args__)  # type: ignore[attr-defined]
+BLOCK_KINDS: frozenset[str] = frozenset(get_args(BlockKind))
 
 
 @dataclass(frozen=True)
@@ -110,15 +110,15 @@ class Layout:
     page_number: PageNumber = "header"  # "first-page": in the header without titlePg
 
 
-def word_layout(**changes: object) -> Layout:
-    return Layout(**changes)  # type: ignore[arg-type]
+def word_layout(**changes: Any) -> Layout:
+    return Layout(**changes)
 
 
 def libreoffice_layout(**changes: object) -> Layout:
     """A conforming layout as LibreOffice Writer saves it (VML line, direct fonts on runs)."""
-    base: dict[str, object] = {"producer": "libreoffice", "title_rule": "vml"}
+    base: dict[str, Any] = {"producer": "libreoffice", "title_rule": "vml"}
     base.update(changes)
-    return Layout(**base)  # type: ignore[arg-type]
+    return Layout(**base)
 
 
 def party_docx_bytes(doc: PartyDoc, layout: Layout | None = None) -> bytes:

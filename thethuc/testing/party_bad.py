@@ -4,6 +4,7 @@ and the exact rule codes (spec hd36 §2) each must produce. Everything else stay
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from thethuc.testing import party_texts as tx
 from thethuc.testing.party import Layout, PartyDoc, Signer, body, libreoffice_layout
@@ -18,12 +19,12 @@ class BadSample:
     about: str
 
 
-def _doc(name: str, **changes: object) -> PartyDoc:
-    return replace(GOOD[name].doc, **changes)  # type: ignore[arg-type]
+def _doc(name: str, **changes: Any) -> PartyDoc:
+    return replace(GOOD[name].doc, **changes)
 
 
-def _signer(name: str, **changes: object) -> tuple[Signer, ...]:
-    return (replace(GOOD[name].doc.signers[0], **changes),)  # type: ignore[arg-type]
+def _signer(name: str, **changes: Any) -> tuple[Signer, ...]:
+    return (replace(GOOD[name].doc.signers[0], **changes),)
 
 
 def state_document() -> PartyDoc:

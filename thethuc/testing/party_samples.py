@@ -207,7 +207,8 @@ def _cong_van() -> PartyDoc:
         co_quan_cap_tren=tx.CAP_TREN, co_quan_ban_hanh=tx.TINH_UY, so_ky_hieu="Số 2475-CV/TU",
         trich_yeu_cong_van=("về việc chuẩn bị tổng kết", "công tác lưu trữ năm 2019"),
         dia_danh_ngay="Lạng Sơn, ngày 25 tháng 11 năm 2019",
-        kinh_gui=("Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy;", "Các ban, cơ quan tham mưu, giúp việc Tỉnh ủy."),
+        kinh_gui=("Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy;",
+                  "Các ban, cơ quan tham mưu, giúp việc Tỉnh ủy."),
         body=body("Để chuẩn bị tổng kết công tác văn thư, lưu trữ năm 2019, Ban Thường vụ Tỉnh ủy đề nghị các "
                   "cấp ủy, cơ quan thực hiện một số nội dung sau:",
                   *(f"{i}. {t}" for i, t in enumerate(tx.NHIEM_VU, start=1)), *tx.TO_CHUC),

@@ -6,6 +6,7 @@ differs from the style, as Word does, so sizes mostly live in styles (Normal sz=
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from thethuc.model import mm_to_twips
 from thethuc.testing.party import Layout
@@ -106,9 +107,9 @@ def normal_formats(layout: Layout) -> tuple[RunFmt, ParaFmt]:
 def style_defs(layout: Layout, family: str) -> dict[str, StyleDef]:
     run, para = normal_formats(layout)
     defs = {"Normal": StyleDef("Normal", "Normal", run, para)}
-    for sid, name, rchg, pchg in _STYLE_DEFS:
-        if family == "state" and sid in _STATE_STYLE_SIZES:
-            rchg = {**rchg, "size": _STATE_STYLE_SIZES[sid]}
+    for sid, name, run_changes, pchg in _STYLE_DEFS:
+        rchg = {**run_changes, "size": _STATE_STYLE_SIZES[sid]} if family == "state" and sid in _STATE_STYLE_SIZES \
+            else run_changes
         defs[sid] = StyleDef(sid, name, replace(run, **rchg), replace(para, **pchg))
     return defs
 
@@ -119,17 +120,17 @@ def element_format(role: str, layout: Layout, family: str) -> tuple[str | None, 
     style_id, rchg, pchg = table[role]
     style = style_defs(layout, family)[style_id or "Normal"]
     run, para = replace(style.run, **rchg), replace(style.para, **pchg)
-    over = dict(layout.overrides.get(role, {}))
+    over: dict[str, Any] = dict(layout.overrides.get(role, {}))
     run_keys = {"bold", "italic", "underline", "color", "font"}
     run = replace(run, **{k: v for k, v in over.items() if k in run_keys})
     if "size_pt" in over:
-        run = replace(run, size=round(float(over["size_pt"]) * 2))  # type: ignore[arg-type]
+        run = replace(run, size=round(float(over["size_pt"]) * 2))
     if "align" in over:
         para = replace(para, align=str(over["align"]))
     if "first_line_mm" in over:
-        para = replace(para, first_line=mm_to_twips(float(over["first_line_mm"])))  # type: ignore[arg-type]
+        para = replace(para, first_line=mm_to_twips(float(over["first_line_mm"])))
     if "left_mm" in over:
-        para = replace(para, left=mm_to_twips(float(over["left_mm"])))  # type: ignore[arg-type]
+        para = replace(para, left=mm_to_twips(float(over["left_mm"])))
     return style_id, run, para
 
 

@@ -12,7 +12,15 @@ from thethuc.testing.party import Layout, PartyDoc, Signer
 from thethuc.testing.party_styles import element_format, normal_formats, style_defs, styles_xml
 from thethuc.testing.tcvn3 import to_tcvn3
 from thethuc.testing.wordml import (
-    ParaFmt, RunFmt, borderless_table, drawn_line, page_field, paragraph, ppr_diff, rpr_diff, run,
+    ParaFmt,
+    RunFmt,
+    borderless_table,
+    drawn_line,
+    page_field,
+    paragraph,
+    ppr_diff,
+    rpr_diff,
+    run,
     vml_line_run,
 )
 
@@ -105,7 +113,7 @@ class _Writer:
             out.append(self.para("duong_ke", ""))
         else:
             out.append(self.line_para("duong_ke", self.layout.title_rule_mm, self.header_widths[1]))
-        return out + [self.para("dia_danh_ngay", d.dia_danh_ngay)]
+        return [*out, self.para("dia_danh_ngay", d.dia_danh_ngay)]
 
     def _with_override(self, role: str, change: dict[str, object], text: str) -> str:
         saved = self.layout
@@ -141,7 +149,7 @@ class _Writer:
         out = [self.para("tham_quyen_ky", s.tham_quyen)] if s.tham_quyen else []
         out.append(self.para("chuc_vu_ky", s.chuc_vu))
         out += [self.para("ky_trong", "") for _ in range(4)]
-        return "".join(out + [self.para("ho_ten_ky", s.ho_ten)])
+        return "".join([*out, self.para("ho_ten_ky", s.ho_ten)])
 
     def signature_table(self) -> str:
         d = self.doc
@@ -205,7 +213,8 @@ def estimate_pages(doc: PartyDoc, layout: Layout) -> int:
     height = sum(math.ceil(len(b.text) / chars_per_line) * line_pt + para.before / 20 for b in doc.body)
     fixed_lines = 7 + len(doc.trich_yeu) + len(doc.ten_hoi_nghi) + len(doc.kinh_gui) + 9
     height += fixed_lines * line_pt + len(doc.noi_nhan_muc) * 14
-    page_height = ((layout.paper_mm[0] if layout.landscape else layout.paper_mm[1]) - sum(layout.margins_mm[:2])) / 25.4 * 72
+    paper_height_mm = layout.paper_mm[0] if layout.landscape else layout.paper_mm[1]
+    page_height = (paper_height_mm - sum(layout.margins_mm[:2])) / 25.4 * 72
     return max(1, math.ceil(height / page_height))
 
 
@@ -233,6 +242,7 @@ def build_parts(doc: PartyDoc, layout: Layout, closing: str | None = None, after
         settings=settings,
         headers=headers,
         footers=footers,
-        application="LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2" if lo else "Microsoft Office Word",
+        application=("LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2" if lo
+                     else "Microsoft Office Word"),
         pages=doc.pages if doc.pages is not None else estimate_pages(doc, layout),
     )

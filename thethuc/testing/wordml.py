@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-
 @dataclass(frozen=True)
 class RunFmt:
     """Effective character formatting wanted for an element (sizes in half-points)."""
@@ -159,7 +158,7 @@ def borderless_table(widths: tuple[int, ...], rows: list[list[str]], indent: int
     for cells in rows:
         body += "<w:tr>" + "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>{content or "<w:p/>"}</w:tc>'
-            for w, content in zip(widths, cells)) + "</w:tr>"
+            for w, content in zip(widths, cells, strict=False)) + "</w:tr>"
     return f"<w:tbl>{head}{body}</w:tbl>"
 
 
