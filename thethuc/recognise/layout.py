@@ -25,6 +25,8 @@ def gaps(line: str) -> list[re.Match[str]]:
     """The gaps of a line with text on both sides. Spaces are a gap of the layout, not a blank left
     for a field: the blanks of the number and date (``Số:      /KH-…``, ``ngày      tháng 8``) stay
     inside their element."""
+    if "\t" not in line and "    " not in line and "\u00a0" * 4 not in line:
+        return []  # most lines have no gap: no regex scan (asked for every line of every paragraph)
     return [m for m in GAP_RE.finditer(line) if line[:m.start()].strip() and line[m.end():].strip()
             and ("\t" in m.group(0) or not _field_blank(line[:m.start()], line[m.end():]))]
 
