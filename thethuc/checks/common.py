@@ -10,11 +10,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from thethuc.checks.memo import per_object, visible_runs
-from thethuc.checks.text import excerpt, has_word_chars, squash
+from thethuc.checks.text import excerpt, has_word_chars
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
 from thethuc.roles import ROLE_NAMES
 from thethuc.ruleset.types import Rule
-from thethuc.textutil import comma_ends_items, continues_item
+from thethuc.textutil import comma_ends_items, continues_item, squash
 
 
 @dataclass(frozen=True, slots=True)

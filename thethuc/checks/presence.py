@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group, missing, role_name, targets
 from thethuc.checks.properties import ALIGNS
-from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_int, as_roles, as_str, as_str_list
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import fold, squash
 
 KEYS = frozenset({"min", "max", "text", "text_matches", "side", "above", "below", "level_with",
                   "first_page", "align", "unless_document_type", "only_if_present"})

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, role_name, targets
-from thethuc.checks.text import squash
 from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys, require
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import squash
 
 KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line", "line_role"})
 _NEAR = 6  # paragraphs after the element searched for the one labelled as its line

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from thethuc import model
-from thethuc.recognise.text import is_blank, is_upper, squash
+from thethuc.recognise.text import is_blank, is_upper
+from thethuc.textutil import squash
 
 Side = Literal["left", "center", "right"]
 
