@@ -124,7 +124,7 @@ def test_issue_date(text: str, value: str | None) -> None:
 def test_role_names_cover_every_role() -> None:
     assert set(ROLE_NAMES) == set(model.ROLES)
     assert ROLE_NAMES["tieu_de"] == ("tiêu đề", "party title")
-    assert role_name("ho_ten_ky", "en") == "signer's name" and role_name(None) == ""
+    assert role_name("ho_ten_ky").en == "signer's name" and role_name("khong_ro").vi == "khong_ro"
 
 
 def test_never_raises_on_broken_model() -> None:

@@ -12,9 +12,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, document_type_is, group, missing, role_name, targets
+from thethuc.checks.common import Deviation, document_type_is, group, missing, targets
 from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.roles import role_name
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_int, as_roles, as_str, as_str_list
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
