@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from thethuc import model
+from thethuc.placement import format_side
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import Label, parse_label
-from thethuc.recognise.layout import displays_upper, format_side, is_bold, is_italic
+from thethuc.recognise.layout import displays_upper, is_bold, is_italic
 from thethuc.recognise.text import is_blank, word_count
 from thethuc.textutil import fold, squash
 
