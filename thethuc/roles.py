@@ -1,8 +1,10 @@
 """Display names of the recogniser's roles (spec §1), in Vietnamese and English.
 
-Reporters and `inspect` read this module; it imports nothing from the stages.
+Checks, reporters and `inspect` read this module; it imports nothing from the stages.
 """
 from __future__ import annotations
+
+from thethuc.model import Text
 
 ROLE_NAMES: dict[str, tuple[str, str]] = {
     "tieu_de": ("tiêu đề", "party title"),
@@ -55,9 +57,7 @@ ROLE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def role_name(role: str | None, lang: str = "vi") -> str:
-    """The display name of a role in the report language ("vi" or "en"); the code itself if unknown."""
-    if role is None:
-        return ""
-    vi, en = ROLE_NAMES.get(role, (role, role))
-    return en if lang == "en" else vi
+def role_name(role: str) -> Text:
+    """The display name of a role in both report languages; the code itself if unknown."""
+    vi, en = ROLE_NAMES.get(role) or (role, role)
+    return Text(vi, en)

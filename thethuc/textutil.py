@@ -1,12 +1,14 @@
-"""Text facts every stage shares: roman numerals, the Vietnamese alphabet order, wrapped list lines.
+"""Text facts every stage shares: NFC, spacing, the two tone placements, roman numerals, the Vietnamese
+alphabet order, wrapped list lines.
 
 A neutral module: it imports nothing from the stages, so load, recognise and check may all use it.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # Vietnamese alphabet order used for điểm labels: no f, j, w, z; đ after d (spec B008).
 VIETNAMESE_ALPHABET = "abcdđeghiklmnopqrstuvxy"
@@ -17,6 +19,63 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # An item closed by one of these cannot run on into the next line; "," may (see continues_item).
 _CLOSING = (";", ".")
+
+
+# Old ("hòa", "ủy") and new ("hoà", "uỷ") tone placement are both correct spellings (spec §2);
+# ``fold`` maps the new placement onto the old one so one key covers both.
+_TONE_MOVES: dict[str, str] = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+# Only at the end of a syllable: "hoàn"/"toán"/"loại" place the tone on the second vowel in both styles.
+_TONE_RE = re.compile(f"({'|'.join(_TONE_MOVES)})(?![^\\W\\d_])")
+_SPACES_RE = re.compile(r"[ \t\n\u00a0\u2002-\u200b\u3000]+")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+
+# Recognisers and rules ask the same paragraph's key many times (every zone finder, every pattern,
+# rule after rule); the pure text functions remember recent answers. Long texts are running prose,
+# rarely asked twice, and not worth holding.
+_MEMO_SIZE = 4096
+_MEMO_MAX_LEN = 2000
+
+
+def _memo(func: Callable[[str], str]) -> Callable[[str], str]:
+    cached = functools.lru_cache(maxsize=_MEMO_SIZE)(func)
+
+    @functools.wraps(func)
+    def remembered(text: str) -> str:
+        return cached(text) if len(text) <= _MEMO_MAX_LEN else func(text)
+    remembered.cache_clear = cached.cache_clear  # type: ignore[attr-defined]  # lru_cache's attribute, kept for callers
+    return remembered
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@_memo
+def squash(text: str) -> str:
+    """NFC, every run of spaces/tabs/breaks as one space, ends stripped."""
+    return _SPACES_RE.sub(" ", nfc(text)).strip()
+
+
+@_memo
+def fold(text: str) -> str:
+    """A comparison key: squashed, lower case, one tone placement, one kind of dash (diacritics kept)."""
+    lowered = squash(text).lower().translate(_DASHES)
+    return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(1)], lowered)
+
+
+@_memo
+def plain(text: str) -> str:
+    """`fold` without diacritics (đ → d): tolerant matching of misspelt fixed texts."""
+    decomposed = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def letters(text: str) -> str:
+    return "".join(c for c in nfc(text) if c.isalpha())
 
 
 def int_to_roman(value: int) -> str:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from thethuc.checks import memo
 from thethuc.checks.fonts import mojibake_words, slots_used
-from thethuc.checks.text import fold, squash
+from thethuc.textutil import fold, squash
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,31 @@ def test_presence_text_side_and_level() -> None:
     assert findings("H005", rec)[0].actual.en == "not level with the party title"
 
 
+def _title_alone(**where) -> object:
+    return recognised(para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", first_line_twips=0, **where),
+                      para("Lạng Sơn, ngày 03 tháng 4 năm 2018", "dia_danh_ngay", align="right"))
+
+
+def test_side_is_the_recognisers_for_centred_text() -> None:
+    # Issue 15: the checks had their own side (centred → "middle" unless indented 50 mm) that disagreed
+    # with the recogniser's (the centre of the text between its indents). A title centred between a
+    # 2500-twip left indent and the right margin has its centre at 63 % of the line: the recogniser
+    # places it on the right, and H001 no longer calls it misplaced.
+    assert findings("H001", _title_alone(align="center", indent_left_twips=2500)) == []
+    [centred] = findings("H001", _title_alone(align="center"))
+    assert centred.actual.en == "in the middle"
+
+
+def test_side_of_a_middle_table_column_is_the_centre() -> None:
+    # Three columns holding text: the middle one is the centre of the page for both stages now (the
+    # checks used to call every column after the first "right").
+    rec = recognised(para("TỈNH ỦY LẠNG SƠN", "co_quan_ban_hanh", table=(0, 0, 0)),
+                     para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", table=(0, 0, 1)),
+                     para("Lạng Sơn, ngày 03 tháng 4 năm 2018", "dia_danh_ngay", table=(0, 0, 2)))
+    [middle] = findings("H001", rec)
+    assert middle.actual.en == "in the middle"
+
+
 def test_tone_placement_variants_are_equal_spellings() -> None:
     rec = recognised(para("MẬT", "dau_mat"), para("HOẢ TỐC", "dau_khan"))
     assert findings("X001", rec) == [] and findings("X002", rec) == []

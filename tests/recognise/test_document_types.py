@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from thethuc.checks.text import fold
 from thethuc.load import load_document
 from thethuc.pipeline import check_file
 from thethuc.recognise import patterns as pt
@@ -16,6 +15,7 @@ from thethuc.recognise.types import code_types, document_types
 from thethuc.ruleset import load_ruleset
 from thethuc.testing.docx import DocxParts, para, write_docx
 from thethuc.testing.wordml import borderless_table, drawn_line, paragraph
+from thethuc.textutil import fold
 
 CENTER = '<w:jc w:val="center"/>'
 JUSTIFY = '<w:jc w:val="both"/><w:ind w:firstLine="720"/>'

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from thethuc.recognise import text
+from thethuc import textutil as text
 
 
 @pytest.mark.parametrize("value", ["  Nơi  nhận:\t", "Uỷ ban – hoà", "ĐẢNG CỘNG SẢN VIỆT NAM", "a " * 1500])

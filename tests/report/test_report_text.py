@@ -16,6 +16,7 @@ from report_samples import (
     assert_golden,
 )
 
+from thethuc import roles
 from thethuc.model import Finding, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.report import wording as w
@@ -35,9 +36,9 @@ def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERM", "xterm-256color")
     # Pin the display names: the golden files must not change with thethuc/roles.py; ho_ten_ky is
     # left out on purpose to show the fallback to the raw role.
-    monkeypatch.setattr(w, "_ROLE_NAMES", {"tieu_de": ("Tiêu đề", "Party title"),
-                                           "noi_dung": ("Nội dung", "Body text"),
-                                           "so_trang": ("Số trang", "Page number")})
+    monkeypatch.setattr(roles, "ROLE_NAMES", {"tieu_de": ("Tiêu đề", "Party title"),
+                                               "noi_dung": ("Nội dung", "Body text"),
+                                               "so_trang": ("Số trang", "Page number")})
 
 
 def render(results, lang: str = "vi", stream: io.StringIO | None = None, **opts) -> str:

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from thethuc.model import Document, Recognised
-from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL, choose
+from thethuc.ruleset.auto import choose, periods
 
 TODAY = date(2026, 12, 4)  # HD05 in force
 
@@ -33,8 +33,9 @@ def test_party_document_by_issue_date(issued: date | None, expected: str) -> Non
 
 
 def test_boundaries_are_consecutive_days() -> None:
-    assert (HD05_FROM - HD36_UNTIL).days == 1
-    assert HD36_FROM < HD36_UNTIL
+    bounds = periods()
+    assert (bounds.hd05_from - bounds.hd36_until).days == 1
+    assert bounds.hd36_from < bounds.hd36_until
 
 
 def test_reason_names_the_date_and_guideline_in_both_languages() -> None:
@@ -80,3 +81,15 @@ def test_a_draft_with_a_blank_day_is_placed_by_its_month_or_year(
         period: tuple[date, date], expected: str, words: str) -> None:
     name, reason = choose(_rec("party", None, period), today=TODAY)
     assert name == expected and words in reason.vi and "day left blank" in reason.en
+
+
+def test_the_boundary_is_the_rule_sets_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # auto keeps no dates of its own: X007's period moves the choice and the reason's wording.
+    from thethuc.ruleset import auto
+
+    moved = auto.Periods(date(2018, 4, 3), date(2026, 6, 30), date(2026, 7, 1))
+    monkeypatch.setattr(auto, "periods", lambda: moved)
+    name, reason = choose(_rec("party", date(2026, 6, 15)), today=TODAY)
+    assert name == "hd36" and "03/4/2018–30/6/2026" in reason.vi and "and 30/6/2026" in reason.en
+    name, reason = choose(_rec("party", date(2026, 7, 1)), today=TODAY)
+    assert name == "hd05" and "từ 01/7/2026" in reason.vi and "on or after 1/7/2026" in reason.en

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from types import ModuleType
 
 import pytest
@@ -46,12 +47,15 @@ def test_line_spacing_drops_the_multiple_alternative() -> None:
 
 
 def test_x007_is_info_and_bounded_like_the_auto_choice() -> None:
-    from thethuc.ruleset.auto import HD05_FROM, HD36_FROM, HD36_UNTIL
+    from thethuc.ruleset.auto import periods
 
     hd36, hd05 = load_ruleset("hd36").get("X007"), load_ruleset("hd05").get("X007")
     assert hd36.severity == hd05.severity == "info"
-    assert (hd36.params.start, hd36.params.until) == (HD36_FROM, HD36_UNTIL)
-    assert (hd05.params.start, hd05.params.until) == (HD05_FROM, None)
+    # The auto choice reads its bounds from these rules (issue 15: one copy of the dates).
+    bounds = periods()
+    assert (hd36.params.start, hd36.params.until) == (bounds.hd36_from, bounds.hd36_until) == (date(2018, 4, 3),
+                                                                                                 date(2026, 5, 26))
+    assert (hd05.params.start, hd05.params.until) == (bounds.hd05_from, None) == (date(2026, 5, 27), None)
 
 
 @pytest.mark.parametrize(("bad", "codes_hd05"), [

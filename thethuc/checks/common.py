@@ -10,11 +10,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from thethuc.checks.memo import per_object, visible_runs
-from thethuc.checks.text import excerpt, has_word_chars, squash
+from thethuc.checks.text import excerpt, has_word_chars
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
-from thethuc.roles import ROLE_NAMES
+from thethuc.roles import role_name
 from thethuc.ruleset.types import Rule
-from thethuc.textutil import comma_ends_items, continues_item
+from thethuc.textutil import comma_ends_items, continues_item, squash
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,16 +31,8 @@ class Deviation:
     severity: Severity | None = None  # this cause's own severity (a field left blank in a draft is info)
 
 
-def role_name(role: str | None) -> Text:
-    """The element's display name (thethuc.roles), else the role code."""
-    if role is None:
-        return Text("văn bản", "document")
-    name = ROLE_NAMES.get(role)
-    if isinstance(name, Text):
-        return name
-    if isinstance(name, tuple) and len(name) == 2:
-        return Text(str(name[0]), str(name[1]))
-    return Text(str(name), str(name)) if name else Text(role, role)
+# What a finding with no element is about, in a message that names its element.
+DOCUMENT = Text("văn bản", "document")
 
 
 def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
@@ -96,7 +88,7 @@ def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Itera
 def missing(rule: Rule, rec: Recognised, roles: tuple[str, ...] | None = None) -> Finding:
     """The existence finding: the element is absent (no location: it is nowhere)."""
     role = (roles or rule.target or (None,))[0]
-    name = role_name(role)
+    name = role_name(role) if role else DOCUMENT
     return make_finding(rule, rec, None, element=role,
                         expected=Text(f"có {name.vi}", f"{name.en} present"),
                         actual=Text("không tìm thấy", "not found"))

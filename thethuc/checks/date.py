@@ -21,7 +21,6 @@ from thethuc.checks.common import (
     group,
     lead_paragraph,
 )
-from thethuc.checks.text import squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import (
     LDict,
@@ -33,7 +32,7 @@ from thethuc.ruleset.nodes import (
     as_str,
 )
 from thethuc.ruleset.types import Rule
-from thethuc.textutil import DATE_FIELD_RE, FIELD, fill_fields
+from thethuc.textutil import DATE_FIELD_RE, FIELD, fill_fields, squash
 
 KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample", "blank"})
 

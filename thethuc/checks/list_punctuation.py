@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group, targets, wrapped_lines
 from thethuc.checks.presence import compile_regex
-from thethuc.checks.text import letters, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str, as_str_list
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import letters, squash
 
 KEYS = frozenset({"prefix", "terminators", "consistent", "last_terminator", "last_starts_with",
                   "last_no_colon", "last_item", "last_item_sample", "first_item", "first_item_sample",

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, role_name
+from thethuc.checks.common import Deviation, group
 from thethuc.model import Finding, Heading, Recognised, Text
+from thethuc.roles import role_name
 from thethuc.ruleset.nodes import LDict, Where, as_choice, as_list, as_mapping, as_roles, check_keys, kind_rule, require
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import int_to_alpha, int_to_roman

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding, top_lines
-from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_int, as_str_list, kind_rule, require
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import fold, squash
 
 KEYS = frozenset({"titles", "within", "silence"})
 _OWN_TITLES = ("tieu_de", "quoc_hieu")  # the Party's or the state's title: the document is in scope

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, missing, targets
 from thethuc.checks.presence import compile_regex
-from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import (
     LDict,
@@ -31,6 +30,7 @@ from thethuc.ruleset.nodes import (
     require,
 )
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import fold, squash
 
 KEYS = frozenset({"must_match", "must_not_match", "one_of", "forbid", "which", "required", "hint"})
 

@@ -12,17 +12,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, document_type_is, group, missing, role_name, targets
+from thethuc.checks.common import Deviation, document_type_is, group, missing, targets
 from thethuc.checks.properties import ALIGNS
-from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.placement import paragraph_side
+from thethuc.roles import role_name
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_int, as_roles, as_str, as_str_list
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import fold, squash
 
 KEYS = frozenset({"min", "max", "text", "text_matches", "side", "above", "below", "level_with",
                   "first_page", "align", "unless_document_type", "only_if_present"})
-# Outside a table, a paragraph indented past the middle of the text area sits in the right half.
-_RIGHT_INDENT_TWIPS = 2835  # 50 mm
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,39 +72,9 @@ def parse(node: LDict, where: Where) -> Params:
 # ---------------------------------------------------------------- position facts
 
 
-def _typed_indent(paragraph: Paragraph) -> int:
-    """Twips the text is pushed right by typing: leading tabs (a signature typed without a table,
-    "\t\t\tT/M BAN THƯỜNG VỤ") count as the right half, leading spaces a quarter of the font size
-    each (as recognise/layout.py reads the side)."""
-    text = paragraph.text
-    typed = text[:len(text) - len(text.lstrip(" \u00a0\t"))]
-    if "\t" in typed:
-        return _RIGHT_INDENT_TWIPS
-    if not typed or not paragraph.runs:
-        return 0
-    return round(len(typed) * paragraph.runs[0].size_half_pt.value / 2 * 0.25 * 20)
-
-
-def _filled_columns(rec: Recognised, part_name: str, table: int) -> list[int]:
-    """Columns of a table holding text: an empty thin spacer column is not a block of the layout."""
-    return sorted({cell[2] for p in rec.doc.paragraphs if p.location.part_name == part_name and p.text.strip()
-                   and (cell := p.location.cell or p.location.table) is not None and cell[0] == table})
-
-
-def side_of(paragraph: Paragraph, rec: Recognised | None = None) -> str:
-    """``left``, ``right``, ``middle`` (centred across the page) of a paragraph."""
-    cell = paragraph.location.cell or paragraph.location.table  # a nested header table: its own columns
-    if cell is not None:
-        filled = _filled_columns(rec, paragraph.location.part_name, cell[0]) if rec is not None else []
-        if len(filled) >= 2 and cell[2] in filled:
-            return "left" if filled.index(cell[2]) == 0 else "right"
-        return "left" if cell[2] == 0 else "right"
-    if paragraph.location.line is not None and paragraph.text[:1] in ("\t", " ", "\u00a0"):
-        return "right"  # the right part of a header line typed with tabs or spaces (recognise/lines.py)
-    align = paragraph.fmt.align.value
-    if align == "right" or paragraph.fmt.indent_left_twips.value + _typed_indent(paragraph) >= _RIGHT_INDENT_TWIPS:
-        return "right"
-    return "middle" if align == "center" else "left"
+def side_of(paragraph: Paragraph, rec: Recognised) -> str:
+    """``left``, ``center`` or ``right``: the side the recogniser placed the paragraph by (thethuc.placement)."""
+    return paragraph_side(rec.doc, paragraph)
 
 
 def level_with(a: Paragraph, b: Paragraph) -> bool | None:
@@ -172,7 +142,7 @@ def _relative(params: Params, p: Paragraph, rec: Recognised) -> Iterator[Deviati
 
 
 _SIDES = {"left": Text("bên trái", "on the left"), "right": Text("bên phải", "on the right"),
-          "middle": Text("ở giữa trang", "in the middle")}
+          "center": Text("ở giữa trang", "in the middle")}
 
 
 def _row(p: Paragraph) -> tuple[str, int, int] | None:

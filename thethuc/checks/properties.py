@@ -12,9 +12,10 @@ from typing import Any
 from thethuc.checks import wording
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
 from thethuc.checks.memo import per_object, visible_runs
-from thethuc.checks.text import has_word_chars, letters, squash
+from thethuc.checks.text import has_word_chars
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
 from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, as_text, check_keys, require
+from thethuc.textutil import letters, squash
 
 CASES = ("upper", "lower", "not-upper", "starts-lower")
 ALIGNS = ("left", "center", "right", "justify", "distribute")

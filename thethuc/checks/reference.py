@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from thethuc.checks import wording
 from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, lead_paragraph
 from thethuc.checks.presence import compile_regex
-from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import (
     LDict,
@@ -32,7 +31,7 @@ from thethuc.ruleset.nodes import (
     require,
 )
 from thethuc.ruleset.types import Rule
-from thethuc.textutil import FIELD, fill_fields
+from thethuc.textutil import FIELD, fill_fields, fold, squash
 
 KEYS = frozenset({"check", "style", "abbreviations", "min_digits", "body_matches", "any_type", "required",
                   "sample", "blank"})

@@ -22,11 +22,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, has_text, role_name, targets
-from thethuc.checks.text import squash
+from thethuc.checks.common import DOCUMENT, Deviation, group, has_text, targets
 from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
+from thethuc.roles import role_name
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys, require
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import squash
 
 KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line", "line_role"})
 _NEAR = 6  # paragraphs after the element searched for the one labelled as its line
@@ -219,7 +220,8 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
     near = candidates(title, rec, params.line_role)
     # The element the line belongs under, by name: the motto, the issuing body, the summary — not
     # always "the title" (issue 12).
-    under = role_name(rec.role_of(title))
+    title_role = rec.role_of(title)
+    under = role_name(title_role) if title_role else DOCUMENT
     underlined = any(r.underline.value not in ("none", "") for r in title.visible_runs)
     if underlined:
         yield Deviation(("underline",), title, Text(f"đường kẻ ngang dưới {under.vi}",

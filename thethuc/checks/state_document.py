@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
-from thethuc.checks.text import squash
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_str, as_str_list
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import squash
 
 KEYS = frozenset({"suggest", "silence"})
 

@@ -26,10 +26,10 @@ from typing import cast
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import displayed_letters
-from thethuc.checks.text import fold, squash
 from thethuc.model import Finding, Paragraph, Recognised, Severity, Text
 from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_roles, as_str_list, kind_rule, require
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import fold, squash
 
 KEYS = frozenset({"core", "min_found", "silence", "form_titles", "form_within", "form_severity", "checked_with",
                   "form_markers"})

@@ -27,13 +27,13 @@ from thethuc.checks.properties import (
     judged_runs,
     observe,
 )
-from thethuc.checks.text import letters
 from thethuc.fix import layers
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
 from thethuc.load.ooxml import qn
 from thethuc.model import Finding, Paragraph, Run, Text, mm_to_twips, twips_to_mm
 from thethuc.ruleset.types import Rule
+from thethuc.textutil import letters
 
 RUN_PROPS = ("size_pt", "bold", "italic", "underline", "color")
 PARA_PROPS = ("align", "first_line_indent_mm", "spacing_pt", "line_spacing")

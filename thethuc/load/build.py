@@ -4,7 +4,6 @@ The ``Sink`` that ``walk.PartWalker`` feeds; one Builder per document, parts in 
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
 from lxml import etree
@@ -17,12 +16,9 @@ from thethuc.load.ooxml import qn
 from thethuc.load.tables import TableContext
 from thethuc.load.walk import Site
 from thethuc.model import Location, Paragraph, Run, Table
+from thethuc.textutil import nfc
 
 _PPR, _RPR = qn("w:pPr"), qn("w:rPr")
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 class Builder:

@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from thethuc import model
+from thethuc.placement import format_side
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import Label, parse_label
-from thethuc.recognise.layout import displays_upper, format_side, is_bold, is_italic
-from thethuc.recognise.text import fold, is_blank, squash, word_count
+from thethuc.recognise.layout import displays_upper, is_bold, is_italic
+from thethuc.recognise.text import is_blank, word_count
+from thethuc.textutil import fold, squash
 
 _CAN_CU_STARTS = ("căn cứ", "xét ", "xét đề nghị", "theo đề nghị", "theo đề xuất", "theo tờ trình")
 _ENACTING_ENDS = ("quyết định", "quyết nghị", "ban hành", "kết luận", "chỉ thị")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.layout import Piece, displays_upper, piece_texts, pieces
-from thethuc.recognise.text import fold, is_blank, squash
-from thethuc.textutil import comma_ends_items, continues_item
+from thethuc.recognise.text import is_blank
+from thethuc.textutil import comma_ends_items, continues_item, fold, squash
 
 # One paragraph holding a recipient piece and a signature piece is labelled for the signature.
 PRIORITY: tuple[str, ...] = (

@@ -12,9 +12,8 @@ from typing import Literal
 
 from thethuc import model
 from thethuc.recognise import patterns as pt
-from thethuc.recognise.text import fold
 from thethuc.recognise.types import code_types
-from thethuc.textutil import fill_fields
+from thethuc.textutil import fill_fields, fold
 
 Family = Literal["party", "state", "unknown"]
 

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from thethuc import model
+from thethuc.placement import paragraph_side
 from thethuc.recognise import patterns as pt
-from thethuc.recognise.layout import Piece, displays_upper, is_drawn_rule, paragraph_side, pieces
-from thethuc.recognise.text import fold
+from thethuc.recognise.layout import Piece, displays_upper, is_drawn_rule, pieces
+from thethuc.textutil import fold
 
 # A paragraph holding several pieces (tab-typed layouts) gets the first role in this order.
 PRIORITY: tuple[str, ...] = (

@@ -9,8 +9,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from thethuc.recognise.text import fold, is_upper, squash
-from thethuc.textutil import VIETNAMESE_ALPHABET, alpha_to_int, roman_to_int
+from thethuc.recognise.text import is_upper
+from thethuc.textutil import VIETNAMESE_ALPHABET, alpha_to_int, fold, roman_to_int, squash
 
 __all__ = ["VIETNAMESE_ALPHABET", "Label", "alpha_to_int", "parse_label", "roman_to_int"]
 _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"

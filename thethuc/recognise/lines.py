@@ -25,8 +25,8 @@ from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.header import fixed_kind
 from thethuc.recognise.layout import displays_upper, gaps
-from thethuc.recognise.text import squash
 from thethuc.recognise.zones import find_header_end, main_flow
+from thethuc.textutil import squash
 
 Span = tuple[int, int, int]  # (start, end, line) in the runs' text; line 1-based
 

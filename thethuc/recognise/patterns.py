@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from thethuc.recognise.text import fold, is_upper, plain, squash, word_count
+from thethuc.recognise.text import is_upper, word_count
 from thethuc.recognise.types import type_names
-from thethuc.textutil import DATE_FIELD_RE, fill_fields
+from thethuc.textutil import DATE_FIELD_RE, fill_fields, fold, plain, squash
 
 TIEU_DE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

@@ -11,8 +11,9 @@ from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import parse_label
 from thethuc.recognise.layout import displays_upper, is_bold, is_drawn_rule
-from thethuc.recognise.text import fold, is_blank, squash, starts_lower, word_count
+from thethuc.recognise.text import is_blank, starts_lower, word_count
 from thethuc.recognise.types import has_trich_yeu
+from thethuc.textutil import fold, squash
 
 _MARK_TESTS = (("du_thao", pt.is_du_thao), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
                ("chi_dan_luu_hanh", pt.is_chi_dan))

@@ -12,8 +12,9 @@ from thethuc.recognise.closing import is_appendix_heading, is_closing_start
 from thethuc.recognise.header import fixed_kind, has_header_mark
 from thethuc.recognise.layout import piece_texts
 from thethuc.recognise.patterns import is_note_label
-from thethuc.recognise.text import fold, word_count
+from thethuc.recognise.text import word_count
 from thethuc.recognise.title import find_kinh_gui, find_ten_loai, is_body_opening
+from thethuc.textutil import fold
 
 _HEADER_SCAN = 25  # a header without tên loại or Kính gửi is looked for in this many paragraphs
 _CLOSING_LINE_WORDS = 30  # longer lines are running text, not signature or recipient lines

@@ -5,7 +5,7 @@ Kept apart from any one format so text, SARIF, GitHub and JUnit reporters say th
 from __future__ import annotations
 
 from thethuc.model import Finding, Location, Text
-from thethuc.roles import ROLE_NAMES as _ROLE_NAMES
+from thethuc.roles import role_name
 
 SEVERITY_WORDS: dict[str, Text] = {
     "error": Text("lỗi", "error"),
@@ -38,13 +38,8 @@ def severity_label(severity: str, lang: str) -> str:
 
 
 def element_name(role: str | None, lang: str) -> str:
-    """Display name of a role ("Tiêu đề"); the raw role when the table has no entry."""
-    if role is None:
-        return ""
-    names = _ROLE_NAMES.get(role)
-    if not names:
-        return role
-    return names[1] if lang == "en" else names[0]
+    """A finding's element as the report names it (thethuc.roles); empty for a document-level finding."""
+    return role_name(role).get(lang) if role else ""
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:

@@ -1,19 +1,49 @@
 """``--ruleset auto``: pick hd36, hd05 or nd30 for one recognised document, and say why.
 
-Pure decision on the recogniser's facts (family, issue date), per hd05.md § "Choosing the rule set";
-it reads no rule file, so the choice never fails.
+A decision on the recogniser's facts (family, issue date), per hd05.md § "Choosing the rule set".
+The guidelines' periods are the built-in rule sets' own (X007's ``from``/``until`` in rules/hd36.yaml
+and rules/hd05.yaml), read only for a Party document; a state document needs no rule file to choose.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from thethuc.model import Recognised, Text
 
-# First day each Party guideline governs (hd05.md): HD36 was signed 03/4/2018, HD05 27/5/2026.
-HD36_FROM = date(2018, 4, 3)
-HD05_FROM = date(2026, 5, 27)
-# The last day of HD36 is the eve of HD05; X007 in rules/hd36.yaml uses the same bounds.
-HD36_UNTIL = date(2026, 5, 26)
+
+@dataclass(frozen=True)
+class Periods:
+    """The Party guidelines' periods: HD36 from its signing to the eve of HD05, HD05 from its signing."""
+
+    hd36_from: date
+    hd36_until: date
+    hd05_from: date
+
+
+@lru_cache(maxsize=1)
+def periods() -> Periods:
+    """X007's bounds in the built-in hd36 and hd05 rule sets (a project's config does not move them)."""
+    hd36_from, hd36_until = _x007("hd36")
+    hd05_from, _ = _x007("hd05")
+    if hd36_from is None or hd36_until is None or hd05_from is None:
+        raise LookupError("X007 of the built-in hd36/hd05 rule sets lacks a bound: --ruleset auto needs both periods")
+    return Periods(hd36_from, hd36_until, hd05_from)
+
+
+def _x007(name: str) -> tuple[date | None, date | None]:
+    from thethuc.ruleset import load_ruleset  # the package imports this module lazily; keep it one way
+
+    rule = load_ruleset(name).get("X007")
+    if rule is None:
+        raise LookupError(f"the built-in {name} rule set has no X007: --ruleset auto needs its period")
+    return rule.params.start, rule.params.until
+
+
+def _short(day: date) -> str:
+    """The date as the English reasons write it: nothing padded (3/4/2018)."""
+    return f"{day.day}/{day.month}/{day.year}"
 
 
 def vn_date(day: date) -> str:
@@ -24,7 +54,7 @@ def vn_date(day: date) -> str:
 
 def in_force(day: date) -> str:
     """The Party guideline that governs a document issued on ``day``."""
-    return "hd05" if day >= HD05_FROM else "hd36"
+    return "hd05" if day >= periods().hd05_from else "hd36"
 
 
 def _period_name(first: date, last: date) -> Text:
@@ -36,33 +66,36 @@ def _period_name(first: date, last: date) -> Text:
 def _by_period(first: date, last: date, today: date) -> tuple[str, Text]:
     """A draft whose day (or day and month) is left blank: the month or year places it."""
     when = _period_name(first, last)
-    if first >= HD05_FROM:
+    hd05_from = periods().hd05_from
+    since_vi, since_en = vn_date(hd05_from), _short(hd05_from)
+    if first >= hd05_from:
         return "hd05", Text(
-            vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), từ 27/5/2026 trở đi: áp dụng Hướng dẫn 05-HD/VPTW",
-            en=f"Party document dated {when.en} (day left blank), on or after 27/5/2026: "
+            vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), từ {since_vi} trở đi: áp dụng Hướng dẫn 05-HD/VPTW",
+            en=f"Party document dated {when.en} (day left blank), on or after {since_en}: "
                "Guideline 05-HD/VPTW applies")
-    if last < HD05_FROM:
+    if last < hd05_from:
         return "hd36", Text(
-            vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), trước 27/5/2026: áp dụng Hướng dẫn 36-HD/VPTW",
-            en=f"Party document dated {when.en} (day left blank), before 27/5/2026: Guideline 36-HD/VPTW applies")
+            vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), trước {since_vi}: áp dụng Hướng dẫn 36-HD/VPTW",
+            en=f"Party document dated {when.en} (day left blank), before {since_en}: Guideline 36-HD/VPTW applies")
     name = in_force(today)
     guideline = "Hướng dẫn 05-HD/VPTW" if name == "hd05" else "Hướng dẫn 36-HD/VPTW"
     en_guideline = "Guideline 05-HD/VPTW" if name == "hd05" else "Guideline 36-HD/VPTW"
     return name, Text(
-        vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), có thể trước hoặc sau 27/5/2026: kiểm tra theo "
+        vi=f"Văn bản của Đảng đề {when.vi} (ngày để trống), có thể trước hoặc sau {since_vi}: kiểm tra theo "
            f"hướng dẫn đang có hiệu lực hôm nay, {guideline}; dùng --ruleset để chọn khác",
-        en=f"Party document dated {when.en} (day left blank), before or after 27/5/2026: checked against the "
+        en=f"Party document dated {when.en} (day left blank), before or after {since_en}: checked against the "
            f"guideline in force today, {en_guideline}; use --ruleset to choose another")
 
 
 def _undated(today: date) -> tuple[str, Text]:
     """No readable date at all: a document drafted today follows the guideline in force today."""
+    hd05_from = periods().hd05_from
     if in_force(today) == "hd05":
         return "hd05", Text(
             vi="Không đọc được ngày ban hành: kiểm tra theo hướng dẫn đang có hiệu lực hôm nay, Hướng dẫn "
-               "05-HD/VPTW; văn bản ban hành trước 27/5/2026 dùng --ruleset hd36",
+               f"05-HD/VPTW; văn bản ban hành trước {vn_date(hd05_from)} dùng --ruleset hd36",
             en="No issue date could be read: checked against the guideline in force today, Guideline "
-               "05-HD/VPTW; for a document issued before 27/5/2026 use --ruleset hd36")
+               f"05-HD/VPTW; for a document issued before {_short(hd05_from)} use --ruleset hd36")
     return "hd36", Text(
         vi="Không đọc được ngày ban hành: kiểm tra theo hướng dẫn đang có hiệu lực hôm nay, Hướng dẫn 36-HD/VPTW",
         en="No issue date could be read: checked against the guideline in force today, Guideline 36-HD/VPTW")
@@ -78,23 +111,24 @@ def choose(rec: Recognised, today: date | None = None) -> tuple[str, Text]:
         if rec.issue_period is not None:
             return _by_period(*rec.issue_period, today)
         return _undated(today)
-    if issued >= HD05_FROM:
+    bounds = periods()
+    if issued >= bounds.hd05_from:
         return "hd05", Text(
-            vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, từ 27/5/2026 trở đi: "
+            vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, từ {vn_date(bounds.hd05_from)} trở đi: "
                "áp dụng Hướng dẫn 05-HD/VPTW",
-            en=f"Party document issued on {vn_date(issued)}, on or after 27/5/2026: "
+            en=f"Party document issued on {vn_date(issued)}, on or after {_short(bounds.hd05_from)}: "
                "Guideline 05-HD/VPTW applies")
-    if issued >= HD36_FROM:
+    if issued >= bounds.hd36_from:
         return "hd36", Text(
-            vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, trong thời gian 03/4/2018–26/5/2026: "
-               "áp dụng Hướng dẫn 36-HD/VPTW",
-            en=f"Party document issued on {vn_date(issued)}, between 3/4/2018 and 26/5/2026: "
-               "Guideline 36-HD/VPTW applies")
+            vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, trong thời gian "
+               f"{vn_date(bounds.hd36_from)}–{vn_date(bounds.hd36_until)}: áp dụng Hướng dẫn 36-HD/VPTW",
+            en=f"Party document issued on {vn_date(issued)}, between {_short(bounds.hd36_from)} and "
+               f"{_short(bounds.hd36_until)}: Guideline 36-HD/VPTW applies")
     return "hd36", Text(
         vi=f"Văn bản của Đảng ban hành ngày {vn_date(issued)}, trước khi Hướng dẫn 36-HD/VPTW có hiệu lực "
-           "(03/4/2018): kiểm tra theo HD36, hướng dẫn cũ nhất công cụ có",
+           f"({vn_date(bounds.hd36_from)}): kiểm tra theo HD36, hướng dẫn cũ nhất công cụ có",
         en=f"Party document issued on {vn_date(issued)}, before Guideline 36-HD/VPTW took effect "
-           "(3/4/2018): checked against HD36, the oldest guideline the tool knows")
+           f"({_short(bounds.hd36_from)}): checked against HD36, the oldest guideline the tool knows")
 
 
 def _state_reason(rec: Recognised) -> Text:
