@@ -199,3 +199,18 @@ def test_rule_set_and_stage_are_chosen_as_check_chooses_them(tmp_path: Path) -> 
 
     assert h008() == ("hd05", "info")
     assert h008("--stage", "issued") == ("hd05", "error")
+
+
+def test_copies_get_the_permissions_a_plain_write_gives(work: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        run(str(work / BAD.name))
+        (work / DATE.name).chmod(0o640)
+        run("--in-place", "--no-backup", str(work / DATE.name))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((work / "noi-dung-13pt-khong-thut-dong.fixed.docx").stat().st_mode) == 0o644
+    assert stat.S_IMODE((work / DATE.name).stat().st_mode) == 0o640  # the replaced file keeps its mode

@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 
+from thethuc.atomic import set_normal_mode
 from thethuc.errors import DocxInputError
 from thethuc.fix.context import Context
 from thethuc.fix.package import EditablePackage, UnsupportedPackage
@@ -163,6 +164,9 @@ def _place(source: str, target: str) -> None:
     folder = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
     os.close(fd)
+    # mkstemp makes 0600: the copy gets what a plain write would give (0644 under umask 022), and
+    # --in-place keeps the mode of the file it replaces, as report files and annotated copies do.
+    set_normal_mode(tmp, target)
     try:
         shutil.copyfile(source, tmp)
         os.replace(tmp, target)
