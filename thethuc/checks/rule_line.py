@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import DOCUMENT, Deviation, group, has_text, targets
-from thethuc.model import DrawnLine, Finding, Paragraph, Recognised, Text
+from thethuc.model import EMU_PER_MM, EMU_PER_TWIP, DrawnLine, Finding, Paragraph, Recognised, Text
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys, require
 from thethuc.ruleset.types import Rule
@@ -32,8 +32,6 @@ from thethuc.textutil import squash
 KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line", "line_role"})
 _NEAR = 6  # paragraphs after the element searched for the one labelled as its line
 EMU_PER_PT = 12700
-EMU_PER_MM = 36000
-EMU_PER_TWIP = 635
 _NO_BORDER = ("nil", "none", "")
 _LINE_CHARS = frozenset("_─━═")
 
@@ -67,30 +65,21 @@ def parse(node: LDict, where: Where) -> Params:
                   as_roles([node["line_role"]], node.at("line_role"), "line_role")[0] if "line_role" in node else None)
 
 
-def title_width_emu(paragraph: Paragraph, em_factor: float) -> float:
-    """Estimated printed width: characters × size × average advance (no font metrics at hand)."""
-    total = 0.0
-    for run in paragraph.visible_runs:
-        total += len(squash(run.text)) * run.size_half_pt.value / 2 * em_factor
-    return total * EMU_PER_PT
-
-
 # Word's default left + right cell margins (0.19 cm each), where a table states none.
 _CELL_MARGINS_TWIPS = 216
-EMU_PER_TWIP = 635
-
-
 # Average advance of a lower-case Times New Roman letter in em: a narrow estimate, so that text is
 # taken to wrap only when it surely does (drafters break a trích yếu into lines by hand).
 _LOWER_EM = 0.45
 
 
-def narrow_width_emu(paragraph: Paragraph, em_factor: float) -> float:
+def title_width_emu(paragraph: Paragraph, em_factor: float, lower_em: float | None = None) -> float:
+    """Estimated printed width: characters × size × average advance (no font metrics at hand);
+    with ``lower_em``, lower-case letters (not shown as capitals) advance by that instead."""
     total = 0.0
     for run in paragraph.visible_runs:
         text = squash(run.text)
-        upper = sum(1 for ch in text if ch.isupper()) if not run.caps.value else len(text)
-        total += (upper * em_factor + (len(text) - upper) * _LOWER_EM) * run.size_half_pt.value / 2
+        lower = 0 if lower_em is None or run.caps.value else sum(1 for ch in text if not ch.isupper())
+        total += ((len(text) - lower) * em_factor + lower * (lower_em or 0.0)) * run.size_half_pt.value / 2
     return total * EMU_PER_PT
 
 
@@ -108,6 +97,21 @@ def available_width_emu(paragraph: Paragraph, rec: Recognised) -> float | None:
     block = (section.page_width_twips - section.margin_left_twips - section.margin_right_twips
              - section.gutter_twips - indents)
     return max(0, block) * EMU_PER_TWIP
+
+
+def wanted_width(params: Params, titles: list[Paragraph], rec: Recognised) -> tuple[Paragraph, float, bool]:
+    """The element the line belongs under, the length of its longest printed line, and whether
+    that text wraps (then the printed line is at most the cell or text block, its length unknown).
+    A two-line body name is measured by its longest line, the "dòng chữ" the rule is centred on."""
+    title = titles[-1] if params.which == "last" else titles[0]
+    basis = [p for p in titles if _same_cell(p, title)] if params.which == "last" else [title]
+    want, wraps = 0.0, False
+    for p in basis:
+        width, room = title_width_emu(p, params.em_factor), available_width_emu(p, rec)
+        if room and title_width_emu(p, params.em_factor, _LOWER_EM) > room:
+            width, wraps = room, True
+        want = max(want, width)
+    return title, want, wraps
 
 
 def _cell(p: Paragraph) -> tuple[int, int, int] | None:
@@ -242,13 +246,5 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     titles = [p for p in targets(rule, rec) if has_text(p)]
     if titles:
-        title = titles[-1] if params.which == "last" else titles[0]
-        # A two-line body name is measured by its longest line, the "dòng chữ" the rule is centred on.
-        basis = [p for p in titles if _same_cell(p, title)] if params.which == "last" else [title]
-        want, wraps = 0.0, False
-        for p in basis:
-            width, room = title_width_emu(p, params.em_factor), available_width_emu(p, rec)
-            if room and narrow_width_emu(p, params.em_factor) > room:
-                width, wraps = room, True
-            want = max(want, width)
+        title, want, wraps = wanted_width(params, titles, rec)
         yield from group(rule, rec, _deviations(params, title, rec, want, wraps))

@@ -19,11 +19,8 @@ from thethuc.checks.presence import Params as PresenceParams
 from thethuc.checks.rule_line import (
     EMU_PER_PT,
     _bordered,
-    _same_cell,
-    available_width_emu,
     candidates,
-    narrow_width_emu,
-    title_width_emu,
+    wanted_width,
 )
 from thethuc.checks.rule_line import Params as LineParams
 from thethuc.fix import layers, order
@@ -152,14 +149,7 @@ def _drawn(ctx: Context, rule: Rule, params: LineParams) -> None:
     targets.sort(key=lambda p: p.index)
     if not targets:
         return
-    title = targets[-1] if params.which == "last" else targets[0]
-    basis = [p for p in targets if _same_cell(p, title)] if params.which == "last" else [title]
-    want = 0.0
-    for p in basis:  # as the check measures it: text wider than its cell is taken at the cell's width
-        width, room = title_width_emu(p, params.em_factor), available_width_emu(p, ctx.rec)
-        if room and narrow_width_emu(p, params.em_factor) > room:
-            width = room
-        want = max(want, width)
+    title, want, _ = wanted_width(params, targets, ctx.rec)  # as the check measures it
     underlined = [(r, el) for r, el in zip(title.runs, ctx.locator.runs(title), strict=False)
                   if el is not None and r.underline.value not in ("none", "") and r.text.strip()]
     for _run, run_el in underlined:
