@@ -26,7 +26,7 @@ from thethuc.atomic import set_normal_mode
 from thethuc.load import safety
 from thethuc.load.content import ParaContent
 from thethuc.load.ooxml import NS, STRICT_TO_TRANSITIONAL, W_NS
-from thethuc.load.package import Package, resolve_target
+from thethuc.load.package import Package, rels_name, resolve_target
 from thethuc.load.styles import parse_styles
 from thethuc.load.walk import PartWalker, Site
 from thethuc.model import Finding, Location, Text
@@ -258,11 +258,6 @@ def _drop_own_comments(comments: etree._Element, document: etree._Element) -> in
 # ---------------------------------------------------------------- package plumbing
 
 
-def _rels_name(part: str) -> str:
-    folder, base = posixpath.split(part)
-    return posixpath.join(folder, "_rels", f"{base}.rels")
-
-
 def _comments_target(rels: etree._Element | None, main: str, has: Callable[[str], bool]) -> tuple[str, bool]:
     """(comments part name, relationship to add?). An existing relationship wins, even when dangling."""
     folder = posixpath.dirname(main)
@@ -359,8 +354,8 @@ def _rewrite(path: str, findings: Sequence[Finding], lang: str, rule_text: RuleT
             return None if real is None else safety.read_member(path, zf, real, limits)
 
         document, strict = _parse(read(main) or b"")
-        rels_name = _rels_name(main)
-        rels_data = read(rels_name)
+        rels_part = rels_name(main)
+        rels_data = read(rels_part)
         rels = _parse(rels_data)[0] if rels_data is not None else None
         target, add_rel = _comments_target(rels, main, pkg.has)
         comments_data = read(target)
@@ -391,7 +386,7 @@ def _rewrite(path: str, findings: Sequence[Finding], lang: str, rule_text: RuleT
         if rels is None:
             rels = etree.Element(f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS})  # type: ignore[dict-item]  # lxml-stubs omit the None key of a default namespace
         _add_relationship(rels, target, strict)
-        parts[rels_name] = _serialise(rels, False)
+        parts[rels_part] = _serialise(rels, False)
     if _ensure_content_type(types, target):
         parts[types_name] = _serialise(types, False)
     return _Rewritten({(_real_name(names, k) or k): v for k, v in parts.items()}, len(findings), replaced)

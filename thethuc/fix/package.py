@@ -17,7 +17,7 @@ from lxml import etree
 from thethuc.errors import DocxInputError
 from thethuc.load import safety
 from thethuc.load.ooxml import NS, STRICT_TO_TRANSITIONAL
-from thethuc.load.package import resolve_target
+from thethuc.load.package import rels_name, resolve_target
 from thethuc.model import Text
 
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -89,7 +89,7 @@ class EditablePackage:
 
     def rels(self, source: str) -> dict[str, tuple[str, str | None]]:
         """Relationship id → (type URI, resolved target part) of ``source``."""
-        root = self.xml(_rels_name(source))
+        root = self.xml(rels_name(source))
         folder = posixpath.dirname(source)
         found: dict[str, tuple[str, str | None]] = {}
         if root is None:
@@ -136,7 +136,7 @@ class EditablePackage:
 
     def add_relationship(self, source: str, rel_type: str, target_part: str) -> str:
         """A new relationship from ``source`` to ``target_part``; returns its id."""
-        name = _rels_name(source)
+        name = rels_name(source)
         root = self.xml(name)
         if root is None:
             root = etree.Element(f"{{{NS['pr']}}}Relationships", nsmap={None: NS["pr"]})  # type: ignore[dict-item]  # the default namespace
@@ -179,11 +179,6 @@ class EditablePackage:
             if os.path.exists(tmp):
                 os.unlink(tmp)
             raise
-
-
-def _rels_name(source: str) -> str:
-    folder, base = posixpath.split(source)
-    return posixpath.join(folder, "_rels", f"{base}.rels")
 
 
 def _copy_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:

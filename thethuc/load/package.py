@@ -19,6 +19,12 @@ from thethuc.model import Text
 MAIN_PART_FALLBACK = "word/document.xml"
 
 
+def rels_name(source: str) -> str:
+    """The relationships part of ``source`` ("" for the package root): ``word/_rels/document.xml.rels``."""
+    folder, base = posixpath.split(source)
+    return posixpath.join(folder, "_rels", f"{base}.rels")
+
+
 @dataclass(frozen=True, slots=True)
 class Rel:
     rel_type: str  # the last path segment of the relationship type: "styles", "header", "theme" …
@@ -60,8 +66,8 @@ class Package:
         return self._rels[source]
 
     def _read_rels(self, source: str) -> dict[str, Rel]:
-        folder, base = posixpath.split(source)
-        root = self.xml(posixpath.join(folder, "_rels", f"{base}.rels"))
+        folder = posixpath.dirname(source)
+        root = self.xml(rels_name(source))
         if root is None:
             return {}
         found: dict[str, Rel] = {}
