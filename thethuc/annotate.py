@@ -30,7 +30,7 @@ from thethuc.load.package import Package, rels_name, resolve_target
 from thethuc.load.styles import parse_styles
 from thethuc.load.walk import PartWalker, Site
 from thethuc.model import Finding, Location, Text
-from thethuc.report import wording
+from thethuc.report import labels
 
 AUTHOR = "thethuc"  # the loader skips comments by this author (load/document.py: THETHUC_AUTHOR)
 INITIALS = "TT"
@@ -111,21 +111,21 @@ def comment_paragraphs(finding: Finding, lang: str, rule_text: Text | None = Non
                        anchored_here: bool = True) -> list[str]:
     """The comment's lines: code and message, found → expected, where (when not on the anchor), how to fix."""
     en = lang == "en"
-    lines = [f"{finding.code} ({wording.severity_label(finding.severity, lang)}): {finding.message.get(lang)}"]
+    lines = [f"{finding.code} ({labels.severity_label(finding.severity, lang)}): {finding.message.get(lang)}"]
     actual = finding.actual.get(lang) if finding.actual else ""
     expected = finding.expected.get(lang) if finding.expected else ""
     if actual or expected:
         found = ("Found: " if en else "Hiện có: ") + (actual or "—")
         want = ("Expected: " if en else "Cần: ") + (expected or "—")
-        origin = wording.source_text(finding.source, lang) if actual else ""
+        origin = labels.source_text(finding.source, lang) if actual else ""
         lines.append(f"{found}{f' ({origin})' if origin else ''} → {want}")
     where = []
     if finding.location is None:
         where.append("the whole document" if en else "toàn văn bản")
     elif not anchored_here:
-        where.append(wording.location_text(finding.location, lang))
+        where.append(labels.location_text(finding.location, lang))
     if finding.also:
-        where.append(wording.also_text(finding.also, lang))
+        where.append(labels.also_text(finding.also, lang))
     if where:
         lines.append(("Where: " if en else "Vị trí: ") + "; ".join(where))
     fix = [_depth(finding.source, lang).rstrip(".")]

@@ -59,7 +59,7 @@ def test_tham_quyen_prefixes(text: str, prefix: str | None) -> None:
     ("LƯU HÀNH NỘI BỘ", "chi_dan_luu_hanh"), ("__________", "rule"), ("TỈNH ỦY", None),
 ])
 def test_header_line_kinds(text: str, kind: str | None) -> None:
-    from thethuc.recognise.header import fixed_kind
+    from thethuc.recognise.header_block import fixed_kind
 
     assert fixed_kind(text) == kind
 

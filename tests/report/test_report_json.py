@@ -163,7 +163,7 @@ def test_a_finding_on_one_line_of_a_paragraph_names_the_line() -> None:
     import dataclasses
 
     from thethuc.model import Location
-    from thethuc.report.wording import location_text
+    from thethuc.report.labels import location_text
 
     finding = next(f for f in NQ.findings if f.location is not None)
     on_line = dataclasses.replace(finding, location=dataclasses.replace(finding.location, line=2))

@@ -19,7 +19,7 @@ from report_samples import (
 from thethuc import roles
 from thethuc.model import Finding, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 from thethuc.report.text import TextReporter
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from thethuc.model import Finding, Location, Text
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 
 
 def _finding(message: Text, actual: Text | None, expected: Text | None) -> Finding:

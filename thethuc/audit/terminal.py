@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from thethuc.audit.summary import AuditSummary
-from thethuc.report.wording import severity_label
+from thethuc.report.labels import severity_label
 
 UPDATE_EVERY_S = 0.1
 

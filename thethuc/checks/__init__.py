@@ -11,14 +11,14 @@ is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, wh
 - ``pattern``: text must/must not match, one of fixed texts, wrong forms with their right form;
 - ``reference``: the số và ký hiệu shape (Party ``Số 15-NQ/TU`` or state ``Số: 15/QĐ-UBND``) and its
   type code against the document type;
-- ``date``: the place-and-date line, zero padding, a real calendar date;
+- ``date`` (module ``place_date``): the place-and-date line, zero padding, a real calendar date;
 - ``rule_line``: the line under the tiêu đề;
 - ``numbering``: heading sequences per level and one punctuation style per level;
 - ``list_punctuation``: dash lists (Nơi nhận, căn cứ): prefix, terminators, last line;
 - ``fonts``: the font of each character slot used; legacy fonts and TCVN3/VNI text;
 - ``page_number``: the PAGE field from page 2, none on page 1;
 - ``state_document``: a state document under a Party rule set (silences the rules it lists);
-- ``issue_date``: the issue date lies in the period the rule set governs (X007);
+- ``issue_date`` (module ``ruleset_period``): the issue date lies in the period the rule set governs (X007);
 - ``unrecognised``: no header block at all (a form, a detached appendix), or a form's title (tờ khai, đơn)
   where a document type should be: said once, silencing the rest;
 - ``other_organisation``: a document of an organisation neither rule set governs (the Youth Union):
@@ -35,19 +35,19 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from thethuc.checks import (
-    date,
     fonts,
     format,
-    issue_date,
     list_punctuation,
     numbering,
     other_organisation,
     page,
     page_number,
     pattern,
+    place_date,
     presence,
     reference,
     rule_line,
+    ruleset_period,
     state_document,
     suppression_comment,
     unrecognised,
@@ -58,9 +58,9 @@ from thethuc.ruleset.types import Rule, RuleSet
 
 KINDS: dict[str, ModuleType] = {
     "format": format, "page": page, "presence": presence, "pattern": pattern, "reference": reference,
-    "date": date, "rule_line": rule_line, "numbering": numbering, "list_punctuation": list_punctuation,
+    "date": place_date, "rule_line": rule_line, "numbering": numbering, "list_punctuation": list_punctuation,
     "fonts": fonts, "page_number": page_number, "state_document": state_document,
-    "issue_date": issue_date, "unrecognised": unrecognised, "other_organisation": other_organisation,
+    "issue_date": ruleset_period, "unrecognised": unrecognised, "other_organisation": other_organisation,
     "suppression_comment": suppression_comment,
 }
 

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from thethuc.model import FileResult, Finding
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 from thethuc.report.base import Lang, Reporter, ReportOptions, register
 from thethuc.report.summary import Summary, file_passes
 
