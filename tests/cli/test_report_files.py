@@ -1,4 +1,4 @@
-"""Report files (issue 13): written with the user's normal permissions, and a write error names the
+"""Report files: written with the user's normal permissions, and a write error names the
 file the user asked for, never the temporary file beside it."""
 from __future__ import annotations
 

@@ -20,13 +20,13 @@ LOCATION = {
         "table": {"oneOf": [{"type": "null"},
                             {"type": "array", "items": {"type": "integer"}, "minItems": 3, "maxItems": 3}]},
         "text": {"type": "string"},
-        # one line of a paragraph that holds several elements (issue 12; only when set)
+        # one line of a paragraph that holds several elements (only when set)
         "line": {"type": "integer", "minimum": 1},
     },
 }
 NULLABLE_STR = {"type": ["string", "null"]}
-# Spec §4 of shared/spec/hd36.md, plus only the extras the contract allows (ruleset, ruleset_reason,
-# stage, source, also, location.line; summary.unreadable, issue 13): additionalProperties is false everywhere so
+# Spec hd36.md §4, plus only the extras the contract allows (ruleset, ruleset_reason,
+# stage, source, also, location.line; summary.unreadable): additionalProperties is false everywhere so
 # any other key fails.
 STAGE = {"enum": ["draft", "issued"]}
 SCHEMA = {
@@ -136,7 +136,7 @@ def test_values_of_findings_and_files() -> None:
     assert margin["location"] is None and margin["element"] is None
     assert broken["status"] == "error" and broken["findings"] == []
     assert broken["error"] == {"kind": "corrupt", "message": "ho-so/hong.docx: tệp ZIP hỏng, không mở được"}
-    # "errors" is spec §4's count of unreadable files; "unreadable" says so by its name (issue 13).
+    # "errors" is spec §4's count of unreadable files; "unreadable" says so by its name.
     assert data["summary"] == {"files": 2, "checked": 1, "errors": 1, "unreadable": 1,
                                "findings": {"error": 3, "warning": 2, "info": 1}}
 

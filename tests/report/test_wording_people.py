@@ -1,4 +1,4 @@
-"""Messages a person reads (issue 13): no phrase said twice."""
+"""Messages a person reads: no phrase said twice."""
 from __future__ import annotations
 
 from thethuc.model import Finding, Location, Text

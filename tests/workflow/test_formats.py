@@ -62,7 +62,7 @@ def test_sarif_results_name_rule_file_and_element() -> None:
     assert first["level"] == "error"
     assert first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "van-ban/nghi-quyet.docx"
     logical = first["locations"][0]["logicalLocations"][0]
-    # A reader's words and counting (issue 13): the element's name, not its role id; cells from 1.
+    # A reader's words and counting: the element's name, not its role id; cells from 1.
     assert logical == {"name": "tiêu đề «ĐẢNG CỘNG SẢN VIỆT NAM»", "kind": "element",
                        "fullyQualifiedName": "document/paragraph 3/table 1,1,2"}
     assert [r["level"] for r in run["results"]] == ["error", "error", "warning", "warning", "note"]
@@ -99,7 +99,7 @@ def test_sarif_with_no_findings_is_still_valid_and_successful() -> None:
 
 
 def test_location_path_names_part_paragraph_and_cell() -> None:
-    # Table, row and column counted from 1, as the text report counts them (issue 13).
+    # Table, row and column counted from 1, as the text report counts them.
     assert location_path(TITLE_CELL) == "document/paragraph 3/table 1,1,2"
     assert location_path(None) == "document"
     assert location_path(GOOD.suppressed[0].location) == "document/paragraph 40/table 2,1,1"

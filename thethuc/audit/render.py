@@ -101,7 +101,7 @@ def base_cells(display: str, folder: str, status: str, doc_type: str | None, rul
 
 def _finding_cells(f: Finding, lang: str) -> list[str]:
     loc = f.location
-    # Counted from 1 like the text report (issue 13: one numbering in every human-read output).
+    # Counted from 1 like the text report: one numbering in every output a person reads.
     table = "" if loc is None or loc.table is None else ",".join(str(n + 1) for n in loc.table)
     also = ", ".join(str(a.paragraph) for a in f.also)
     return [f.code, f.name, _SEVERITY[lang].get(f.severity, f.severity), f.element or "",

@@ -98,7 +98,7 @@ def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) ->
 def _carried(heading: Heading, wanted: int, following: int | None) -> int:
     """The number the sequence goes on from: what is written (one gap, one finding), except a
     repeat that the next sibling shows to be a typo — I, II, II, IV: the second II stands for III,
-    so IV is in order and the one cause gives one finding (issue 12)."""
+    so IV is in order and the one cause gives one finding."""
     number = heading.number if heading.number is not None else wanted
     if number < wanted and following == wanted + 1:
         return wanted

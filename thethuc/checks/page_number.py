@@ -62,7 +62,7 @@ def estimated_pages(rec: Recognised, chars_per_page: int) -> int:
 def page_count(rec: Recognised, chars_per_page: int) -> int:
     """The larger of the producer's count (docProps/app.xml) and the content's estimate.
 
-    app.xml is often stale (saved by a generator, or by Word before the text grew: issue 12), so it
+    app.xml is often stale (saved by a generator, or by Word before the text grew), so it
     never alone makes a document "one page" and spares it the page-number check.
     """
     return max(rec.doc.page_count or 0, estimated_pages(rec, chars_per_page))

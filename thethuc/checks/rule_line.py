@@ -223,7 +223,7 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
                 wraps: bool) -> Iterator[Deviation]:
     near = candidates(title, rec, params.line_role)
     # The element the line belongs under, by name: the motto, the issuing body, the summary — not
-    # always "the title" (issue 12).
+    # always "the title".
     title_role = rec.role_of(title)
     under = role_name(title_role) if title_role else DOCUMENT
     underlined = any(r.underline.value not in ("none", "") for r in title.visible_runs)

@@ -79,7 +79,7 @@ def _detail(params: Params, issued: datetime.date | None) -> Text | None:
 
 
 def _by_period(params: Params, rec: Recognised) -> tuple[bool, datetime.date | None]:
-    """(settled, a day standing for the period) for a draft dated by month or year only (issue 12):
+    """(settled, a day standing for the period) for a draft dated by month or year only:
     settled when every day of the period gives the same verdict; the day is its first one."""
     if rec.issue_period is None:
         return False, None
