@@ -13,6 +13,7 @@ import importlib
 import inspect
 import os
 import pkgutil
+import re
 import subprocess
 import sys
 import typing
@@ -24,7 +25,9 @@ import pytest
 import thethuc.checks
 from thethuc.checks import CHECKS, DEFAULT_TARGETS, KINDS, RULESET_CHECKS, SILENCERS
 from thethuc.checks.kind import Kind, RuleKind, RuleSetKind, Silencer, Targeting
+from thethuc.errors import RuleSetError
 from thethuc.ruleset import load_ruleset
+from thethuc.ruleset.nodes import load_yaml_text
 from thethuc.ruleset.params import yaml_keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,3 +140,14 @@ def test_mypy_refuses_to_register_a_kind_whose_check_takes_other_params(tmp_path
     errors = [line for line in done.stdout.splitlines() if ": error:" in line]
     assert errors == ['registry.py:5: error: Cannot infer value of type parameter "P" of "rule_kind"  [misc]'], \
         done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_a_missing_required_key_names_the_kind_as_registered(name: str) -> None:
+    # ``params_parser(Params, "<kind>")`` repeats the registry's name for messages: held equal here.
+    empty = load_yaml_text("{}", "t.yaml")
+    try:
+        KINDS[name].parse(empty, empty.where)
+    except RuleSetError as err:
+        named = re.match(r"an? '(\w+)' rule", err.bilingual.en)
+        assert named is None or named.group(1) == name, err.bilingual.en

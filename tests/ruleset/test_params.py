@@ -38,7 +38,7 @@ def _node(text: str) -> LDict:
 
 def _read(text: str, **given: object) -> Toy:
     node = _node(text)
-    return read_params(Toy, node, node.where, "toy", **given)
+    return read_params(Toy, node, "toy", **given)
 
 
 def _error(text: str) -> RuleSetError:

@@ -70,7 +70,7 @@ def parse(node: LDict, where: Where) -> Params:
     else:
         roles = as_mapping(node["expect_by_role"], node.at("expect_by_role"), "expect_by_role")
         by_role = tuple(_role_expect(role, value, roles.at(role), runs) for role, value in roles.items())
-    params = read_params(Params, node, where, "format", by_role=by_role)
+    params = read_params(Params, node, "format", by_role=by_role)
     if not params.whole_document and "expect" in node and "target" not in node:
         raise where.error(Text("quy tắc loại 'format' có 'expect' cần khóa 'target' (hoặc 'scope: document')",
                                "a format rule with 'expect' needs a 'target' (or 'scope: document')"))

@@ -41,7 +41,7 @@ class Params:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    params = read_params(Params, node, where, "issue_date")
+    params = read_params(Params, node, "issue_date")
     if params.start is not None and params.until is not None and params.until < params.start:
         raise node.at("until").error(Text("'until' không được sớm hơn 'from'",
                                           "'until' must not be earlier than 'from'"))

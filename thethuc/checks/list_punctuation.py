@@ -59,7 +59,7 @@ class Item:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    params = read_params(Params, node, where, "list_punctuation")
+    params = read_params(Params, node, "list_punctuation")
     last, first = params.last_item, params.first_item
     return replace(params, last_item_sample=params.last_item_sample or (last.pattern if last else ""),
                    first_item_sample=params.first_item_sample or (first.pattern if first else ""))

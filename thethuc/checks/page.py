@@ -62,7 +62,7 @@ class Params:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    params = read_params(Params, node, where, "page")
+    params = read_params(Params, node, "page")
     if params.check == "margin" and params.mm.values:
         # a single value is a target with a tolerance; a range is taken as written
         low, high = min(params.mm.values) - params.tolerance_mm, max(params.mm.values) + params.tolerance_mm

@@ -59,7 +59,7 @@ class Params:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    params = read_params(Params, node, where, "pattern")
+    params = read_params(Params, node, "pattern")
     if not (params.must_match or params.must_not_match or params.one_of or params.forbid):
         raise where.error(Text("quy tắc loại 'pattern' cần ít nhất một khóa 'must_match', 'must_not_match', "
                                "'one_of' hoặc 'forbid'",

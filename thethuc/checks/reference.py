@@ -128,7 +128,7 @@ class Params:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    params = read_params(Params, node, where, "reference")
+    params = read_params(Params, node, "reference")
     style = STYLES[params.style]
     return replace(params, body_matches=params.body_matches if "body_matches" in node else style.body,
                    sample=params.sample if "sample" in node else style.sample)

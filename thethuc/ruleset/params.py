@@ -11,13 +11,11 @@ reads.
 
     @dataclass(frozen=True, slots=True)
     class Params:
-        check: str = param(choice("paper", "margin"))               # required: no default
-        start: date | None = param(as_date, None, key="from")        # YAML ``from:``
+        check: str = param(choice("paper", "margin"))     # no default: required
+        start: int = param(as_int, 1, key="from")          # written ``from:`` in YAML
         side: str = param(choice(*SIDES), "top", required=True, for_check=("margin",))
 
-    parse = params_parser(Params, "page")                            # or a parse of its own that
-                                                                     # calls read_params, then
-                                                                     # checks across keys
+    parse = params_parser(Params, "example")  # or a parse of its own: read_params, then checks across keys
 """
 from __future__ import annotations
 
@@ -93,7 +91,7 @@ def yaml_keys(cls: type[Any]) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def read_params(cls: type[P], node: LDict, where: Where, kind: str, **given: Any) -> P:
+def read_params(cls: type[P], node: LDict, kind: str, **given: Any) -> P:
     """``cls`` from a rule's mapping: each declared key read by its reader in field order, absent
     ones left at their defaults, a missing required one an error naming the kind (and the ``check``
     variant that needs it); ``given`` are the ``built`` fields, computed by the kind's parse."""
@@ -116,17 +114,17 @@ def read_params(cls: type[P], node: LDict, where: Where, kind: str, **given: Any
 def params_parser(cls: type[P], kind: str) -> Callable[[LDict, Where], P]:
     """The ``parse`` of a kind whose keys need no check across each other."""
     def parse(node: LDict, where: Where) -> P:
-        return read_params(cls, node, where, kind)
+        return read_params(cls, node, kind)
     return parse
 
 
 # ---------------------------------------------------------------- reader builders
 
 
-def choice(*choices: str) -> Reader[str]:
-    """One of ``choices`` (``check: margin``), with a did-you-mean hint."""
+def choice(*options: str) -> Reader[str]:
+    """One of ``options`` (``check: margin``), with a did-you-mean hint."""
     def read(value: Any, where: Where, what: str) -> str:
-        return as_choice(value, where, what, choices)
+        return as_choice(value, where, what, options)
     return read
 
 
