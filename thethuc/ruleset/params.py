@@ -73,14 +73,23 @@ def built(keys: tuple[str, ...], default: T) -> T:
     return dataclasses.field(default=default, metadata={_META: Key(None, None, keys=keys)})
 
 
+# Per Params class, its fields with their declarations: asked for every rule loaded (start-up time of
+# `thethuc check` in a pre-commit hook), and a class's fields do not change.
+_DECLARED: dict[type[Any], tuple[tuple[dataclasses.Field[Any], Key], ...]] = {}
+
+
 def _declared(cls: type[Any]) -> tuple[tuple[dataclasses.Field[Any], Key], ...]:
-    found = []
-    for field in dataclasses.fields(cls):
-        spec = field.metadata.get(_META)
-        if not isinstance(spec, Key):
-            raise TypeError(f"{cls.__module__}.{cls.__qualname__}.{field.name} is not declared with param() or built()")
-        found.append((field, spec))
-    return tuple(found)
+    found = _DECLARED.get(cls)
+    if found is None:
+        pairs = []
+        for field in dataclasses.fields(cls):
+            spec = field.metadata.get(_META)
+            if not isinstance(spec, Key):
+                raise TypeError(f"{cls.__module__}.{cls.__qualname__}.{field.name} is not declared with param() "
+                                "or built()")
+            pairs.append((field, spec))
+        found = _DECLARED[cls] = tuple(pairs)
+    return found
 
 
 def yaml_keys(cls: type[Any]) -> tuple[str, ...]:
