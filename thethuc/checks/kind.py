@@ -20,7 +20,9 @@ registry in ``thethuc/checks/__init__.py`` (no ``hasattr``):
   (the roles of ``expect_by_role``, a numbering rule's levels).
 
 ``rule_kind(module)`` and its siblings return the module unchanged; mypy infers the kind's Params
-type from the module and checks that ``Params``, ``parse`` and ``check`` (and the hook) agree.
+type from the module and checks that ``Params``, ``parse`` and ``check`` (and the hook) agree. When
+they do not, mypy says ``Cannot infer value of type parameter "P" of "rule_kind"`` at the
+registration, and ``incompatible type Module`` when a member (``check``, the hook) is missing.
 """
 from __future__ import annotations
 
