@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from thethuc.checks import KINDS
-from thethuc.checks import issue_date as issue_date_kind
+from thethuc.checks import ruleset_period as issue_date_kind
 from thethuc.errors import RuleSetError
 from thethuc.ruleset.loader import load_file
 from thethuc.ruleset.nodes import LDict, as_bool, as_int, as_str, load_yaml_text
