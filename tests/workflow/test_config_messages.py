@@ -181,3 +181,28 @@ def test_an_empty_config_is_the_defaults(tmp_path: Path, text: str) -> None:
     config = read_config(path)
     assert (config.extends, config.select, config.ignore, config.lang, dict(config.rules)) == (None, None, (), None, {})
     assert resolve(config, CliOptions()).ruleset == "auto"
+
+
+# Read by the rule files' reader since issue 15, a configuration refuses what that reader refuses;
+# before, a repeated key silently kept its last value, and a control character was a traceback.
+@pytest.mark.parametrize(("text", "line", "en"), [
+    ("lang: vi\nlang: en\n", 2, "duplicate key 'lang' (first at line 1)"),
+    ("lang: vi\nper-file-ignores:\n  'a/*': [H003]\n  'a/*': [H008]\n", 4, "duplicate key 'a/*' (first at line 3)"),
+    ("lang: vi\nstage: dr\x07ft\n", 2, "not valid YAML: U+0007: special characters are not allowed"),
+    ("lang: vi\n? [a, b]\n: 1\n", 2, "a key must be a plain word"),
+])
+def test_config_refuses_what_a_rule_file_refuses(tmp_path: Path, text: str, line: int, en: str) -> None:
+    path = tmp_path / ".thethuc.yaml"
+    path.write_text(text, encoding="utf-8")
+    err = _fail(path, "read")
+    assert (err.file, err.line, err.text("en")) == (str(path), line, en)
+    assert "\n" not in err.render("vi")
+
+
+def test_a_toml_tool_that_is_no_table_is_the_mapping_error(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text("tool = 5\n", encoding="utf-8")
+    assert read_config(path).extends is None  # no [tool.thethuc]: nothing configured
+    other = tmp_path / "cfg.toml"
+    other.write_text("[tool]\nthethuc = [1]\n", encoding="utf-8")
+    assert _fail(other, "read").text("en") == "a configuration file must be a mapping of key: value"
