@@ -1,4 +1,4 @@
-"""Report and configuration files written atomically, with the permissions a normal write gives.
+"""Report, configuration and .docx files written atomically, with the permissions a normal write gives.
 
 A temporary file beside the target is renamed over it at the end, so a reader (CI, another
 program) never sees half a file. ``tempfile.mkstemp`` makes that file 0600; renamed as it is, a
@@ -12,6 +12,8 @@ import contextlib
 import errno
 import os
 import tempfile
+import zipfile
+from collections.abc import Iterable
 from typing import TextIO
 
 from thethuc.model import Text
@@ -96,3 +98,22 @@ def write_atomic(target: str | os.PathLike[str], text: str, newline: str | None 
             os.unlink(tmp)
         raise
     replace_atomic(tmp, path)
+
+
+def write_zip(target: str | os.PathLike[str], members: Iterable[tuple[zipfile.ZipInfo, bytes]]) -> None:
+    """Write a zip of ``members`` to ``target`` in one step: each in the order given, with its own
+    ``ZipInfo`` (name, date, compression, attributes). Serves ``fix`` (the repaired package) and
+    ``annotate`` (the commented copy); an OSError is raised as is, after the temporary file is removed."""
+    path = os.fspath(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
+                               dir=os.path.dirname(os.path.abspath(path)))
+    set_normal_mode(tmp, path)  # 0644 under umask 022, like any file the user writes
+    try:
+        with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w") as out:
+            for info, data in members:
+                out.writestr(info, data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
