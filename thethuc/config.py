@@ -170,8 +170,8 @@ def find_config(start: str | Path) -> Path | None:
 
 
 def _read_yaml(path: Path, text: str) -> Any:
-    # PyYAML's own composer, not libyaml's: a configuration's syntax errors have always been
-    # worded by it ("mapping values are not allowed here"), and a configuration is a few lines.
+    # PyYAML's own composer, not libyaml's: it words a syntax error as the configuration's messages
+    # do ("mapping values are not allowed here"), and a configuration is a few lines.
     node = compose_yaml(text, str(path), yaml.SafeLoader)
     return None if node is None else located(node, str(path))
 

@@ -90,7 +90,7 @@ def test_a_control_character_is_one_located_line(tmp_path: Path) -> None:
     path.write_text("ruleset: mine\ntitle: T\x07\n", encoding="utf-8")  # pasted from a terminal
     with pytest.raises(RuleSetError) as caught:
         load_file(path, "r.yaml")
-    # libyaml's reader error had no mark and a two-line str(): now the line and the character.
+    # libyaml's reader error carries no mark and a two-line str(): the message gives the line and the character.
     assert caught.value.render("en") == "r.yaml:2: not valid YAML: U+0007: control characters are not allowed"
 
 

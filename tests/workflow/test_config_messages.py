@@ -1,7 +1,7 @@
 """Every configuration error, word for word, with its file and line: YAML, pyproject.toml and a
 plain TOML file (`--config thethuc.toml`), at reading, discovery and resolving (rule overrides,
 codes, extends). The reader shares the rule files' located YAML (ruleset/nodes.py); these rows
-hold its messages and lines to what a clerk has always been shown."""
+pin the words and lines a clerk is shown."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -129,7 +129,8 @@ ERRORS = [
      "rule B004 must be a mapping, not the text 'of'"),
     ('other.yml', 'lang: vi\nstage: final\n', 'read', 2,
      "'stage' phải là một trong draft, issued (đang là 'final')",
-     "'stage' must be one of draft, issued (it is 'final')"),]
+     "'stage' must be one of draft, issued (it is 'final')"),
+]
 
 
 def _fail(path: Path, step: str) -> RuleSetError:
@@ -183,8 +184,8 @@ def test_an_empty_config_is_the_defaults(tmp_path: Path, text: str) -> None:
     assert resolve(config, CliOptions()).ruleset == "auto"
 
 
-# Read by the rule files' reader since issue 15, a configuration refuses what that reader refuses;
-# before, a repeated key silently kept its last value, and a control character was a traceback.
+# Read by the rule files' reader, a configuration refuses what that reader refuses: a repeated key
+# (PyYAML alone keeps the last value silently), a list as a key, a control character.
 @pytest.mark.parametrize(("text", "line", "en"), [
     ("lang: vi\nlang: en\n", 2, "duplicate key 'lang' (first at line 1)"),
     ("lang: vi\nper-file-ignores:\n  'a/*': [H003]\n  'a/*': [H008]\n", 4, "duplicate key 'a/*' (first at line 3)"),
