@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 
-from thethuc.atomic import set_normal_mode
+from thethuc.atomic import copy_file
 from thethuc.fix.context import Context
 from thethuc.fix.package import EditablePackage, UnsupportedPackage
 from thethuc.fix.registry import FIXERS, PRIORITY
@@ -107,7 +107,7 @@ def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
         if output is not None and not (in_place and current == path):
             if in_place and backup:
                 shutil.copy2(path, backup)
-            _place(current, output)
+            copy_file(current, output)
     remaining = {(f.code, f.excerpt) for f in checked.result.findings}
     return FixOutcome(shown, output, grouped(changes), before.result, checked.result, frozenset(codes),
                       _signature_note(path) if changes else None,
@@ -127,20 +127,3 @@ def _signature_note(path: str) -> Text | None:
         return None
     return Text("văn bản có chữ ký số: bản đã sửa không còn chữ ký hợp lệ, cần ký lại",
                 "the document is digitally signed: the fixed copy's signature is no longer valid; sign it again")
-
-
-def _place(source: str, target: str) -> None:
-    """Copy ``source`` to ``target`` by a temporary file in the target's folder and a rename."""
-    folder = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    # mkstemp makes 0600: the copy gets what a plain write would give (0644 under umask 022), and
-    # --in-place keeps the mode of the file it replaces, as report files and annotated copies do.
-    set_normal_mode(tmp, target)
-    try:
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
