@@ -5,8 +5,9 @@ import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from report_samples import BROKEN, NQ, RESULTS, assert_golden
+from report_samples import BROKEN, GOLDEN, NQ, RESULTS
 
+from tests.golden import assert_golden
 from thethuc import __version__
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.report.json_report import _pretty
@@ -91,7 +92,7 @@ def golden_text(lang: str) -> str:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_json_report_matches_golden(lang: str) -> None:
-    assert_golden(f"report_{lang}.json", golden_text(lang))
+    assert_golden(GOLDEN / f"report_{lang}.json", golden_text(lang))
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -100,7 +101,6 @@ def test_json_report_has_the_spec_shape(lang: str) -> None:
 
 
 def test_golden_json_files_have_the_spec_shape() -> None:
-    from report_samples import GOLDEN
 
     for name in ("report_vi.json", "report_en.json"):
         jsonschema.validate(json.loads((GOLDEN / name).read_text(encoding="utf-8")), SCHEMA)

@@ -7,15 +7,16 @@ from report_samples import (
     CLEAN,
     COLOUR,
     FONT,
+    GOLDEN,
     MARGIN_TOP,
     NQ,
     PAGE_NUMBER,
     RESULTS,
     TITLE_SIZE,
     UNTYPED,
-    assert_golden,
 )
 
+from tests.golden import assert_golden
 from thethuc import roles
 from thethuc.model import Finding, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
@@ -53,12 +54,12 @@ def render(results, lang: str = "vi", stream: io.StringIO | None = None, **opts)
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_text_report_matches_golden(lang: str) -> None:
-    assert_golden(f"text_{lang}.txt", render(RESULTS, lang))
+    assert_golden(GOLDEN / f"text_{lang}.txt", render(RESULTS, lang))
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_quiet_report_matches_golden(lang: str) -> None:
-    assert_golden(f"text_quiet_{lang}.txt", render(RESULTS, lang, quiet=True))
+    assert_golden(GOLDEN / f"text_quiet_{lang}.txt", render(RESULTS, lang, quiet=True))
 
 
 def test_text_report_says_found_expected_and_provenance_in_vietnamese() -> None:
