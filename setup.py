@@ -1,0 +1,48 @@
+"""Optional compiled build: ``THETHUC_MYPYC=1 pip install .`` compiles the hot stages with mypyc.
+
+Without the variable (the default) this adds nothing: ``pip install .`` installs the pure-Python
+package and needs no C compiler. With it, the modules of ``compiled_modules()`` are compiled to C extension
+modules by mypyc (mypy's compiler) and a C compiler; the reports are byte-identical to the pure
+build's (tests/test_mypyc_build.py). Everything else — metadata, packages, data — is in pyproject.toml.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from setuptools import setup
+
+# The stages every document goes through, per paragraph and run. A module here must keep to what
+# mypyc compiles faithfully: annotations are checked at run time (a value of another type raises
+# TypeError, where Python would carry on), and its functions cannot be monkeypatched from outside.
+PACKAGES = ("thethuc/load", "thethuc/recognise", "thethuc/checks")
+# Not compiled: Words subclasses tuple (mypyc compiles no subclass of a builtin type), and the
+# rule-set parsing there runs once per process, not per document.
+EXCLUDED = {"thethuc/checks/properties.py"}
+
+
+def compiled_modules() -> list[str]:
+    here = Path(__file__).resolve().parent
+    return [rel for package in PACKAGES for path in sorted((here / package).glob("*.py"))
+            if (rel := path.relative_to(here).as_posix()) not in EXCLUDED]
+
+
+MYPY_REQUIREMENT = "mypy~=2.4"  # brings mypyc; the major version the build was tested with
+
+
+def _wanted() -> bool:
+    return os.environ.get("THETHUC_MYPYC", "").strip().lower() in {"1", "true", "yes"}
+
+
+if not _wanted():
+    setup()
+else:
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        # The first pass of an isolated build (pip's default) only asks what the build needs:
+        # setuptools turns setup_requires into a build requirement, pip installs mypy into the build
+        # environment and runs this file again, and then the import above succeeds.
+        setup(setup_requires=[MYPY_REQUIREMENT])
+    else:
+        setup(ext_modules=mypycify(compiled_modules(), opt_level="3", debug_level="0"))
