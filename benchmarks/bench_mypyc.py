@@ -34,6 +34,8 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 
 import corpus  # noqa: E402  (a sibling script module, not a package)
 
+from tests.test_mypyc_build import copy_sources  # noqa: E402 (the test's copy of what a wheel is built from)
+
 OUT = HERE / "out"
 BUILDS = OUT / "mypyc"
 
@@ -55,11 +57,7 @@ def build(name: str, env: dict[str, str]) -> float:
     with tempfile.TemporaryDirectory() as tmpname:
         tmp = Path(tmpname)
         src = tmp / "src"
-        listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
-        for rel in filter(None, listed.decode().split("\0")):
-            if (ROOT / rel).is_file():
-                (src / rel).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(ROOT / rel, src / rel)
+        copy_sources(src)
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp / "w"), str(src)],
                        env={**os.environ, **env}, check=True)
