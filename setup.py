@@ -8,6 +8,7 @@ build's (tests/test_mypyc_build.py). Everything else — metadata, packages, dat
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -40,9 +41,13 @@ else:
     try:
         from mypyc.build import mypycify
     except ImportError:
-        # The first pass of an isolated build (pip's default) only asks what the build needs:
-        # setuptools turns setup_requires into a build requirement, pip installs mypy into the build
-        # environment and runs this file again, and then the import above succeeds.
-        setup(setup_requires=[MYPY_REQUIREMENT])
+        if "egg_info" in sys.argv:
+            # The first pass of an isolated build (pip's default) only asks what the build needs
+            # (setuptools runs "egg_info"): setup_requires becomes a build requirement, pip installs
+            # mypy into the build environment and runs this file again, and the import succeeds.
+            setup(setup_requires=[MYPY_REQUIREMENT])
+        else:  # --no-build-isolation without mypy: say so, rather than quietly build pure Python
+            sys.exit(f"THETHUC_MYPYC=1 needs mypyc ({MYPY_REQUIREMENT}) where the build runs: "
+                     "pip install mypy, or unset THETHUC_MYPYC for the pure-Python build")
     else:
         setup(ext_modules=mypycify(compiled_modules(), opt_level="3", debug_level="0"))
