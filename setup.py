@@ -50,4 +50,6 @@ else:
             sys.exit(f"THETHUC_MYPYC=1 needs mypyc ({MYPY_REQUIREMENT}) where the build runs: "
                      "pip install mypy, or unset THETHUC_MYPYC for the pure-Python build")
     else:
-        setup(ext_modules=mypycify(compiled_modules(), opt_level="3", debug_level="0"))
+        # -O2, not mypyc's default -O3: the same instructions per document under callgrind (42.7 M)
+        # for a fifth less compiling (1 min 29 s of CPU against 1 min 54 s).
+        setup(ext_modules=mypycify(compiled_modules(), opt_level="2", debug_level="0"))
