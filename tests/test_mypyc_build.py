@@ -4,8 +4,9 @@ Both wheels are built the way a user installs them — ``pip wheel .`` in pip's 
 environment — one plain, with the C compiler hidden (``CC=false``: the default build needs none),
 one with ``THETHUC_MYPYC=1``. Each is unpacked into its own folder and run as
 ``python -m thethuc check --format json`` (and one ``audit --jsonl``) over the samples, the
-Vietnamese corpus and the robustness corpus (broken files: the error paths, where a compiled
-module's run-time type checks would show first); the reports must be the same bytes.
+Vietnamese corpus, the real-document set when materialised and the robustness corpus (broken
+files: the error paths, where a compiled module's run-time type checks would show first); the
+reports must be the same bytes.
 
 Compiling takes minutes, so the test runs only when THETHUC_TEST_MYPYC=1 asks (CI sets it); asked
 for, a missing compiler or mypy is a failure, not a skip.
@@ -63,7 +64,7 @@ def _run(site: Path, args: list[str], cwd: Path) -> subprocess.CompletedProcess[
 
 
 def _inputs() -> list[str]:
-    folders = [ROOT / "samples", CORPUS / "vn", CORPUS / "robustness"]
+    folders = [ROOT / "samples", CORPUS / "vn", CORPUS / "robustness", ROOT / "tests" / "realdocs" / "files"]
     return [str(f.resolve()) for f in folders if f.is_dir()]
 
 
