@@ -206,6 +206,7 @@ class Resolver:
         merged = _merge(self._defaults_rpr, *levels, direct)
         result: RunFormat = {}
         for key, run_field in _RUN_FIELDS.items():
+            value: Any  # bool, str or float by the field (compiled with mypyc, a narrower type is checked)
             if key in _TOGGLE_KEYS and key not in direct:
                 value, source = self._toggle(key, levels)
             elif key in merged:
