@@ -73,12 +73,17 @@ def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Itera
     ``also`` — each once (several runs of one paragraph are one place, issue 12)."""
     firsts: dict[tuple[object, ...], Deviation] = {}
     others: dict[tuple[object, ...], list[Location]] = {}
+    # The places already listed, beside the list that keeps their order: asking the list was
+    # quadratic in a deviation spread over a whole document (one Location.__eq__ per place listed).
+    listed: dict[tuple[object, ...], set[Location]] = {}
     for dev in deviations:
-        if dev.key not in firsts:
-            firsts[dev.key], others[dev.key] = dev, []
-        elif dev.paragraph is not None and dev.paragraph is not firsts[dev.key].paragraph \
-                and dev.paragraph.location not in others[dev.key]:
+        first = firsts.get(dev.key)
+        if first is None:
+            firsts[dev.key], others[dev.key], listed[dev.key] = dev, [], set()
+        elif dev.paragraph is not None and dev.paragraph is not first.paragraph \
+                and dev.paragraph.location not in listed[dev.key]:
             others[dev.key].append(dev.paragraph.location)
+            listed[dev.key].add(dev.paragraph.location)
     for key, dev in firsts.items():
         yield make_finding(rule, rec, dev.paragraph, expected=dev.expected, actual=dev.actual,
                            source=dev.source, detail=dev.detail, also=tuple(others[key]),
