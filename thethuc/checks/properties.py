@@ -196,40 +196,74 @@ def _weight(run: Run) -> int:
     return len("".join(run.text.split()))
 
 
-def _dominant(getter: RunGetter, runs: tuple[Run, ...], test: Callable[[Any], bool]) -> tuple[Any, str] | None:
-    """The value carried by most of the characters (a tie goes to a passing value, then to the
-    first run's), with the source of its first run."""
+def _weighed(getter: RunGetter, runs: tuple[Run, ...]) -> tuple[tuple[Any, int, str], ...]:
+    """Each value the runs carry with its visible characters and the source of its first run, in
+    the order the values first appear."""
     weights: dict[Any, int] = {}
     first: dict[Any, str] = {}
     for run in runs:
         raw, source = getter(run)
         weights[raw] = weights.get(raw, 0) + _weight(run)
         first.setdefault(raw, source)
-    if not weights:
+    return tuple((raw, weight, first[raw]) for raw, weight in weights.items())
+
+
+def _dominant_of(weighed: tuple[tuple[Any, int, str], ...], test: Callable[[Any], bool]) -> tuple[Any, str] | None:
+    """The value carried by most of the characters (a tie goes to a passing value, then to the
+    first run's), with the source of its first run."""
+    if not weighed:
         return None
-    raw = max(weights, key=lambda value: (weights[value], test(value)))
-    return raw, first[raw]
+    raw, _, source = max(weighed, key=lambda item: (item[1], test(item[0])))
+    return raw, source
+
+
+@per_object  # every size assertion and the one-size check weigh the same runs
+def _sizes(paragraph: Paragraph) -> tuple[tuple[Any, int, str], ...]:
+    return _weighed(_RUN_GETTERS["size_pt"], _sized_runs(paragraph))
+
+
+def _distinct(prop: str) -> Callable[[Paragraph], tuple[tuple[Any, str], ...]]:
+    """A memo of the distinct values ``prop`` takes over a paragraph's judged runs, in the order they
+    first appear, each with the source of its first run. Judging these is judging every run: the
+    first failing run is the first run of the first failing value, and every run fails exactly when
+    every value does. Most paragraphs carry one value, so each format rule tests it once, and the
+    rules asking the same property of the same paragraph read its runs once between them."""
+    getter = _RUN_GETTERS[prop]
+
+    def distinct(paragraph: Paragraph) -> tuple[tuple[Any, str], ...]:
+        first: dict[Any, str] = {}
+        for run in judged_runs(paragraph, prop):
+            raw, source = getter(run)
+            if raw not in first:
+                first[raw] = source
+        return tuple(first.items())
+    distinct.__name__ = distinct.__qualname__ = f"distinct_{prop}"
+    return per_object(distinct)
 
 
 def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
     """The failing run value. ``every``: any run failing; ``whole``: only when all runs fail;
     ``first``: the first run alone (a label such as ``Kính gửi:`` followed by its recipient).
     The size is the size most of the text has (``first`` still reads the first run)."""
-    getter, test = _RUN_GETTERS[assertion.prop], assertion.matcher.test
-    judged = judged_runs(paragraph, assertion.prop)
+    prop, test = assertion.prop, assertion.matcher.test
     if runs == "first":
-        judged = judged[:1]
-    if assertion.prop in _DOMINANT_PROPS and runs != "first":
-        found = _dominant(getter, judged, test)
+        judged = judged_runs(paragraph, prop)[:1]
+        if not judged:
+            return None
+        raw, source = _RUN_GETTERS[prop](judged[0])
+        return None if test(raw) else Observed(_word_run_value(prop, raw), source, raw)
+    if prop in _DOMINANT_PROPS:
+        found = _dominant_of(_sizes(paragraph), test)
         if found is None or test(found[0]):
             return None
-        return Observed(_word_run_value(assertion.prop, found[0]), found[1], found[0])
-    # The first failing run is the one reported; most paragraphs have none and stop here.
-    failing = next(((raw, source) for raw, source in map(getter, judged) if not test(raw)), None)
-    if failing is None or (runs == "whole" and any(test(getter(run)[0]) for run in judged)):
+        return Observed(_word_run_value(prop, found[0]), found[1], found[0])
+    # The first failing value is the one reported; most paragraphs have none and stop here.
+    values = _DISTINCT[prop](paragraph)
+    failing = next(((raw, source) for raw, source in values if not test(raw)), None)
+    if failing is None or (runs == "whole" and len(values) > 1 and any(test(raw) for raw, _ in values)):
         return None
     raw, source = failing
-    return Observed(_word_run_value(assertion.prop, raw), source, raw)
+    return Observed(_word_run_value(prop, raw), source, raw)
 
 
 def _align(paragraph: Paragraph) -> tuple[str, str]:
@@ -339,6 +373,10 @@ def observe_text(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
     return None if ok else Observed(wording.ending(text, tuple(assertion.matcher)), None, text[-1:])
 
 
+def _never(_: Any) -> bool:
+    return False
+
+
 def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
     if assertion.prop in _RUN_GETTERS:
         return observe_runs(assertion, paragraph, runs)
@@ -349,5 +387,9 @@ def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> 
 
 def dominant_size(paragraph: Paragraph) -> float | None:
     """The size of most of the paragraph's text (for the one-size-throughout check)."""
-    found = _dominant(_RUN_GETTERS["size_pt"], _sized_runs(paragraph), lambda _: False)
+    found = _dominant_of(_sizes(paragraph), _never)
     return None if found is None else found[0]
+
+
+_DISTINCT: dict[str, Callable[[Paragraph], tuple[tuple[Any, str], ...]]] = {
+    prop: _distinct(prop) for prop in _RUN_GETTERS if prop not in _DOMINANT_PROPS}
