@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from thethuc import model
 from thethuc.recognise.body import label_body
+from thethuc.recognise.closing import forget as forget_closing_starts
 from thethuc.recognise.closing import is_appendix_heading, label_closing
 from thethuc.recognise.family import (
     Family,
@@ -21,6 +22,7 @@ from thethuc.recognise.family import (
 )
 from thethuc.recognise.header import label_header
 from thethuc.recognise.headers import label_parts
+from thethuc.recognise.layout import forget as forget_pieces
 from thethuc.recognise.lines import split_elements
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
@@ -83,6 +85,8 @@ def _label_textboxes(doc: model.Document) -> dict[int, str]:
 
 def recognise(doc: model.Document) -> model.Recognised:
     """Roles per paragraph, family, document type, headings and issue date of a loaded document."""
+    forget_pieces()  # the identity memos let the previous document go
+    forget_closing_starts()
     notes: list[str] = []
     no_cuts: tuple[str, ...] = ()
     doc, cut_notes = _guarded("line breaks", notes, (doc, no_cuts), lambda: split_elements(doc))
