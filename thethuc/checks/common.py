@@ -9,8 +9,8 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from thethuc.checks.memo import per_object, visible_runs
-from thethuc.checks.text import excerpt, has_word_chars
+from thethuc.checks.memo import per_object, word_runs
+from thethuc.checks.text import excerpt
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
 from thethuc.roles import role_name
 from thethuc.ruleset.types import Rule
@@ -43,7 +43,7 @@ def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
 
 @per_object  # asked by every format rule for every paragraph
 def has_text(paragraph: Paragraph) -> bool:
-    return any(has_word_chars(r.text) for r in visible_runs(paragraph)) or bool(
+    return bool(word_runs(paragraph)) or bool(
         paragraph.text.strip() and not paragraph.runs)
 
 

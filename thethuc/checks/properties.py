@@ -11,8 +11,7 @@ from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
-from thethuc.checks.memo import per_object, visible_runs
-from thethuc.checks.text import has_word_chars
+from thethuc.checks.memo import per_object, visible_runs, word_runs
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
 from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, as_text, check_keys, require
 from thethuc.textutil import letters, squash
@@ -164,7 +163,7 @@ def _is_baseline(run: Run) -> bool:
 @per_object  # asked by every run assertion of every format rule
 def _word_runs(paragraph: Paragraph) -> tuple[Run, ...]:
     """Runs with letters or digits on the baseline (super/subscript runs only when nothing else)."""
-    words = [r for r in visible_runs(paragraph) if has_word_chars(r.text)]
+    words = word_runs(paragraph)
     return tuple([r for r in words if _is_baseline(r)] or words)
 
 
