@@ -160,25 +160,38 @@ def _is_baseline(run: Run) -> bool:
     return run.vert_align.value not in ("superscript", "subscript")
 
 
+class _Facts:
+    """What the run assertions read of one paragraph, worked out once per document: the runs each
+    property is judged by and, filled as rules ask, each property's distinct values (one memo entry
+    per paragraph instead of one per property and run set)."""
+
+    __slots__ = ("sized", "values", "visible", "words")
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self.visible = visible_runs(paragraph)
+        words = word_runs(paragraph)
+        # Runs with letters or digits on the baseline (super/subscript runs only when nothing else).
+        self.words = tuple([r for r in words if _is_baseline(r)] or words)
+        # The runs that decide the size: the word runs, else every visible run (a line of dots).
+        self.sized = self.words or self.visible
+        self.values: dict[str, tuple[Any, ...]] = {}
+
+
 @per_object  # asked by every run assertion of every format rule
-def _word_runs(paragraph: Paragraph) -> tuple[Run, ...]:
-    """Runs with letters or digits on the baseline (super/subscript runs only when nothing else)."""
-    words = word_runs(paragraph)
-    return tuple([r for r in words if _is_baseline(r)] or words)
+def _facts(paragraph: Paragraph) -> _Facts:
+    return _Facts(paragraph)
 
 
-@per_object
-def _sized_runs(paragraph: Paragraph) -> tuple[Run, ...]:
-    """The runs that decide the size: the word runs, else every visible run (a line of dots)."""
-    return _word_runs(paragraph) or visible_runs(paragraph)
+def _runs_of(facts: _Facts, prop: str) -> tuple[Run, ...]:
+    if prop in _WORD_RUN_PROPS:
+        return facts.words
+    if prop in _DOMINANT_PROPS:
+        return facts.sized
+    return facts.visible
 
 
 def judged_runs(paragraph: Paragraph, prop: str) -> tuple[Run, ...]:
-    if prop in _WORD_RUN_PROPS:
-        return _word_runs(paragraph)
-    if prop in _DOMINANT_PROPS:
-        return _sized_runs(paragraph)
-    return visible_runs(paragraph)
+    return _runs_of(_facts(paragraph), prop)
 
 
 def _word_run_value(prop: str, raw: Any) -> Text:
@@ -216,28 +229,33 @@ def _dominant_of(weighed: tuple[tuple[Any, int, str], ...], test: Callable[[Any]
     return raw, source
 
 
-@per_object  # every size assertion and the one-size check weigh the same runs
 def _sizes(paragraph: Paragraph) -> tuple[tuple[Any, int, str], ...]:
-    return _weighed(_RUN_GETTERS["size_pt"], _sized_runs(paragraph))
+    """The sizes of the sized runs, weighed (every size assertion and the one-size check ask)."""
+    facts = _facts(paragraph)
+    found = facts.values.get("size_pt")
+    if found is None:
+        found = facts.values["size_pt"] = _weighed(_RUN_GETTERS["size_pt"], facts.sized)
+    return found
 
 
-def _distinct(prop: str) -> Callable[[Paragraph], tuple[tuple[Any, str], ...]]:
-    """A memo of the distinct values ``prop`` takes over a paragraph's judged runs, in the order they
-    first appear, each with the source of its first run. Judging these is judging every run: the
-    first failing run is the first run of the first failing value, and every run fails exactly when
-    every value does. Most paragraphs carry one value, so each format rule tests it once, and the
-    rules asking the same property of the same paragraph read its runs once between them."""
-    getter = _RUN_GETTERS[prop]
-
-    def distinct(paragraph: Paragraph) -> tuple[tuple[Any, str], ...]:
+def _distinct(paragraph: Paragraph, prop: str) -> tuple[tuple[Any, str], ...]:
+    """The distinct values ``prop`` takes over a paragraph's judged runs, in the order they first
+    appear, each with the source of its first run (remembered for the document). Judging these is
+    judging every run: the first failing run is the first run of the first failing value, and every
+    run fails exactly when every value does. Most paragraphs carry one value, so each format rule
+    tests it once, and the rules asking the same property of the same paragraph read its runs once
+    between them."""
+    facts = _facts(paragraph)
+    found = facts.values.get(prop)
+    if found is None:
+        getter = _RUN_GETTERS[prop]
         first: dict[Any, str] = {}
-        for run in judged_runs(paragraph, prop):
+        for run in _runs_of(facts, prop):
             raw, source = getter(run)
             if raw not in first:
                 first[raw] = source
-        return tuple(first.items())
-    distinct.__name__ = distinct.__qualname__ = f"distinct_{prop}"
-    return per_object(distinct)
+        found = facts.values[prop] = tuple(first.items())
+    return found
 
 
 def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
@@ -257,7 +275,7 @@ def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every"
             return None
         return Observed(_word_run_value(prop, found[0]), found[1], found[0])
     # The first failing value is the one reported; most paragraphs have none and stop here.
-    values = _DISTINCT[prop](paragraph)
+    values = _distinct(paragraph, prop)
     failing = next(((raw, source) for raw, source in values if not test(raw)), None)
     if failing is None or (runs == "whole" and len(values) > 1 and any(test(raw) for raw, _ in values)):
         return None
@@ -389,6 +407,3 @@ def dominant_size(paragraph: Paragraph) -> float | None:
     found = _dominant_of(_sizes(paragraph), _never)
     return None if found is None else found[0]
 
-
-_DISTINCT: dict[str, Callable[[Paragraph], tuple[tuple[Any, str], ...]]] = {
-    prop: _distinct(prop) for prop in _RUN_GETTERS if prop not in _DOMINANT_PROPS}
