@@ -26,7 +26,8 @@ from thethuc.recognise.layout import forget as forget_pieces
 from thethuc.recognise.lines import split_elements
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
-from thethuc.recognise.zones import example_blocks, find_closing, find_header_end, main_flow
+from thethuc.recognise.zones import example_blocks, find_closing, header_zone, main_flow
+from thethuc.recognise.zones import forget as forget_header_zone
 
 __all__ = ["recognise"]
 
@@ -44,7 +45,7 @@ def _guarded(step: str, notes: list[str], default: T, call: Callable[[], T]) -> 
 
 def _label_flow(doc: model.Document, roles: dict[int, str], notes: list[str]) -> tuple[model.Heading, ...]:
     flow = main_flow(doc)
-    header_end, ten_loai = find_header_end(doc, flow)
+    header_end, ten_loai = header_zone(doc)
     header = label_header(doc, flow[:header_end])
     roles.update(header.roles)
     notes.extend(header.notes)
@@ -87,6 +88,7 @@ def recognise(doc: model.Document) -> model.Recognised:
     """Roles per paragraph, family, document type, headings and issue date of a loaded document."""
     forget_pieces()  # the identity memos let the previous document go
     forget_closing_starts()
+    forget_header_zone()
     notes: list[str] = []
     no_cuts: tuple[str, ...] = ()
     doc, cut_notes = _guarded("line breaks", notes, (doc, no_cuts), lambda: split_elements(doc))
