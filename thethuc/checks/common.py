@@ -9,8 +9,8 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from thethuc.checks.memo import per_object, visible_runs
-from thethuc.checks.text import excerpt, has_word_chars
+from thethuc.checks.memo import per_object, word_runs
+from thethuc.checks.text import excerpt
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
 from thethuc.roles import role_name
 from thethuc.ruleset.types import Rule
@@ -43,7 +43,7 @@ def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
 
 @per_object  # asked by every format rule for every paragraph
 def has_text(paragraph: Paragraph) -> bool:
-    return any(has_word_chars(r.text) for r in visible_runs(paragraph)) or bool(
+    return bool(word_runs(paragraph)) or bool(
         paragraph.text.strip() and not paragraph.runs)
 
 
@@ -73,12 +73,17 @@ def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Itera
     ``also`` — each once (several runs of one paragraph are one place)."""
     firsts: dict[tuple[object, ...], Deviation] = {}
     others: dict[tuple[object, ...], list[Location]] = {}
+    # The places already listed, beside the list that keeps their order: asking the list was
+    # quadratic in a deviation spread over a whole document (one Location.__eq__ per place listed).
+    listed: dict[tuple[object, ...], set[Location]] = {}
     for dev in deviations:
-        if dev.key not in firsts:
-            firsts[dev.key], others[dev.key] = dev, []
-        elif dev.paragraph is not None and dev.paragraph is not firsts[dev.key].paragraph \
-                and dev.paragraph.location not in others[dev.key]:
+        first = firsts.get(dev.key)
+        if first is None:
+            firsts[dev.key], others[dev.key], listed[dev.key] = dev, [], set()
+        elif dev.paragraph is not None and dev.paragraph is not first.paragraph \
+                and dev.paragraph.location not in listed[dev.key]:
             others[dev.key].append(dev.paragraph.location)
+            listed[dev.key].add(dev.paragraph.location)
     for key, dev in firsts.items():
         yield make_finding(rule, rec, dev.paragraph, expected=dev.expected, actual=dev.actual,
                            source=dev.source, detail=dev.detail, also=tuple(others[key]),

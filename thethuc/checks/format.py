@@ -115,26 +115,62 @@ def _wraps(paragraphs: list[tuple[Paragraph, str | None]]) -> tuple[frozenset[in
 _SKIP_WRAPPED = {"starts_with": 0, "ends_with": 1}  # → which set of _wraps a paragraph is skipped in
 
 
+Step = tuple[RoleExpect, Assertion, "int | None"]  # an assertion to judge, with the _wraps set that skips it
+
+
+class _Plan:
+    """The steps each role's paragraphs are judged by, worked out once per rule (``Params`` are
+    built when the rule set loads and live as long as it): the per-paragraph loop then walks a
+    tuple instead of re-filtering the rule's expectations for every paragraph."""
+
+    __slots__ = ("needs_wraps", "params", "steps")
+
+    def __init__(self, params: Params) -> None:
+        self.params = params
+        self.steps: dict[str | None, tuple[Step, ...]] = {}
+        # Wraps matter only to starts/ends_with; most format rules have neither.
+        self.needs_wraps = any(a.prop in _SKIP_WRAPPED for e in params.by_role for a in e.assertions)
+
+    def for_role(self, role: str | None) -> tuple[Step, ...]:
+        steps = self.steps.get(role)
+        if steps is None:
+            steps = self.steps[role] = tuple((expect, assertion, _SKIP_WRAPPED.get(assertion.prop))
+                                             for expect, assertion in _assertions_for(self.params, role))
+        return steps
+
+
+_PLANS: dict[int, _Plan] = {}  # by the identity of the Params (the plan holds them alive)
+
+
+def _plan(params: Params) -> _Plan:
+    plan = _PLANS.get(id(params))
+    if plan is None or plan.params is not params:
+        plan = _PLANS[id(params)] = _Plan(params)
+    return plan
+
+
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
     deviations: list[Deviation] = []
     sized: list[tuple[Paragraph, float]] = []
     paragraphs = _paragraphs(rule, params, rec)
-    # Wraps matter only to starts/ends_with; most format rules have neither.
-    needs_wraps = any(a.prop in _SKIP_WRAPPED for e in params.by_role for a in e.assertions)
-    wraps = _wraps(paragraphs) if needs_wraps else (frozenset(), frozenset())
+    plan = _plan(params)
+    wraps = _wraps(paragraphs) if plan.needs_wraps else (frozenset(), frozenset())
+    expected: dict[int, Text] = {}  # worded once per assertion, not per deviating paragraph
     for paragraph, role in paragraphs:
         in_range = True
-        for expect, assertion in _assertions_for(params, role):
-            which = _SKIP_WRAPPED.get(assertion.prop)
+        for expect, assertion, which in plan.for_role(role):
             if which is not None and paragraph.index in wraps[which]:
                 continue
             seen = observe(assertion, paragraph, expect.runs)
             if seen is None:
                 continue
             in_range = in_range and assertion.prop != "size_pt"
+            wanted = expected.get(id(assertion))
+            if wanted is None:
+                wanted = expected[id(assertion)] = expected_text(assertion)
             # Per-role expectations are separate causes; one expectation over many roles is one.
             deviations.append(Deviation((expect.role, assertion.prop, seen.key), paragraph,
-                                        expected_text(assertion), seen.actual, seen.source))
+                                        wanted, seen.actual, seen.source))
         size = dominant_size(paragraph) if params.same_size and in_range else None
         if size is not None:
             sized.append((paragraph, size))

@@ -14,6 +14,7 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
+from thethuc.checks.text import has_word_chars
 from thethuc.model import Paragraph, Run
 
 K = TypeVar("K")
@@ -62,3 +63,10 @@ def per_document(func: Callable[[K], V]) -> Callable[[K], V]:
 def visible_runs(paragraph: Paragraph) -> tuple[Run, ...]:
     """``Paragraph.visible_runs``, built once per paragraph instead of once per rule and run."""
     return paragraph.visible_runs
+
+
+@per_object
+def word_runs(paragraph: Paragraph) -> tuple[Run, ...]:
+    """The visible runs with a letter or digit: whether a paragraph has text and which runs carry
+    its formatting are both read from them (one scan of the runs' text per paragraph)."""
+    return tuple([r for r in visible_runs(paragraph) if has_word_chars(r.text)])

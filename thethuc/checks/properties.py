@@ -11,8 +11,7 @@ from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
-from thethuc.checks.memo import per_object, visible_runs
-from thethuc.checks.text import has_word_chars
+from thethuc.checks.memo import per_object, visible_runs, word_runs
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
 from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, as_text, check_keys, require
 from thethuc.textutil import letters, squash
@@ -161,25 +160,38 @@ def _is_baseline(run: Run) -> bool:
     return run.vert_align.value not in ("superscript", "subscript")
 
 
+class _Facts:
+    """What the run assertions read of one paragraph, worked out once per document: the runs each
+    property is judged by and, filled as rules ask, each property's distinct values (one memo entry
+    per paragraph instead of one per property and run set)."""
+
+    __slots__ = ("sized", "values", "visible", "words")
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self.visible = visible_runs(paragraph)
+        words = word_runs(paragraph)
+        # Runs with letters or digits on the baseline (super/subscript runs only when nothing else).
+        self.words = tuple([r for r in words if _is_baseline(r)] or words)
+        # The runs that decide the size: the word runs, else every visible run (a line of dots).
+        self.sized = self.words or self.visible
+        self.values: dict[str, tuple[Any, ...]] = {}
+
+
 @per_object  # asked by every run assertion of every format rule
-def _word_runs(paragraph: Paragraph) -> tuple[Run, ...]:
-    """Runs with letters or digits on the baseline (super/subscript runs only when nothing else)."""
-    words = [r for r in visible_runs(paragraph) if has_word_chars(r.text)]
-    return tuple([r for r in words if _is_baseline(r)] or words)
+def _facts(paragraph: Paragraph) -> _Facts:
+    return _Facts(paragraph)
 
 
-@per_object
-def _sized_runs(paragraph: Paragraph) -> tuple[Run, ...]:
-    """The runs that decide the size: the word runs, else every visible run (a line of dots)."""
-    return _word_runs(paragraph) or visible_runs(paragraph)
+def _runs_of(facts: _Facts, prop: str) -> tuple[Run, ...]:
+    if prop in _WORD_RUN_PROPS:
+        return facts.words
+    if prop in _DOMINANT_PROPS:
+        return facts.sized
+    return facts.visible
 
 
 def judged_runs(paragraph: Paragraph, prop: str) -> tuple[Run, ...]:
-    if prop in _WORD_RUN_PROPS:
-        return _word_runs(paragraph)
-    if prop in _DOMINANT_PROPS:
-        return _sized_runs(paragraph)
-    return visible_runs(paragraph)
+    return _runs_of(_facts(paragraph), prop)
 
 
 def _word_run_value(prop: str, raw: Any) -> Text:
@@ -196,40 +208,79 @@ def _weight(run: Run) -> int:
     return len("".join(run.text.split()))
 
 
-def _dominant(getter: RunGetter, runs: tuple[Run, ...], test: Callable[[Any], bool]) -> tuple[Any, str] | None:
-    """The value carried by most of the characters (a tie goes to a passing value, then to the
-    first run's), with the source of its first run."""
+def _weighed(getter: RunGetter, runs: tuple[Run, ...]) -> tuple[tuple[Any, int, str], ...]:
+    """Each value the runs carry with its visible characters and the source of its first run, in
+    the order the values first appear."""
     weights: dict[Any, int] = {}
     first: dict[Any, str] = {}
     for run in runs:
         raw, source = getter(run)
         weights[raw] = weights.get(raw, 0) + _weight(run)
         first.setdefault(raw, source)
-    if not weights:
+    return tuple((raw, weight, first[raw]) for raw, weight in weights.items())
+
+
+def _dominant_of(weighed: tuple[tuple[Any, int, str], ...], test: Callable[[Any], bool]) -> tuple[Any, str] | None:
+    """The value carried by most of the characters (a tie goes to a passing value, then to the
+    first run's), with the source of its first run."""
+    if not weighed:
         return None
-    raw = max(weights, key=lambda value: (weights[value], test(value)))
-    return raw, first[raw]
+    raw, _, source = max(weighed, key=lambda item: (item[1], test(item[0])))
+    return raw, source
+
+
+def _sizes(paragraph: Paragraph) -> tuple[tuple[Any, int, str], ...]:
+    """The sizes of the sized runs, weighed (every size assertion and the one-size check ask)."""
+    facts = _facts(paragraph)
+    found = facts.values.get("size_pt")
+    if found is None:
+        found = facts.values["size_pt"] = _weighed(_RUN_GETTERS["size_pt"], facts.sized)
+    return found
+
+
+def _distinct(paragraph: Paragraph, prop: str) -> tuple[tuple[Any, str], ...]:
+    """The distinct values ``prop`` takes over a paragraph's judged runs, in the order they first
+    appear, each with the source of its first run (remembered for the document). Judging these is
+    judging every run: the first failing run is the first run of the first failing value, and every
+    run fails exactly when every value does. Most paragraphs carry one value, so each format rule
+    tests it once, and the rules asking the same property of the same paragraph read its runs once
+    between them."""
+    facts = _facts(paragraph)
+    found = facts.values.get(prop)
+    if found is None:
+        getter = _RUN_GETTERS[prop]
+        first: dict[Any, str] = {}
+        for run in _runs_of(facts, prop):
+            raw, source = getter(run)
+            if raw not in first:
+                first[raw] = source
+        found = facts.values[prop] = tuple(first.items())
+    return found
 
 
 def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
     """The failing run value. ``every``: any run failing; ``whole``: only when all runs fail;
     ``first``: the first run alone (a label such as ``Kính gửi:`` followed by its recipient).
     The size is the size most of the text has (``first`` still reads the first run)."""
-    getter, test = _RUN_GETTERS[assertion.prop], assertion.matcher.test
-    judged = judged_runs(paragraph, assertion.prop)
+    prop, test = assertion.prop, assertion.matcher.test
     if runs == "first":
-        judged = judged[:1]
-    if assertion.prop in _DOMINANT_PROPS and runs != "first":
-        found = _dominant(getter, judged, test)
+        judged = judged_runs(paragraph, prop)[:1]
+        if not judged:
+            return None
+        raw, source = _RUN_GETTERS[prop](judged[0])
+        return None if test(raw) else Observed(_word_run_value(prop, raw), source, raw)
+    if prop in _DOMINANT_PROPS:
+        found = _dominant_of(_sizes(paragraph), test)
         if found is None or test(found[0]):
             return None
-        return Observed(_word_run_value(assertion.prop, found[0]), found[1], found[0])
-    # The first failing run is the one reported; most paragraphs have none and stop here.
-    failing = next(((raw, source) for raw, source in map(getter, judged) if not test(raw)), None)
-    if failing is None or (runs == "whole" and any(test(getter(run)[0]) for run in judged)):
+        return Observed(_word_run_value(prop, found[0]), found[1], found[0])
+    # The first failing value is the one reported; most paragraphs have none and stop here.
+    values = _distinct(paragraph, prop)
+    failing = next(((raw, source) for raw, source in values if not test(raw)), None)
+    if failing is None or (runs == "whole" and len(values) > 1 and any(test(raw) for raw, _ in values)):
         return None
     raw, source = failing
-    return Observed(_word_run_value(assertion.prop, raw), source, raw)
+    return Observed(_word_run_value(prop, raw), source, raw)
 
 
 def _align(paragraph: Paragraph) -> tuple[str, str]:
@@ -339,6 +390,10 @@ def observe_text(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
     return None if ok else Observed(wording.ending(text, tuple(assertion.matcher)), None, text[-1:])
 
 
+def _never(_: Any) -> bool:
+    return False
+
+
 def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
     if assertion.prop in _RUN_GETTERS:
         return observe_runs(assertion, paragraph, runs)
@@ -349,5 +404,6 @@ def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> 
 
 def dominant_size(paragraph: Paragraph) -> float | None:
     """The size of most of the paragraph's text (for the one-size-throughout check)."""
-    found = _dominant(_RUN_GETTERS["size_pt"], _sized_runs(paragraph), lambda _: False)
+    found = _dominant_of(_sizes(paragraph), _never)
     return None if found is None else found[0]
+

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from thethuc import model
 from thethuc.recognise.body import label_body
+from thethuc.recognise.closing import forget as forget_closing_starts
 from thethuc.recognise.closing import is_appendix_heading, label_closing
 from thethuc.recognise.family import (
     Family,
@@ -20,11 +21,13 @@ from thethuc.recognise.family import (
     issue_period,
 )
 from thethuc.recognise.header_block import label_header
+from thethuc.recognise.layout import forget as forget_pieces
 from thethuc.recognise.lines import split_elements
 from thethuc.recognise.page_headers import label_parts
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
-from thethuc.recognise.zones import example_blocks, find_closing, find_header_end, main_flow
+from thethuc.recognise.zones import example_blocks, find_closing, header_zone, main_flow
+from thethuc.recognise.zones import forget as forget_header_zone
 
 __all__ = ["recognise"]
 
@@ -42,7 +45,7 @@ def _guarded(step: str, notes: list[str], default: T, call: Callable[[], T]) -> 
 
 def _label_flow(doc: model.Document, roles: dict[int, str], notes: list[str]) -> tuple[model.Heading, ...]:
     flow = main_flow(doc)
-    header_end, ten_loai = find_header_end(doc, flow)
+    header_end, ten_loai = header_zone(doc)
     header = label_header(doc, flow[:header_end])
     roles.update(header.roles)
     notes.extend(header.notes)
@@ -83,6 +86,9 @@ def _label_textboxes(doc: model.Document) -> dict[int, str]:
 
 def recognise(doc: model.Document) -> model.Recognised:
     """Roles per paragraph, family, document type, headings and issue date of a loaded document."""
+    forget_pieces()  # the identity memos let the previous document go
+    forget_closing_starts()
+    forget_header_zone()
     notes: list[str] = []
     no_cuts: tuple[str, ...] = ()
     doc, cut_notes = _guarded("line breaks", notes, (doc, no_cuts), lambda: split_elements(doc))

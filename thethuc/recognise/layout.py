@@ -112,9 +112,34 @@ def pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
     return found
 
 
-def piece_texts(para: model.Paragraph) -> Iterator[str]:
+# The texts depend on the paragraph alone: kept by identity (the paragraph held alive beside them)
+# until ``forget`` (each recognise starts with it); the limit is a backstop for other callers.
+_texts: dict[int, tuple[model.Paragraph, tuple[str, ...]]] = {}
+_TEXTS_LIMIT = 1 << 18
+
+
+def forget() -> None:
+    """Drop the remembered pieces and texts (the previous document is done with)."""
+    _memo.clear()
+    _memo_owner[0] = None
+    _texts.clear()
+
+
+def piece_texts(para: model.Paragraph) -> tuple[str, ...]:
     """The texts of ``pieces`` in order, without their side and weight: finders that test only the
-    words (the closing-zone scan over the whole body) skip the layout work."""
+    words (the closing-zone scan over the whole body, asked two or three times per paragraph) skip
+    the layout work."""
+    hit = _texts.get(id(para))
+    if hit is not None and hit[0] is para:
+        return hit[1]
+    found = tuple(_piece_texts(para))
+    if len(_texts) >= _TEXTS_LIMIT:
+        _texts.clear()
+    _texts[id(para)] = (para, found)
+    return found
+
+
+def _piece_texts(para: model.Paragraph) -> Iterator[str]:
     for line in para.label_and_text.split("\n"):
         for part in split_gaps(line):
             text = squash(part)

@@ -25,7 +25,7 @@ from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.header_block import fixed_kind
 from thethuc.recognise.layout import displays_upper, gaps
-from thethuc.recognise.zones import find_header_end, main_flow
+from thethuc.recognise.zones import header_zone, main_flow
 from thethuc.textutil import squash
 
 Span = tuple[int, int, int]  # (start, end, line) in the runs' text; line 1-based
@@ -109,7 +109,7 @@ def _typed_closing_spans(para: model.Paragraph, opened: bool) -> tuple[list[Span
 
 def _cuts(doc: model.Document) -> dict[int, list[Span]]:
     flow = main_flow(doc)
-    header_end, _ = find_header_end(doc, flow)
+    header_end, _ = header_zone(doc)
     cuts: dict[int, list[Span]] = {}
     typed_closing = False
     for pos, para in enumerate(flow):

@@ -75,6 +75,23 @@ def find_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> tup
     return (min(found) if found else guess_header_end(doc, flow)), ten_loai
 
 
+_zone_memo: list[tuple[model.Document, tuple[int, int | None]]] = []
+
+
+def header_zone(doc: model.Document) -> tuple[int, int | None]:
+    """``find_header_end`` over the document's main flow, remembered for the latest document: the
+    line splitter asks it, and recognise asks again of the same document when nothing was split."""
+    if _zone_memo and _zone_memo[0][0] is doc:
+        return _zone_memo[0][1]
+    found = find_header_end(doc, main_flow(doc))
+    _zone_memo[:] = [(doc, found)]
+    return found
+
+
+def forget() -> None:
+    _zone_memo.clear()
+
+
 # Lines that stand in for content in a sample block: "(chữ ký)", "Họ và tên", "(ký, ghi rõ họ tên)",
 # "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ", "TÊN CƠ QUAN …", dotted blanks.
 _PLACEHOLDER_RE = re.compile(
