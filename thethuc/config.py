@@ -350,7 +350,7 @@ def validate_selection(spec: str | RuleSet, select: Iterable[str], ignore: Itera
     stops the run before any file. Raises RuleSetError."""
     if spec == "auto" and not select and not ignore:
         # Nothing to match, and the built-in rule sets are the package's own (tests load them all):
-        # each is loaded when a document picks it, not all three for a one-file pre-commit run (issue 16).
+        # each is loaded when a document picks it, not all three for a one-file pre-commit run.
         return
     from thethuc.ruleset import possible_rulesets  # imported lazily: start-up time of pre-commit
     from thethuc.ruleset.select import suggestion, unknown_patterns

@@ -22,7 +22,7 @@ else:
         above), so no code may assign a field. Why: a frozen dataclass sets each field in
         ``__init__`` through ``object.__setattr__``, ~0.15 µs a field; a run record (16 fields) cost
         ~2.4 µs to build against ~0.4 µs for a plain one, and the loader builds one per run and
-        paragraph (issue 16)."""
+        paragraph."""
         if options.get("frozen") and options.get("slots"):
             options = {**options, "frozen": False, "unsafe_hash": True}
         return dataclasses.dataclass(cls, **options)

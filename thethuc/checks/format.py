@@ -181,7 +181,7 @@ def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
 
 def one_per_place(findings: Iterator[Finding]) -> Iterator[Finding]:
     """Findings of one rule on exactly the same paragraphs become one: «Nơi nhận:» in 14 pt, not
-    underlined and bold is one finding that says all three, not three findings (issue 13)."""
+    underlined and bold is one finding that says all three, not three findings."""
     places: dict[tuple[object, ...], list[Finding]] = {}
     for finding in findings:
         places.setdefault((finding.location, finding.also, finding.element), []).append(finding)

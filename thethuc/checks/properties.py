@@ -30,7 +30,7 @@ class LineSpacing:
 
     def test(self, actual: tuple[float | str, ...]) -> bool:
         """``(rule, amount)`` or ``(rule, amount, rendered_pt)``. A multiple under a rule that
-        only states points is judged by the points it renders (issue 12: "1.3 lines" of 14 pt
+        only states points is judged by the points it renders ("1.3 lines" of 14 pt
         text draws a 21 pt line, as "Exactly 21 pt" does), never the other way round."""
         rule, amount = str(actual[0]), float(actual[1])
         if rule == "auto":
@@ -152,7 +152,7 @@ _RUN_GETTERS: dict[str, RunGetter] = {
 # A run of punctuation only ("Nơi nhận" underlined, ":" not) is not judged for these.
 _WORD_RUN_PROPS = frozenset({"bold", "italic", "underline"})
 # The size of a line is the size of its text: a 9 pt full stop, a raised note mark or a lowered
-# drafter's initials do not make a 14 pt line "9 pt" (issue 12; tests/checks/test_format.py).
+# drafter's initials do not make a 14 pt line "9 pt" (tests/checks/test_format.py).
 _DOMINANT_PROPS = frozenset({"size_pt"})
 
 
@@ -299,7 +299,7 @@ def _line(paragraph: Paragraph) -> tuple[LineValue, str, Text]:
     """The line spacing as Word renders it, as (rule, amount, rendered points) for the matcher, and
     its wording.
 
-    ``atLeast`` is a minimum (issue 12): Word grows the line to the font's own height, so "at least
+    ``atLeast`` is a minimum: Word grows the line to the font's own height, so "at least
     12 pt" under 13–14 pt text renders single spacing (judged as 1.0 lines), and a minimum above the
     font's height renders that many points (judged as exactly them).
     """
