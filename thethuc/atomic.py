@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from typing import TextIO
 
 from thethuc.model import Text
@@ -61,6 +60,8 @@ def set_normal_mode(tmp: str, target: str) -> None:
 
 def open_atomic(target: str, encoding: str = "utf-8", newline: str | None = "") -> tuple[TextIO, str]:
     """A handle on a temporary file beside ``target`` and that file's name; ``WriteError`` on failure."""
+    import tempfile  # only when a file is written: ~4 ms of start-up (shutil, random) for `check` (issue 16)
+
     folder = os.path.dirname(os.path.abspath(target))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from thethuc.errors import RuleSetError
 from thethuc.model import SEVERITY_ORDER, STAGES, Text
 from thethuc.ruleset.nodes import LDict, Where, load_yaml_text, suggest
@@ -171,6 +169,8 @@ def find_config(start: str | Path) -> Path | None:
 
 def _yaml_lines(text: str) -> dict[str, int]:
     """1-based line of each top-level key and of each ``rules``/``per-file-ignores`` entry."""
+    import yaml  # only when a configuration file is read: a run without one never imports yaml (issue 16)
+
     node = yaml.compose(text)
     lines: dict[str, int] = {}
     if not isinstance(node, yaml.MappingNode):
@@ -184,6 +184,8 @@ def _yaml_lines(text: str) -> dict[str, int]:
 
 
 def _read_yaml(path: Path) -> tuple[Any, dict[str, int], str]:
+    import yaml
+
     text = path.read_text(encoding="utf-8")
     try:
         return yaml.safe_load(text), _yaml_lines(text), text

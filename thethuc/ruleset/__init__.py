@@ -18,10 +18,20 @@ AUTO_CHOICES = ("hd36", "hd05", "nd30")  # what ``auto`` may pick for a document
 
 @lru_cache(maxsize=32)
 def _load_cached(spec: str) -> RuleSet:
+    from thethuc.cache import cached
+
+    # Across runs too: the validated rule set is kept in the user's cache, keyed by the text of its
+    # files (thethuc/cache.py), so a one-file run reads no YAML (issue 16).
+    return cached("ruleset", spec, lambda: _load_fresh(spec))
+
+
+def _load_fresh(spec: str) -> tuple[RuleSet, dict[str, str]]:
+    """The rule set read and validated from its files, and the text of each file read."""
     from thethuc.ruleset.loader import load_file, locate  # keeps start-up light
 
     path, shown = locate(spec)
-    return load_file(path, shown)
+    sources: dict[str, str] = {}
+    return load_file(path, shown, sources), sources
 
 
 def load_ruleset(spec: str) -> RuleSet:

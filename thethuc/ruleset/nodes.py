@@ -6,15 +6,17 @@ file and line of every key, so a merged (``extends``) rule still points at the l
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeAlias
-
-import yaml
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from thethuc.errors import RuleSetError
 from thethuc.model import ROLES, Text
+
+if TYPE_CHECKING:
+    import yaml
 
 # What a reader is reading, for its messages: a YAML key (path) such as "expect.size_pt", shown
 # quoted and untranslated in both languages, or a description already worded in both (``Text``).
@@ -61,15 +63,23 @@ class LList(list[Any]):
     item_where: list[Where]
 
 
-# libyaml's composer keeps line marks too and reads the rule files ~10x faster: start-up time of
-# `thethuc check` in a pre-commit hook is mostly spent here.
-_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_SCALARS = yaml.SafeLoader("")  # only its scalar constructors are used (int, float, bool, null)
+@functools.cache
+def _yaml() -> tuple[Any, yaml.SafeLoader, type[yaml.MappingNode], type[yaml.SequenceNode]]:
+    """PyYAML's composer, scalar constructor and node classes. Imported when a YAML file is first
+    read: a run whose rule sets come from the cache (thethuc/cache.py) never imports yaml (~10 ms)."""
+    import yaml
+
+    # libyaml's composer keeps line marks too and reads the rule files ~10x faster: start-up time of
+    # `thethuc check` in a pre-commit hook is mostly spent here (when the cache misses).
+    composer = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    scalars = yaml.SafeLoader("")  # only its scalar constructors are used (int, float, bool, null)
+    return composer, scalars, yaml.MappingNode, yaml.SequenceNode
 
 
 def _convert(node: yaml.Node, file: str) -> Any:
+    _, scalars, mapping, sequence = _yaml()
     where = Where(file, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(node, mapping):
         out = LDict()
         out.where, out.key_where = where, {}
         for key_node, value_node in node.value:
@@ -87,16 +97,17 @@ def _convert(node: yaml.Node, file: str) -> Any:
             out[key] = _convert(value_node, file)
             out.key_where[key] = key_where
         return out
-    if isinstance(node, yaml.SequenceNode):
+    if isinstance(node, sequence):
         items = LList(_convert(item, file) for item in node.value)
         items.where = where
         items.item_where = [Where(file, item.start_mark.line + 1) for item in node.value]
         return items
-    return _SCALARS.construct_object(node, deep=True)
+    return scalars.construct_object(node, deep=True)
 
 
-def load_yaml_file(path: Path, shown: str | None = None) -> LDict:
-    """Read a rule file into an LDict; any YAML or I/O problem is a located RuleSetError."""
+def load_yaml_file(path: Path, shown: str | None = None, sources: dict[str, str] | None = None) -> LDict:
+    """Read a rule file into an LDict; any YAML or I/O problem is a located RuleSetError.
+    ``sources`` collects the text read under the file's absolute path (what thethuc/cache.py checks)."""
     name = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -107,12 +118,16 @@ def load_yaml_file(path: Path, shown: str | None = None) -> LDict:
     except UnicodeDecodeError as err:
         raise RuleSetError(name, None, Text("tệp quy tắc không phải văn bản UTF-8",
                                             "the rule file is not UTF-8 text")) from err
+    if sources is not None:
+        sources[str(path.absolute())] = text
     return load_yaml_text(text, name)
 
 
 def load_yaml_text(text: str, name: str) -> LDict:
+    import yaml
+
     try:
-        node = yaml.compose(text, Loader=_COMPOSER)
+        node = yaml.compose(text, Loader=_yaml()[0])
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

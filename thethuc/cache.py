@@ -1,0 +1,172 @@
+"""A cache of what thethuc builds from its data files (the validated rule sets, the document-type
+table), so a one-file run — the pre-commit hook — does not parse and validate YAML again (issue 16).
+
+Like ruff's and mypy's caches it is never required: a missing, unreadable, corrupt or stale entry is
+a miss, the value is built as without a cache and the entry written again; a failure to write is
+ignored. An entry is used only when
+
+- it was written by this thethuc: the key holds the version, the Python version and a fingerprint of
+  the package's source files (name, size, modification time), so a changed checkout never reuses a
+  value built by other code;
+- every file the value was built from (a rule file and each file it ``extends``) still has the text
+  it had then: the entry records the SHA-256 of each, and they are read and compared on every use.
+
+Where: ``$THETHUC_CACHE_DIR`` if set, else the user's cache folder (``$XDG_CACHE_HOME/thethuc`` or
+``~/.cache/thethuc``; ``~/Library/Caches/thethuc`` on macOS; ``%LOCALAPPDATA%\\thethuc\\Cache`` on
+Windows). Off with ``THETHUC_NO_CACHE=1`` or ``thethuc check --no-cache``. Entries are pickles,
+read only from a folder and files that the user owns and nobody else may write to.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import pickle
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from thethuc import __version__
+
+ENV_DIR = "THETHUC_CACHE_DIR"
+ENV_OFF = "THETHUC_NO_CACHE"
+_FORMAT = 1  # the entry layout below; a change makes every older entry a miss
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# thethuc's cache (https://bford.info/cachedir/)\n"
+
+T = TypeVar("T")
+Sources = dict[str, str]  # absolute path → the text a value was built from
+
+_switch: list[bool] = []  # set_enabled(); empty: the environment decides
+
+
+def set_enabled(on: bool) -> None:
+    """Turn the cache on or off for this process (``--no-cache``), whatever the environment says."""
+    _switch[:] = [on]
+
+
+def enabled() -> bool:
+    if _switch:
+        return _switch[0]
+    return os.environ.get(ENV_OFF, "") in ("", "0")
+
+
+def cache_dir() -> Path:
+    """The folder entries are kept in (created on the first write)."""
+    given = os.environ.get(ENV_DIR)
+    if given:
+        return Path(given).expanduser()
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base, "thethuc", "Cache") if base else Path.home() / "AppData" / "Local" / "thethuc" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "thethuc"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "thethuc"
+
+
+def _sha256(data: bytes) -> str:
+    from hashlib import sha256
+
+    return sha256(data).hexdigest()
+
+
+@functools.cache
+def _fingerprint() -> str:
+    """This thethuc: version, Python, and each source file of the package (an edited checkout, a
+    reinstall with the same version number) — a value built by other code is never reused."""
+    package = Path(__file__).resolve().parent
+    parts = [f"{_FORMAT} {__version__} {sys.implementation.cache_tag} {sys.version} {package}"]
+    pending = [str(package)]
+    while pending:
+        folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                    pending.append(entry.path)
+                elif entry.name.endswith(".py"):
+                    stat = entry.stat()
+                    parts.append(f"{entry.path} {stat.st_size} {stat.st_mtime_ns}")
+    return _sha256("\n".join(parts).encode("utf-8", "surrogateescape"))
+
+
+def entry_path(kind: str, key: str) -> Path:
+    """The entry of the value ``kind`` (``ruleset``) built for ``key`` (a rule set spec) by this thethuc."""
+    digest = _sha256(f"{_fingerprint()}\n{kind}\n{key}".encode("utf-8", "surrogateescape"))
+    return cache_dir() / f"{kind}-{digest[:32]}.pickle"
+
+
+def _digests(sources: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """(path, SHA-256 of its text) of each source, in path order."""
+    return tuple(sorted((path, _sha256(text.encode("utf-8", "surrogateescape"))) for path, text in sources.items()))
+
+
+def _current(path: str) -> str | None:
+    """The text at ``path`` now, read as the loaders read it (UTF-8, universal newlines); None if unreadable."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _private(stat: os.stat_result) -> bool:
+    """Written by this user and by nobody else (a pickle runs code when read)."""
+    if sys.platform == "win32":
+        return True
+    return stat.st_uid == os.getuid() and not stat.st_mode & 0o022
+
+
+_MISS = object()
+
+
+def _read(entry: Path, kind: str, key: str) -> Any:
+    try:
+        with open(entry, "rb") as handle:
+            if not (_private(os.fstat(handle.fileno())) and _private(os.stat(entry.parent))):
+                return _MISS
+            header = pickle.load(handle)  # a new unpickler for each pickle: each has its own memo
+            if not (isinstance(header, tuple) and len(header) == 4 and header[:3] == (_FORMAT, kind, key)):
+                return _MISS
+            for path, digest in header[3]:
+                text = _current(path)
+                if text is None or _sha256(text.encode("utf-8", "surrogateescape")) != digest:
+                    return _MISS  # a file the value was built from changed, moved or went away
+            return pickle.load(handle)
+    except FileNotFoundError:
+        return _MISS
+    except Exception:  # noqa: BLE001 — a corrupt, truncated or foreign entry is a miss, never an error
+        return _MISS
+
+
+def _write(entry: Path, kind: str, key: str, value: object, sources: Mapping[str, str]) -> None:
+    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    try:
+        folder = entry.parent
+        if not folder.is_dir():
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            (folder / "CACHEDIR.TAG").write_text(_TAG, encoding="utf-8")  # backup tools skip the folder
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((_FORMAT, kind, key, _digests(sources)), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, entry)  # readers see the old entry or the whole new one
+    except Exception:  # noqa: BLE001 — an unwritable folder or an unpicklable value: run without the cache
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def cached(kind: str, key: str, build: Callable[[], tuple[T, Sources]]) -> T:
+    """The value ``build`` makes for ``key``, from the cache when an entry is valid.
+
+    ``build`` returns the value and the text of every file it read (absolute path → text); it runs
+    when the cache is off or misses, and its exceptions (a rule file's error) pass through: only
+    values are cached, never errors.
+    """
+    if not enabled():
+        return build()[0]
+    entry = entry_path(kind, key)
+    found = _read(entry, kind, key)
+    if found is not _MISS:
+        return found  # what build() returned for this key
+    value, sources = build()
+    _write(entry, kind, key, value, sources)
+    return value
