@@ -37,17 +37,13 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# thethuc's cache (https://
 T = TypeVar("T")
 Sources = dict[str, str]  # absolute path → the text a value was built from
 
-_switch: list[bool] = []  # set_enabled(); empty: the environment decides
-
-
-def set_enabled(on: bool) -> None:
-    """Turn the cache on or off for this process (``--no-cache``), whatever the environment says."""
-    _switch[:] = [on]
+def disable() -> None:
+    """Turn the cache off for this process and the processes it starts (``--no-cache``)."""
+    os.environ[ENV_OFF] = "1"
 
 
 def enabled() -> bool:
-    if _switch:
-        return _switch[0]
+    """Unless ``THETHUC_NO_CACHE`` is set to anything but "" or "0"."""
     return os.environ.get(ENV_OFF, "") in ("", "0")
 
 
@@ -64,10 +60,23 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "thethuc"
 
 
-def _sha256(data: bytes) -> str:
+@functools.cache
+def _sha256_class() -> Callable[[bytes], Any]:
+    # CPython's own SHA-256 (the one hashlib falls back to without OpenSSL; ``_sha2`` since 3.12):
+    # the same digest without loading OpenSSL, which `import hashlib` does (~3 ms of a one-file check).
+    for name in ("_sha2", "_sha256"):
+        try:
+            module = __import__(name)
+        except ImportError:
+            continue
+        return module.sha256
     from hashlib import sha256
 
-    return sha256(data).hexdigest()
+    return sha256
+
+
+def _sha256(data: bytes) -> str:
+    return str(_sha256_class()(data).hexdigest())
 
 
 @functools.cache

@@ -271,14 +271,21 @@ def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: st
               help="Ghi thêm bản ten.checked.docx: mỗi lỗi là một nhận xét (comment) trong Word.")
 @click.option("--convert", is_flag=True,
               help="Chuyển .doc/.odt sang .docx bằng LibreOffice trước khi kiểm tra (bản gốc giữ nguyên).")
+@click.option("--no-cache", is_flag=True,
+              help="Không dùng bộ nhớ đệm các bộ quy tắc đã đọc (cũng tắt khi đặt biến THETHUC_NO_CACHE=1).")
 @click.pass_context
 def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str, ...],
             ignore: tuple[str, ...], fail_on: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
             lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
             statistics: bool, no_color: bool, jobs: int, convert: bool = False, annotate: bool = False,
-            stage: str | None = None) -> None:
+            stage: str | None = None, no_cache: bool = False) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
     from thethuc.discover import PathNotFoundError, discover
+
+    if no_cache:
+        from thethuc.cache import disable
+
+        disable()  # for the worker processes of --jobs too
 
     say_lang = lang or "vi"
     targets = report_targets(formats, outputs)

@@ -90,10 +90,12 @@ class TextReporter(Reporter):
         # Without colour a line is its plain text: written straight to the stream, a report of
         # thousands of findings costs nothing next to the checking (rich's print costs ~0.1 ms).
         # Off a terminal that is known without rich, which is then not imported at all.
-        self._plain = plain_without_rich(stream, self.options.color) or self.console.color_system is None
-        # The class each line is built with: PlainText when nothing is coloured, else rich's Text.
+        without_rich = plain_without_rich(stream, self.options.color)
+        self._plain = without_rich or self.console.color_system is None
+        # The class each line is built with: PlainText off a terminal, else rich's Text (whose
+        # ``plain`` is written when rich finds no colour to use).
         self.text_class: Any = PlainText
-        if not self._plain:
+        if not without_rich:
             from rich.text import Text as RichText
 
             self.text_class = RichText

@@ -22,11 +22,12 @@ def _load_cached(spec: str) -> RuleSet:
 
     # Across runs too: the validated rule set is kept in the user's cache, keyed by the text of its
     # files (thethuc/cache.py), so a one-file run reads no YAML (issue 16).
-    return cached("ruleset", spec, lambda: _load_fresh(spec))
+    return cached("ruleset", spec, lambda: load_with_sources(spec))
 
 
-def _load_fresh(spec: str) -> tuple[RuleSet, dict[str, str]]:
-    """The rule set read and validated from its files, and the text of each file read."""
+def load_with_sources(spec: str) -> tuple[RuleSet, dict[str, str]]:
+    """The rule set read and validated from its files (never from the cache), and the text of each
+    file read by absolute path: what a value derived from it is cached with."""
     from thethuc.ruleset.loader import load_file, locate  # keeps start-up light
 
     path, shown = locate(spec)

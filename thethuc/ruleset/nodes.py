@@ -5,7 +5,6 @@ file and line of every key, so a merged (``extends``) rule still points at the l
 """
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -147,6 +146,8 @@ def load_yaml_text(text: str, name: str) -> LDict:
 
 def suggest(word: str, choices: Iterable[str]) -> Text:
     """`` (có phải 'x' không?)`` / `` (did you mean 'x'?)`` for the closest choice, or empty texts."""
+    import difflib  # only for a message: not at start-up
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     if not close:
         return Text("", "")
