@@ -128,6 +128,7 @@ _MISS = object()
 
 
 def _read(entry: Path, kind: str, key: str) -> Any:
+    """(value, sources) of a valid entry, else _MISS."""
     try:
         with open(entry, "rb") as handle:
             if not (_private(os.fstat(handle.fileno())) and _private(os.stat(entry.parent))):
@@ -135,11 +136,13 @@ def _read(entry: Path, kind: str, key: str) -> Any:
             header = pickle.load(handle)  # a new unpickler for each pickle: each has its own memo
             if not (isinstance(header, tuple) and len(header) == 4 and header[:3] == (_FORMAT, kind, key)):
                 return _MISS
+            sources: Sources = {}
             for path, digest in header[3]:
                 text = _current(path)
                 if text is None or _sha256(text.encode("utf-8", "surrogateescape")) != digest:
                     return _MISS  # a file the value was built from changed, moved or went away
-            return pickle.load(handle)
+                sources[path] = text
+            return pickle.load(handle), sources
     except FileNotFoundError:
         return _MISS
     except Exception:  # noqa: BLE001 — a corrupt, truncated or foreign entry is a miss, never an error
@@ -163,19 +166,25 @@ def _write(entry: Path, kind: str, key: str, value: object, sources: Mapping[str
             os.unlink(tmp)
 
 
-def cached(kind: str, key: str, build: Callable[[], tuple[T, Sources]]) -> T:
-    """The value ``build`` makes for ``key``, from the cache when an entry is valid.
+def cached_with_sources(kind: str, key: str, build: Callable[[], tuple[T, Sources]]) -> tuple[T, Sources]:
+    """The value ``build`` makes for ``key`` and the text of the files it was made from, from the
+    cache when an entry is valid.
 
     ``build`` returns the value and the text of every file it read (absolute path → text); it runs
     when the cache is off or misses, and its exceptions (a rule file's error) pass through: only
     values are cached, never errors.
     """
     if not enabled():
-        return build()[0]
+        return build()
     entry = entry_path(kind, key)
     found = _read(entry, kind, key)
     if found is not _MISS:
-        return found  # what build() returned for this key
+        return found  # what build() returned for this key, and its files
     value, sources = build()
     _write(entry, kind, key, value, sources)
-    return value
+    return value, sources
+
+
+def cached(kind: str, key: str, build: Callable[[], tuple[T, Sources]]) -> T:
+    """``cached_with_sources`` without the sources."""
+    return cached_with_sources(kind, key, build)[0]

@@ -49,13 +49,13 @@ def _forget() -> None:
 def fresh(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Specs of the rule sets read from their files (a cache miss or no cache), in order."""
     built: list[str] = []
-    real = ruleset_package.load_with_sources
+    real = ruleset_package._load_fresh
 
     def counting(spec: str) -> tuple[RuleSet, dict[str, str]]:
         built.append(spec)
         return real(spec)
 
-    monkeypatch.setattr(ruleset_package, "load_with_sources", counting)
+    monkeypatch.setattr(ruleset_package, "_load_fresh", counting)
     return built
 
 
@@ -215,8 +215,11 @@ def test_the_periods_of_auto_come_from_the_cache_alone(folder: Path, fresh: list
     assert auto.periods() == first and len(fresh) == 2  # no rule set read for them
     with monkeypatch.context() as env:
         env.setenv(cache.ENV_OFF, "1")
-        auto.periods.cache_clear()
+        _forget()
+        fresh.clear()
         assert auto.periods() == first
+        load_ruleset("hd36")  # without a cache too, a run reads each rule file once
+        assert sorted(fresh) == ["hd05", "hd36"]
 
 
 def test_the_document_types_from_the_cache_equal_the_file_and_follow_its_edits(
