@@ -6,7 +6,6 @@ are handed to the rule-set loader unchanged (one loader, one `extends` mechanism
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -143,6 +142,8 @@ def _has_tool_table(pyproject: Path) -> bool:
 
 
 def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+    import tomllib  # only when a TOML file is read (start-up time, issue 16)
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -254,7 +255,17 @@ def _is_toml(path: Path) -> bool:
 
 def read_config(path: str | Path) -> ProjectConfig:
     """Load and validate one configuration file; raises RuleSetError(file, line, message)."""
+    from thethuc.cache import cached
+
     path = Path(path)
+    # Kept in the user's cache with the file's text (thethuc/cache.py): a pre-commit run in a
+    # project with a .thethuc.yaml then imports no yaml (issue 16). The path as given is part of
+    # the key: the configuration's messages name the file so.
+    key = f"{path}\n{path.absolute()}\n{path.resolve()}"
+    return cached("config", key, lambda: _read_config(path))
+
+
+def _read_config(path: Path) -> tuple[ProjectConfig, dict[str, str]]:
     try:
         data, lines, text = _read_toml(path) if _is_toml(path) else _read_yaml(path)
     except OSError as err:
@@ -265,7 +276,7 @@ def read_config(path: str | Path) -> ProjectConfig:
                                                  "the configuration file is not UTF-8 text")) from err
     config = _validate(data if data is not None else {}, str(path), lines)
     located = _located_rules(path, text, data, lines)
-    return replace(config, rules=located) if located is not None else config
+    return replace(config, rules=located) if located is not None else config, {str(path.absolute()): text}
 
 
 # ---------------------------------------------------------------- validation

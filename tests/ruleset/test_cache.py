@@ -287,3 +287,39 @@ def test_a_check_through_the_cache_finds_what_a_check_without_it_finds(folder: P
     _forget()
     warm = check("--ruleset", "auto", str(doc))
     assert without == cold == warm and p003(warm[1]) and entries(folder, "periods")
+
+
+# ---------------------------------------------------------------- configuration files
+
+
+def test_a_configuration_from_the_cache_equals_the_file_and_follows_its_edits(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thethuc import config
+
+    path = tmp_path / ".thethuc.yaml"
+    write(path, "extends: hd36\nfail-on: warning\nignore: [P003]\nrules:\n  B001: {severity: warning}\n")
+    read: list[Path] = []
+    real = config._read_config
+    monkeypatch.setattr(config, "_read_config", lambda p: read.append(p) or real(p))
+    first = config.read_config(path)
+    again = config.read_config(path)
+    assert again == first and len(read) == 1 and entries(folder, "config")
+    assert again.rules["B001"].at("severity").line == 5  # the override keeps its line for later errors
+    with monkeypatch.context() as env:
+        env.setenv(cache.ENV_OFF, "1")
+        assert config.read_config(path) == first
+    write(path, "extends: hd36\nfail-on: info\n")
+    assert config.read_config(path).fail_on == "info"
+    # The path as given is what messages name: another spelling of it is an entry of its own.
+    monkeypatch.chdir(tmp_path)
+    assert config.read_config(".thethuc.yaml").path == ".thethuc.yaml"
+    assert config.read_config(path).path == str(path)
+
+
+def test_an_edited_configuration_changes_the_next_run(folder: Path, tmp_path: Path) -> None:
+    doc = top_margin_25(tmp_path / "nq.docx")  # P003, a warning
+    write(tmp_path / ".thethuc.yaml", "extends: auto\n")
+    assert check(str(doc))[0] == 0
+    _forget()
+    write(tmp_path / ".thethuc.yaml", "extends: auto\nfail-on: warning\n")
+    assert check(str(doc))[0] == 1
