@@ -13,8 +13,10 @@ ignored. An entry is used only when
 
 Where: ``$THETHUC_CACHE_DIR`` if set, else the user's cache folder (``$XDG_CACHE_HOME/thethuc`` or
 ``~/.cache/thethuc``; ``~/Library/Caches/thethuc`` on macOS; ``%LOCALAPPDATA%\\thethuc\\Cache`` on
-Windows). Off with ``THETHUC_NO_CACHE=1`` or ``thethuc check --no-cache``. Entries are pickles,
-read only from a folder and files that the user owns and nobody else may write to.
+Windows). Off with ``THETHUC_NO_CACHE=1`` or ``thethuc check --no-cache``. Each build keeps its
+entries in a subfolder named by its fingerprint; making one removes the folders of other builds not
+written to for a week. Entries are pickles, read only from a folder and files that the user owns and
+nobody else may write to.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import functools
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -99,9 +102,26 @@ def _fingerprint() -> str:
 
 
 def entry_path(kind: str, key: str) -> Path:
-    """The entry of the value ``kind`` (``ruleset``) built for ``key`` (a rule set spec) by this thethuc."""
-    digest = _sha256(f"{_fingerprint()}\n{kind}\n{key}".encode("utf-8", "surrogateescape"))
-    return cache_dir() / f"{kind}-{digest[:32]}.pickle"
+    """The entry of the value ``kind`` (``ruleset``) built for ``key`` (a rule set spec) by this thethuc:
+    in a folder of this thethuc's own (its fingerprint), so another build's entries can be removed whole."""
+    digest = _sha256(f"{kind}\n{key}".encode("utf-8", "surrogateescape"))
+    return cache_dir() / _fingerprint()[:24] / f"{kind}-{digest[:32]}.pickle"
+
+
+STALE_DAYS = 7  # another build's folder not written to for this long is removed when a new one is made
+
+
+def _prune(root: Path, keep: Path) -> None:
+    """Remove the folders of other thethuc builds (an upgrade, an edited checkout) left untouched
+    for STALE_DAYS: the cache does not grow with every version. Best effort."""
+    import shutil
+    import time
+
+    limit = time.time() - STALE_DAYS * 86400
+    with contextlib.suppress(OSError), os.scandir(root) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False) and entry.path != str(keep) and entry.stat().st_mtime < limit:
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def _digests(sources: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
@@ -150,12 +170,16 @@ def _read(entry: Path, kind: str, key: str) -> Any:
 
 
 def _write(entry: Path, kind: str, key: str, value: object, sources: Mapping[str, str]) -> None:
-    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    # One temporary name per process and thread: concurrent writers never share a half-written file.
+    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        folder = entry.parent
+        folder, root = entry.parent, entry.parent.parent
+        if not root.is_dir():
+            root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            (root / "CACHEDIR.TAG").write_text(_TAG, encoding="utf-8")  # backup tools skip the folder
         if not folder.is_dir():
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            (folder / "CACHEDIR.TAG").write_text(_TAG, encoding="utf-8")  # backup tools skip the folder
+            folder.mkdir(mode=0o700, exist_ok=True)
+            _prune(root, folder)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
             pickle.dump((_FORMAT, kind, key, _digests(sources)), handle, protocol=pickle.HIGHEST_PROTOCOL)

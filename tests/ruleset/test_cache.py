@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def uncached(spec: str, monkeypatch: pytest.MonkeyPatch) -> RuleSet:
 
 
 def entries(where: Path, kind: str = "ruleset") -> list[Path]:
-    return sorted(where.glob(f"{kind}-*.pickle"))
+    return sorted(where.glob(f"*/{kind}-*.pickle"))
 
 
 def write(path: Path, text: str) -> str:
@@ -196,6 +197,18 @@ def test_the_folder_is_private_and_tagged(folder: Path) -> None:
     if sys.platform != "win32":
         assert folder.stat().st_mode & 0o077 == 0
         assert all(entry.stat().st_mode & 0o077 == 0 for entry in entries(folder))
+        assert all(entry.parent.stat().st_mode & 0o077 == 0 for entry in entries(folder))
+
+
+def test_another_builds_old_folder_is_removed_when_a_new_one_is_made(folder: Path) -> None:
+    old, recent = folder / ("0" * 24), folder / ("1" * 24)
+    for sub in (old, recent):
+        sub.mkdir(parents=True)
+        (sub / "ruleset-x.pickle").write_bytes(b"")
+    week_ago = time.time() - (cache.STALE_DAYS + 1) * 86400
+    os.utime(old, (week_ago, week_ago))
+    load("hd36")
+    assert not old.exists() and recent.exists() and len(entries(folder)) == 2  # recent's and this build's
 
 
 def test_the_user_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
