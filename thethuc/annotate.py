@@ -9,20 +9,18 @@ only read, and the copy appears by atomic rename. The load stage ignores comment
 """
 from __future__ import annotations
 
-import contextlib
 import os
 import posixpath
 import re
-import tempfile
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
 
-from thethuc.atomic import set_normal_mode
+from thethuc.atomic import write_zip
 from thethuc.load import safety
 from thethuc.load.content import ParaContent
 from thethuc.load.ooxml import NS, STRICT_TO_TRANSITIONAL, W_NS
@@ -30,7 +28,7 @@ from thethuc.load.package import Package, rels_name, resolve_target
 from thethuc.load.styles import parse_styles
 from thethuc.load.walk import PartWalker, Site
 from thethuc.model import Finding, Location, Text
-from thethuc.report import wording
+from thethuc.report import labels
 
 AUTHOR = "thethuc"  # the loader skips comments by this author (load/document.py: THETHUC_AUTHOR)
 INITIALS = "TT"
@@ -111,21 +109,21 @@ def comment_paragraphs(finding: Finding, lang: str, rule_text: Text | None = Non
                        anchored_here: bool = True) -> list[str]:
     """The comment's lines: code and message, found → expected, where (when not on the anchor), how to fix."""
     en = lang == "en"
-    lines = [f"{finding.code} ({wording.severity_label(finding.severity, lang)}): {finding.message.get(lang)}"]
+    lines = [f"{finding.code} ({labels.severity_label(finding.severity, lang)}): {finding.message.get(lang)}"]
     actual = finding.actual.get(lang) if finding.actual else ""
     expected = finding.expected.get(lang) if finding.expected else ""
     if actual or expected:
         found = ("Found: " if en else "Hiện có: ") + (actual or "—")
         want = ("Expected: " if en else "Cần: ") + (expected or "—")
-        origin = wording.source_text(finding.source, lang) if actual else ""
+        origin = labels.source_text(finding.source, lang) if actual else ""
         lines.append(f"{found}{f' ({origin})' if origin else ''} → {want}")
     where = []
     if finding.location is None:
         where.append("the whole document" if en else "toàn văn bản")
     elif not anchored_here:
-        where.append(wording.location_text(finding.location, lang))
+        where.append(labels.location_text(finding.location, lang))
     if finding.also:
-        where.append(wording.also_text(finding.also, lang))
+        where.append(labels.also_text(finding.also, lang))
     if where:
         lines.append(("Where: " if en else "Vị trí: ") + "; ".join(where))
     fix = [_depth(finding.source, lang).rstrip(".")]
@@ -408,34 +406,23 @@ def _anchor_for(location: Location | None, paragraphs: list[etree._Element]) -> 
 
 def _write_zip(src: Path, out: Path, parts: dict[str, bytes]) -> None:
     """Members in their order with their metadata; changed ones replaced, new ones at the end. Atomic."""
-    folder = out.resolve().parent
+    def members(zin: zipfile.ZipFile) -> Iterator[tuple[zipfile.ZipInfo, bytes]]:
+        pending = dict(parts)
+        for info in zin.infolist():
+            data = pending.pop(info.filename, None)
+            yield info, zin.read(info) if data is None else data
+        for name, data in pending.items():
+            info = zipfile.ZipInfo(name, date_time=_now_tuple())
+            info.compress_type = zipfile.ZIP_DEFLATED
+            yield info, data
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-        set_normal_mode(tmp, str(out))  # 0644 under umask 022, like any file the user writes
+        out.resolve().parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(src) as zin:
+            write_zip(out, members(zin))
     except OSError as err:
         raise AnnotateError(Text(f"{out}: không ghi được ({err.strerror or err})",
                                  f"{out}: cannot write ({err.strerror or err})")) from err
-    try:
-        with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(src) as zin, \
-                zipfile.ZipFile(handle, "w") as zout:
-            pending = dict(parts)
-            for info in zin.infolist():
-                data = pending.pop(info.filename, None)
-                if data is None:
-                    data = zin.read(info)
-                zout.writestr(info, data)
-            for name, data in pending.items():
-                zout.writestr(zipfile.ZipInfo(name, date_time=_now_tuple()), data,
-                              compress_type=zipfile.ZIP_DEFLATED)
-        os.replace(tmp, out)
-    except BaseException as err:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(err, OSError):
-            raise AnnotateError(Text(f"{out}: không ghi được ({err.strerror or err})",
-                                     f"{out}: cannot write ({err.strerror or err})")) from err
-        raise
 
 
 def _now_tuple() -> tuple[int, int, int, int, int, int]:

@@ -1,5 +1,6 @@
-"""A cache of what thethuc builds from its data files (the validated rule sets, the document-type
-table), so a one-file run — the pre-commit hook — does not parse and validate YAML again (issue 16).
+"""A cache of what thethuc builds from its data files (the validated rule sets, ``auto``'s periods,
+the document-type table, a project's configuration), so a one-file run — the pre-commit hook —
+does not parse and validate YAML again.
 
 Like ruff's and mypy's caches it is never required: a missing, unreadable, corrupt or stale entry is
 a miss, the value is built as without a cache and the entry written again; a failure to write is

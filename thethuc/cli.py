@@ -19,7 +19,7 @@ class LazyGroup(click.Group):
     """Import a subcommand only when it runs, so `thethuc check` starts fast (pre-commit)."""
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
-        # click's own messages (usage errors, help headings) follow --lang like ours (issue 13).
+        # click's own messages (usage errors, help headings) follow --lang like ours.
         lang = clickvi.lang_of(list(sys.argv[1:] if args is None else args))
         clickvi.install(lang)
         self.subcommand_metavar = clickvi.SUBCOMMAND_METAVAR[lang]

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from thethuc.errors import RuleSetError
 from thethuc.model import SEVERITY_ORDER, STAGES, Text
-from thethuc.ruleset.nodes import LDict, Where, load_yaml_text, suggest
+from thethuc.ruleset.nodes import LDict, Where, check_keys, compose_yaml, located, suggest
 from thethuc.ruleset.types import RuleSet
 
 CONFIG_FILE = ".thethuc.yaml"
@@ -40,7 +40,7 @@ class ProjectConfig:
     fail_on: str | None = None
     lang: str | None = None
     stage: str | None = None  # draft | issued (see docs/workflow.md)
-    lines: Mapping[str, int] = field(default_factory=dict)  # key → line, for later errors
+    located: LDict | None = None  # the file as read: the line of each key, for later errors
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def _has_tool_table(pyproject: Path) -> bool:
 
 
 def _parse_toml(path: Path, text: str) -> dict[str, Any]:
-    import tomllib  # only when a TOML file is read (start-up time, issue 16)
+    import tomllib  # only when a TOML file is read (start-up time)
 
     try:
         return tomllib.loads(text)
@@ -168,32 +168,13 @@ def find_config(start: str | Path) -> Path | None:
 # ---------------------------------------------------------------- reading
 
 
-def _yaml_lines(text: str) -> dict[str, int]:
-    """1-based line of each top-level key and of each ``rules``/``per-file-ignores`` entry."""
-    import yaml  # only when a configuration file is read: a run without one never imports yaml (issue 16)
+def _read_yaml(path: Path, text: str) -> Any:
+    import yaml  # only when a configuration file is read, and the cache (read_config) misses
 
-    node = yaml.compose(text)
-    lines: dict[str, int] = {}
-    if not isinstance(node, yaml.MappingNode):
-        return lines
-    for key, value in node.value:
-        lines[str(key.value)] = key.start_mark.line + 1
-        if isinstance(value, yaml.MappingNode):
-            for sub, _ in value.value:
-                lines[f"{key.value}.{sub.value}"] = sub.start_mark.line + 1
-    return lines
-
-
-def _read_yaml(path: Path) -> tuple[Any, dict[str, int], str]:
-    import yaml
-
-    text = path.read_text(encoding="utf-8")
-    try:
-        return yaml.safe_load(text), _yaml_lines(text), text
-    except yaml.MarkedYAMLError as err:
-        line = err.problem_mark.line + 1 if err.problem_mark else None
-        raise RuleSetError(str(path), line, Text(f"YAML không hợp lệ: {err.problem}",
-                                                 f"not valid YAML: {err.problem}")) from err
+    # PyYAML's own composer, not libyaml's: it words a syntax error as the configuration's messages
+    # do ("mapping values are not allowed here"), and a configuration is a few lines.
+    node = compose_yaml(text, str(path), yaml.SafeLoader)
+    return None if node is None else located(node, str(path))
 
 
 def _toml_lines(text: str, table: str = "tool.thethuc") -> dict[str, int]:
@@ -216,37 +197,29 @@ def _toml_lines(text: str, table: str = "tool.thethuc") -> dict[str, int]:
     return lines
 
 
-def _read_toml(path: Path) -> tuple[Any, dict[str, int], str]:
+def _read_toml(path: Path, text: str) -> Any:
     """``[tool.thethuc]`` of a pyproject.toml; any other TOML file (``--config thethuc.toml``) holds
     the keys at its top level, or under ``[tool.thethuc]`` when it has that table."""
-    text = path.read_text(encoding="utf-8")
     data = _parse_toml(path, text)
     tool = data.get("tool")
     if path.name == PYPROJECT or (isinstance(tool, dict) and "thethuc" in tool):
-        return (tool or {}).get("thethuc", {}), _toml_lines(text), text
-    return data, _toml_lines(text, ""), text
+        table = tool.get("thethuc", {}) if isinstance(tool, dict) else {}
+        return _located(table, str(path), None, _toml_lines(text), "")
+    return _located(data, str(path), None, _toml_lines(text, ""), "")
 
 
 def _located(value: Any, file: str, line: int | None, lines: Mapping[str, int], prefix: str) -> Any:
-    """A TOML value as the rule-set loader's LDict, with the (approximate) line of each key."""
+    """A TOML value as the YAML reader's LDict, with the (approximate) line of each key."""
     if not isinstance(value, dict):
         return value
     out = LDict()
     out.where, out.key_where = Where(file, line), {}
     for key, item in value.items():
-        key_line = lines.get(f"{prefix}.{key}", line)
-        out[str(key)] = _located(item, file, key_line, lines, f"{prefix}.{key}")
+        path = f"{prefix}.{key}" if prefix else str(key)
+        key_line = lines.get(path, line)
+        out[str(key)] = _located(item, file, key_line, lines, path)
         out.key_where[str(key)] = Where(file, key_line)
     return out
-
-
-def _located_rules(path: Path, text: str, data: Any, lines: Mapping[str, int]) -> LDict | None:
-    """The ``rules:`` mapping with its lines, so a bad override is reported at its own line."""
-    if not isinstance(data, dict) or not isinstance(data.get("rules"), dict) or not data["rules"]:
-        return None
-    if _is_toml(path):
-        return _located(data["rules"], str(path), lines.get("rules"), lines, "rules")
-    return load_yaml_text(text, str(path))["rules"]
 
 
 def _is_toml(path: Path) -> bool:
@@ -259,97 +232,99 @@ def read_config(path: str | Path) -> ProjectConfig:
 
     path = Path(path)
     # Kept in the user's cache with the file's text (thethuc/cache.py): a pre-commit run in a
-    # project with a .thethuc.yaml then imports no yaml (issue 16). The path as given is part of
-    # the key: the configuration's messages name the file so.
+    # project with a .thethuc.yaml then imports no yaml. The path as given is part of the key:
+    # the configuration's messages name the file so.
     key = f"{path}\n{path.absolute()}\n{path.resolve()}"
     return cached("config", key, lambda: _read_config(path))
 
 
 def _read_config(path: Path) -> tuple[ProjectConfig, dict[str, str]]:
     try:
-        data, lines, text = _read_toml(path) if _is_toml(path) else _read_yaml(path)
+        text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise RuleSetError(str(path), None, Text(f"không đọc được tệp cấu hình: {err.strerror}",
                                                  f"cannot read the configuration file: {err.strerror}")) from err
     except UnicodeDecodeError as err:
         raise RuleSetError(str(path), None, Text("tệp cấu hình không phải văn bản UTF-8",
                                                  "the configuration file is not UTF-8 text")) from err
-    config = _validate(data if data is not None else {}, str(path), lines)
-    located = _located_rules(path, text, data, lines)
-    return replace(config, rules=located) if located is not None else config, {str(path.absolute()): text}
+    config = _validate(_read_toml(path, text) if _is_toml(path) else _read_yaml(path, text), str(path))
+    return config, {str(path.absolute()): text}
 
 
 # ---------------------------------------------------------------- validation
 
 
-class _Checker:
-    """Builds located errors for one file."""
+def _codes(value: Any, where: Where, key: str) -> tuple[str, ...]:
+    items = value.replace(",", " ").split() if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise where.error(Text(f"'{key}' phải là danh sách mã quy tắc, ví dụ [H003, P009]",
+                               f"'{key}' must be a list of rule codes, e.g. [H003, P009]"))
+    bad = [i for i in items if not _SELECTOR.match(i.strip())]
+    if bad:
+        raise where.error(Text(
+            f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)",
+            f"'{key}': invalid code {bad[0]!r} (a code like H003, a prefix H, H0 or a rule name)"))
+    return tuple(i.strip() for i in items)
 
-    def __init__(self, file: str, lines: Mapping[str, int]) -> None:
-        self.file = file
-        self.lines = lines
 
-    def fail(self, key: str, message: Text) -> RuleSetError:
-        line = self.lines.get(key, self.lines.get(key.split(".", 1)[0]))
-        return RuleSetError(self.file, line, message)
-
-    def codes(self, key: str, value: Any) -> tuple[str, ...]:
-        items = value.replace(",", " ").split() if isinstance(value, str) else value
-        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-            raise self.fail(key, Text(f"'{key}' phải là danh sách mã quy tắc, ví dụ [H003, P009]",
-                                      f"'{key}' must be a list of rule codes, e.g. [H003, P009]"))
-        bad = [i for i in items if not _SELECTOR.match(i.strip())]
-        if bad:
-            raise self.fail(key, Text(
-                f"'{key}': mã không hợp lệ {bad[0]!r} (dạng H003, tiền tố H, H0 hoặc tên quy tắc)",
-                f"'{key}': invalid code {bad[0]!r} (a code like H003, a prefix H, H0 or a rule name)"))
-        return tuple(i.strip() for i in items)
-
-    def choice(self, key: str, value: Any, allowed: Iterable[str]) -> str:
-        allowed = tuple(allowed)
-        if value not in allowed:
-            listed = ", ".join(allowed)
-            raise self.fail(key, Text(f"'{key}' phải là một trong {listed} (đang là {value!r})",
+def _choice(data: LDict, key: str, allowed: Iterable[str]) -> str | None:
+    if key not in data:
+        return None
+    value, allowed = data[key], tuple(allowed)
+    if value not in allowed:
+        listed = ", ".join(allowed)
+        raise data.at(key).error(Text(f"'{key}' phải là một trong {listed} (đang là {value!r})",
                                       f"'{key}' must be one of {listed} (it is {value!r})"))
-        return str(value)
+    return str(value)
 
 
-def _validate(data: Any, file: str, lines: Mapping[str, int]) -> ProjectConfig:
-    check = _Checker(file, lines)
-    if not isinstance(data, dict):
+def _validate(data: Any, file: str) -> ProjectConfig:
+    if data is None:  # an empty file: the defaults
+        data = LDict()
+        data.where, data.key_where = Where(file, 1), {}
+    if not isinstance(data, LDict):
         raise RuleSetError(file, 1, Text("tệp cấu hình phải là một bảng khóa: giá trị",
                                          "a configuration file must be a mapping of key: value"))
-    for key in data:
-        if key not in KEYS:
-            hint = suggest(str(key), KEYS)
-            listed = ", ".join(KEYS)
-            raise check.fail(str(key), Text(f"khóa không hợp lệ '{key}'{hint.vi or f' (các khóa: {listed})'}",
-                                            f"unknown key '{key}'{hint.en or f' (keys are: {listed})'}"))
+    check_keys(data, KEYS, None)
     extends = data.get("extends")
     if extends is not None and not isinstance(extends, str):
-        raise check.fail("extends", Text("'extends' phải là tên bộ quy tắc (hd36, hd05, nd30) hoặc đường dẫn",
-                                         "'extends' must be a rule set name (hd36, hd05, nd30) or a path"))
+        raise data.at("extends").error(Text("'extends' phải là tên bộ quy tắc (hd36, hd05, nd30) hoặc đường dẫn",
+                                            "'extends' must be a rule set name (hd36, hd05, nd30) or a path"))
     rules = data.get("rules", {}) or {}
     if not isinstance(rules, dict):
-        raise check.fail("rules", Text("'rules' phải là một bảng mã → thay đổi, ví dụ {B004: {severity: warning}}",
-                                       "'rules' must map codes to changes, e.g. {B004: {severity: warning}}"))
+        raise data.at("rules").error(Text(
+            "'rules' phải là một bảng mã → thay đổi, ví dụ {B004: {severity: warning}}",
+            "'rules' must map codes to changes, e.g. {B004: {severity: warning}}"))
     return ProjectConfig(
         path=file, root=str(Path(file).resolve().parent), extends=extends, rules=rules,
-        select=check.codes("select", data["select"]) if "select" in data else None,
-        ignore=check.codes("ignore", data["ignore"]) if "ignore" in data else (),
-        per_file_ignores=_per_file_ignores(check, data.get("per-file-ignores", {}) or {}),
-        fail_on=check.choice("fail-on", data["fail-on"], SEVERITY_ORDER) if "fail-on" in data else None,
-        lang=check.choice("lang", data["lang"], LANGS) if "lang" in data else None,
-        stage=check.choice("stage", data["stage"], STAGES) if "stage" in data else None,
-        lines=dict(lines),
+        select=_codes(data["select"], data.at("select"), "select") if "select" in data else None,
+        ignore=_codes(data["ignore"], data.at("ignore"), "ignore") if "ignore" in data else (),
+        per_file_ignores=_per_file_ignores(data),
+        fail_on=_choice(data, "fail-on", SEVERITY_ORDER),
+        lang=_choice(data, "lang", LANGS),
+        stage=_choice(data, "stage", STAGES),
+        located=data,
     )
 
 
-def _per_file_ignores(check: _Checker, value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    if not isinstance(value, dict):
-        raise check.fail("per-file-ignores", Text("'per-file-ignores' phải là bảng mẫu tệp → danh sách mã",
-                                                  "'per-file-ignores' must map file patterns to lists of codes"))
-    return tuple((str(glob), check.codes(f"per-file-ignores.{glob}", codes)) for glob, codes in value.items())
+def _per_file_ignores(data: LDict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table = data.get("per-file-ignores")
+    if not table:
+        return ()
+    if not isinstance(table, LDict):
+        raise data.at("per-file-ignores").error(Text(
+            "'per-file-ignores' phải là bảng mẫu tệp → danh sách mã",
+            "'per-file-ignores' must map file patterns to lists of codes"))
+    return tuple((glob, _codes(codes, table.at(glob), f"per-file-ignores.{glob}")) for glob, codes in table.items())
+
+
+def _line(config: ProjectConfig, key: str, entry: str | None = None) -> int | None:
+    """The line of ``key`` (of ``entry`` in the table under ``key``) in the file ``config`` was read from."""
+    data = config.located
+    if data is None or key not in data:
+        return None
+    table = data[key]
+    return table.at(entry).line if entry is not None and isinstance(table, LDict) else data.at(key).line
 
 
 # ---------------------------------------------------------------- merging
@@ -408,16 +383,17 @@ def _check_codes(config: ProjectConfig, spec: str | RuleSet) -> None:
     from thethuc.ruleset import possible_rulesets  # cached; the run loads them anyway
     from thethuc.ruleset.select import unknown_patterns
 
-    named = [("select", config.select or ()), ("ignore", config.ignore),
-             *((f"per-file-ignores.{glob}", codes) for glob, codes in config.per_file_ignores)]
-    if not any(codes for _, codes in named):
+    named = [("select", config.select or (), _line(config, "select")),
+             ("ignore", config.ignore, _line(config, "ignore")),
+             *((f"per-file-ignores.{glob}", codes, _line(config, "per-file-ignores", glob))
+               for glob, codes in config.per_file_ignores)]
+    if not any(codes for _, codes, _ in named):
         return
     rulesets = possible_rulesets(spec)
-    for key, codes in named:
+    for key, codes, line in named:
         unknown = unknown_patterns(rulesets, codes)
         if unknown:
             hint = suggest(unknown[0], [r.code for rs in rulesets for r in rs.rules])
-            line = config.lines.get(key, config.lines.get(key.split(".", 1)[0]))
             names = ", ".join(rs.name for rs in rulesets)
             raise RuleSetError(config.path, line, Text(
                 f"'{key}': không có quy tắc nào khớp '{unknown[0]}' trong {names}{hint.vi}",
@@ -435,7 +411,7 @@ def _check_extends(config: ProjectConfig, spec: str) -> None:
     except RuleSetError as err:
         if err.file not in (spec, config.extends):
             raise  # the rule file exists and is itself wrong: its own file and line say more
-        raise RuleSetError(str(config.path), config.lines.get("extends"), err.bilingual) from err
+        raise RuleSetError(str(config.path), _line(config, "extends"), err.bilingual) from err
 
 
 def _overridden(config: ProjectConfig, spec: str) -> RuleSet | None:
@@ -443,15 +419,15 @@ def _overridden(config: ProjectConfig, spec: str) -> RuleSet | None:
         return None
     if spec == "auto":
         # auto picks hd36 or nd30 per document; overrides written for one may not fit the other.
-        raise RuleSetError(config.path, config.lines.get("rules"), Text(
+        raise RuleSetError(config.path, _line(config, "rules"), Text(
             "'rules:' cần một bộ quy tắc cố định (extends: hd36, hd05 hoặc nd30), không dùng 'auto'",
             "'rules:' needs a fixed rule set (extends: hd36, hd05 or nd30), not 'auto'"))
     from thethuc.ruleset.loader import load_overrides  # only when a file overrides rules
 
-    located = config.rules if isinstance(config.rules, LDict) else _located(
-        dict(config.rules), config.path, config.lines.get("rules"), config.lines, "rules")
-    base_line = config.lines.get("extends") if spec == _extends_spec(config) else None
-    return load_overrides(spec, located, config.path, Path(config.root), Where(config.path, base_line))
+    rules = config.rules if isinstance(config.rules, LDict) else _located(
+        dict(config.rules), config.path, _line(config, "rules"), {}, "rules")
+    base_line = _line(config, "extends") if spec == _extends_spec(config) else None
+    return load_overrides(spec, rules, config.path, Path(config.root), Where(config.path, base_line))
 
 
 def _extends_spec(config: ProjectConfig) -> str | None:

@@ -12,7 +12,9 @@ CONVERTIBLE = frozenset({".doc", ".odt"})
 
 
 @dataclass(frozen=True)
-class Candidate:
+class InputFile:
+    """A file to check: named on the command line or found below a folder named there."""
+
     path: Path  # where to open it
     display: str  # as given on the command line, joined with the path below a given folder
     convert: bool = False  # an old .doc/.odt met in a folder, to convert first (--convert)
@@ -65,7 +67,7 @@ def old_formats(paths: Sequence[str]) -> list[str]:
     return [os.path.join(given, rel) for given in paths if os.path.isdir(given) for rel in _walk(given, old=True)]
 
 
-def discover(paths: Sequence[str], convert: bool = False) -> Iterator[Candidate]:
+def discover(paths: Sequence[str], convert: bool = False) -> Iterator[InputFile]:
     """Files given are yielded whatever their extension (the loader names the problem); folders
     are searched recursively, and with ``convert`` their old .doc/.odt files too (and a .doc/.odt
     named on the command line is converted). Raises PathNotFoundError before yielding anything if
@@ -76,7 +78,7 @@ def discover(paths: Sequence[str], convert: bool = False) -> Iterator[Candidate]
     return _candidates(paths, convert)
 
 
-def _candidates(paths: Sequence[str], convert: bool) -> Iterator[Candidate]:
+def _candidates(paths: Sequence[str], convert: bool) -> Iterator[InputFile]:
     seen: set[str] = set()
     for given in paths:
         if os.path.isdir(given):
@@ -92,4 +94,4 @@ def _candidates(paths: Sequence[str], convert: bool) -> Iterator[Candidate]:
                 continue
             seen.add(key)
             is_old = convert and os.path.splitext(display)[1].lower() in CONVERTIBLE
-            yield Candidate(Path(display), display, convert=is_old)
+            yield InputFile(Path(display), display, convert=is_old)

@@ -305,7 +305,7 @@ class Recognised:
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 # The life stage a document is checked at: a draft leaves its number and date for the văn thư to
-# fill in at issue; an issued document must carry them (issue 12). Rules say per stage how they judge.
+# fill in at issue; an issued document must carry them. Rules say per stage how they judge.
 Stage = Literal["draft", "issued"]
 STAGES: tuple[str, ...] = ("draft", "issued")
 

@@ -144,7 +144,7 @@ def continues_item(previous: str, line: str, comma_ends: bool = True) -> bool:
 # One character standing for a field a template or a drafter left for the văn thư to fill in at
 # issue; a private-use code point, so no real text holds it and every pattern can name it.
 FIELD = "\ue000"
-# The shapes such a field takes in real files (issue 12): a template engine's ``{{ngay_ky}}`` /
+# The shapes such a field takes in real files: a template engine's ``{{ngay_ky}}`` /
 # ``{{ so }}``, a Word mail-merge field's shown result ``«so_van_ban»``, a form's numbered gap
 # ``…(2)``, and runs of dots, ellipses or underscores (``……``, ``...``, ``___``).
 _FIELD_RE = re.compile(r"\{\{[^{}]{0,40}\}\}|«[^«»]{0,40}»|(?:…|\.{2,}|_{2,})+(?:\s?\(\d{1,2}\))?")

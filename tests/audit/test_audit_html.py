@@ -57,7 +57,7 @@ def test_page_renders_summary_charts_and_filters_in_chromium(tmp_path: Path) -> 
     assert "https://" not in dom and dom.replace("http://www.w3.org/2000/svg", "").count("http://") == 0
 
 
-# ---------------------------------------------------------------- issue 13: a page a person reads
+# ---------------------------------------------------------------- a page a person reads
 
 LONG_FOLDER = "Ho_so_luu_tru_cua_Van_phong_Tinh_uy_giai_doan_2015_2020_phan_loai_theo_chuyen_de"
 # no break opportunity

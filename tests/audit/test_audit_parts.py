@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from thethuc.audit.codec import result_from_dict, result_to_dict
-from thethuc.audit.discovery import Candidate, walk
+from thethuc.audit.discovery import AuditedFile, walk
 from thethuc.audit.journal import Journal
 from thethuc.audit.runner import chunked
 from thethuc.audit.summary import AuditSummary, Record
@@ -32,8 +32,8 @@ def _checked(path: str, *findings: Finding) -> FileResult:
                       document_type="nghị quyết", findings=findings, suppressed=(_finding("P009", "info"),))
 
 
-def _cand(path: str = "/a/x.docx", size: int = 100, mtime: int = 5, folder: str = "a") -> Candidate:
-    return Candidate(path, path, folder, size, mtime, "check")
+def _cand(path: str = "/a/x.docx", size: int = 100, mtime: int = 5, folder: str = "a") -> AuditedFile:
+    return AuditedFile(path, path, folder, size, mtime, "check")
 
 
 def test_codec_round_trip_is_lossless_in_both_languages() -> None:
@@ -124,7 +124,7 @@ def test_csv_sink_writes_bom_and_one_row_per_finding(tmp_path: Path, lang: str) 
     sink.file(Record(_cand("kho/ok.docx"), _checked("kho/ok.docx")))
     sink.file(Record(_cand("kho/x.docx"), FileResult("kho/x.docx", "error", "hd36",
                                                      error=InputProblem("corrupt", "kho/x.docx: hỏng"))))
-    sink.not_checked(Candidate("/kho/c.doc", "kho/c.doc", "kho", 1, 1, "convert"))
+    sink.not_checked(AuditedFile("/kho/c.doc", "kho/c.doc", "kho", 1, 1, "convert"))
     sink.finish(AuditSummary(), False)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")

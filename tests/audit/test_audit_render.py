@@ -45,7 +45,7 @@ def test_rendered_csv_rows_parse_back_to_the_cells(tmp_path: Path) -> None:
     assert len(rows) == 2
     assert rows[0][:6] == ["kho/a.docx", "kho", "không đạt", "nghị quyết", "hd36", "mặc định"]
     assert rows[0][10] == 'Cỡ "13", không 14' and rows[0][16] == "dòng một\ndòng hai, có dấu phẩy"
-    # Table, row, column counted from 1 as the text report counts them (issue 13).
+    # Table, row, column counted from 1 as the text report counts them.
     assert rows[0][15] == "1,2,3" and rows[0][17] == "9"
     assert rows[1][8] == "cảnh báo" and rows[1][16] == "'=- Lưu VP"
     assert out.digest.findings == (("B001", "noi-dung-size", "error"), ("H002", "noi-nhan", "warning"))

@@ -1,4 +1,4 @@
-"""The audit's closing summary on a terminal (issue 13): paths relative to the audited folder in a
+"""The audit's closing summary on a terminal: paths relative to the audited folder in a
 column wide enough to read, files not reached after Ctrl-C counted, --quiet one line when piped,
 severities in words."""
 from __future__ import annotations

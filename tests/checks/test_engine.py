@@ -8,6 +8,8 @@ import pytest
 from tests.checks.build import make_rule, para, recognised
 from thethuc.checks import KINDS, run_rules
 from thethuc.ruleset import load_ruleset
+from thethuc.ruleset.params import yaml_keys
+from thethuc.ruleset.schema import COMMON_KEYS
 from thethuc.ruleset.types import RuleSet
 
 HD36 = load_ruleset("hd36")
@@ -15,8 +17,9 @@ HD36 = load_ruleset("hd36")
 
 def test_every_rule_kind_is_registered() -> None:
     assert {rule.kind for rule in HD36.rules} <= set(KINDS)
-    for module in KINDS.values():
-        assert callable(module.parse) and callable(module.check) and isinstance(module.KEYS, frozenset)
+    for kind in KINDS.values():  # the protocols in full: tests/checks/test_kind_protocol.py
+        assert callable(kind.parse) and callable(kind.check)
+        assert set(yaml_keys(kind.Params)).isdisjoint(COMMON_KEYS)  # a kind's key never shadows a common one
 
 
 def test_findings_come_in_document_order_document_level_first() -> None:

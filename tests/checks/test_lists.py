@@ -70,7 +70,7 @@ def test_first_item_only_for_its_document_types() -> None:
     assert causes(rule, recognised(*items, document_type="tờ trình")) == ["the first line must be “- Như trên;”"]
     assert causes(rule, recognised(*items, document_type="quyết định")) == []
     assert causes(rule, recognised(para("- Như trên;", "noi_nhan_muc"), *items, document_type="công văn")) == []
-    # why they get it, in parentheses, is still the "Như trên" line (issue 12)
+    # why they get it, in parentheses, is still the "Như trên" line
     assert causes(rule, recognised(para("- Như trên (Báo cáo);", "noi_nhan_muc"), *items,
                                    document_type="tờ trình")) == []
     assert causes(load_ruleset("hd05").get("N004"), recognised(

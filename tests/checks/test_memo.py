@@ -81,7 +81,7 @@ def test_remembered_text_keys_equal_fresh_ones() -> None:
 def test_a_checked_document_is_not_kept_alive_by_the_check_stage_memos(tmp_path) -> None:
     """An archive audit checks one document after another in a process: once the next one is
     checked, nothing of the stage may hold the previous Document (memory would grow with the
-    archive, see issue 6)."""
+    archive)."""
     import gc
     import weakref
 

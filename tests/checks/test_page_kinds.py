@@ -92,7 +92,7 @@ def test_first_page_shows_no_number() -> None:
     assert findings("P011", ok) == []
     no_title_page = a4_section(title_page=False)
     [finding] = findings("P011", recognised(para("x"), header_number(), sections=(no_title_page,)))
-    # Says where the number is; "trang 1 có số trang" only repeated the message (issue 13).
+    # Says where the number is, rather than repeating the message ("trang 1 có số trang").
     assert finding.actual.en == "a page number in the page 1 header"
 
 
@@ -109,7 +109,7 @@ def test_legacy_font_and_tcvn3_text() -> None:
     assert mojibake_words("§¶ng Céng s¶n ViÖt Nam") == ["§¶ng", "s¶n", "ViÖt"]
     assert mojibake_words("Đảng Cộng sản Việt Nam — © 2018") == []
     rec = recognised(para("§¶ng Céng s¶n ViÖt Nam", "noi_dung", font=".VnTime"))
-    # issue 12: TCVN3 text in a .VnTime run is one cause — the legacy font — and one finding (was two).
+    # TCVN3 text in a .VnTime run is one cause — the legacy font — and one finding, not two.
     assert [f.actual.en for f in findings("P008", rec)] == ["legacy font .VnTime"]
     pasted = recognised(para("§¶ng Céng s¶n ViÖt Nam", "noi_dung"))  # TCVN3 bytes shown in Times New Roman
     assert [f.actual.en.split(":")[0] for f in findings("P008", pasted)] == ["legacy-encoded text (TCVN3/VNI)"]
@@ -132,7 +132,7 @@ def test_rule_line_under_title() -> None:
 
 
 def test_rule_line_messages_name_the_element_and_a_possible_length() -> None:
-    # issue 12: the line under the motto is not "under the title"; a two-line summary does not ask
+    # The line under the motto is not "under the title"; a two-line summary does not ask
     # for a line wider than the text block.
     from thethuc.ruleset import load_ruleset
 

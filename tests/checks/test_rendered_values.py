@@ -28,7 +28,7 @@ def _of(result: FileResult, code: str) -> list[Finding]:
 
 def test_at_least_12pt_under_14pt_text_is_single_spacing(tmp_path: Path) -> None:
     # Word draws "At least 12 pt" under 14 pt Times New Roman as the font's own line: single spacing,
-    # which hd36 accepts (1.0–1.5 lines). Read as "exactly 12 pt" it was a B006 finding.
+    # which hd36 accepts (1.0–1.5 lines). Read as "exactly 12 pt" it would be a B006 finding.
     assert _of(_check(tmp_path, "hd36", line_exact_pt=12, line_at_least=True), "B006") == []
     [exact] = _of(_check(tmp_path, "hd36", line_exact_pt=12), "B006")  # "Exactly 12 pt" really is too tight
     assert exact.actual.en == "line spacing exactly 12 pt"

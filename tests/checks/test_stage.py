@@ -239,7 +239,7 @@ def test_explain_shows_what_a_stage_changes() -> None:
 
 
 def test_a_capital_ngay_in_a_template_date_is_named_and_the_blank_is_a_field(tmp_path: Path) -> None:
-    # Seen in a Party cell's template: "Đà Nẵng, Ngày   tháng   năm {{ngay_ky_y}}" was one "malformed" error.
+    # Seen in a Party cell's template: "Đà Nẵng, Ngày   tháng   năm {{ngay_ky_y}}": not one "malformed" error.
     path = _write(tmp_path, dia_danh_ngay="Lạng Sơn, Ngày   tháng 8 năm 2019")
     found = sorted((f.code, f.severity, f.message.en.split(": ")[-1]) for f in _check(path, "draft").findings)
     assert found == [("H011", "error", "“ngày”, “tháng”, “năm” in lower case"),

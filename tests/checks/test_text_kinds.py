@@ -61,15 +61,15 @@ def test_side_is_the_recognisers_for_centred_text() -> None:
     # Issue 15: the checks had their own side (centred → "middle" unless indented 50 mm) that disagreed
     # with the recogniser's (the centre of the text between its indents). A title centred between a
     # 2500-twip left indent and the right margin has its centre at 63 % of the line: the recogniser
-    # places it on the right, and H001 no longer calls it misplaced.
+    # places it on the right, and H001 does not call it misplaced.
     assert findings("H001", _title_alone(align="center", indent_left_twips=2500)) == []
     [centred] = findings("H001", _title_alone(align="center"))
     assert centred.actual.en == "in the middle"
 
 
 def test_side_of_a_middle_table_column_is_the_centre() -> None:
-    # Three columns holding text: the middle one is the centre of the page for both stages now (the
-    # checks used to call every column after the first "right").
+    # Three columns holding text: the middle one is the centre of the page for the recogniser and the
+    # checks alike (not "right" because it comes after the first).
     rec = recognised(para("TỈNH ỦY LẠNG SƠN", "co_quan_ban_hanh", table=(0, 0, 0)),
                      para("ĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de", table=(0, 0, 1)),
                      para("Lạng Sơn, ngày 03 tháng 4 năm 2018", "dia_danh_ngay", table=(0, 0, 2)))
@@ -126,8 +126,8 @@ def test_reference_shape(text: str, causes: list[str]) -> None:
 
 
 def test_blank_number_in_a_marked_draft_is_one_info_finding() -> None:
-    # issue 12: a draft's blank number is for the văn thư to fill in — information, never an error
-    # (this test used to assert no finding at all; the issue asks for one info line).
+    # A draft's blank number is for the văn thư to fill in: one info line, never an error, and never
+    # nothing at all (the drafter should see that the number is still to come).
     from thethuc.checks import run_rules
     from thethuc.ruleset.select import apply_selection
 
@@ -186,7 +186,7 @@ def test_numbering_sequence_with_restart_under_parent() -> None:
 
 
 def test_a_repeated_label_is_one_finding_not_also_a_gap_after_it() -> None:
-    # issue 12: I, II, II, IV — the second II stands for III; IV is then in order.
+    # I, II, II, IV — the second II stands for III; IV is then in order.
     typo = numbered(heading(0, "de_muc_1", "I.", "roman", 1), heading(1, "de_muc_1", "II.", "roman", 2),
                     heading(2, "de_muc_2", "1.", "decimal", 1),
                     heading(3, "de_muc_1", "II.", "roman", 2), heading(4, "de_muc_1", "IV.", "roman", 4))

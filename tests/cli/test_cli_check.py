@@ -172,7 +172,7 @@ def test_folder_discovery_display_paths_and_lock_files(docs: Path) -> None:
 
 def test_json_format_has_the_spec_top_level_shape(docs: Path) -> None:
     data = json.loads(run(str(docs), "--format", "json").stdout)
-    assert data["tool"] == "thethuc" and data["ruleset"] == "auto" and data["stage"] == "draft"  # issue 12 defaults
+    assert data["tool"] == "thethuc" and data["ruleset"] == "auto" and data["stage"] == "draft"  # the defaults
     assert data["summary"]["files"] == 3 and data["summary"]["checked"] == 3 and data["summary"]["errors"] == 0
     assert data["summary"]["findings"]["error"] >= 1 and data["summary"]["findings"]["warning"] >= 1
     assert {f["document_type"] for f in data["files"]} == {"nghị quyết"}

@@ -57,7 +57,7 @@ def test_exit_code_unreadable_wins_over_findings(unreadable: int, failing: int, 
 
 
 def test_params_render_readably_in_both_languages() -> None:
-    # A YAML word is glossed in Vietnamese (issue 13: no bare English in Vietnamese output).
+    # A YAML word is glossed in Vietnamese: no bare English in Vietnamese output.
     assert param_lines(PARAMS, "vi") == [("size_half_pt", "min: 28; max: 30"), ("bold", "có"),
                                          ("runs", "all (tất cả)"), ("pattern", r"^Số \d+")]
     assert dict(param_lines(PARAMS, "en"))["bold"] == "yes" and dict(param_lines(PARAMS, "en"))["runs"] == "all"

@@ -1,4 +1,4 @@
-"""click's own usage errors and help headings speak Vietnamese by default and English with --lang en (issue 13)."""
+"""click's own usage errors and help headings speak Vietnamese by default and English with --lang en."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""Report files (issue 13): written with the user's normal permissions, and a write error names the
+"""Report files: written with the user's normal permissions, and a write error names the
 file the user asked for, never the temporary file beside it."""
 from __future__ import annotations
 
@@ -67,3 +67,29 @@ def test_an_annotated_copy_gets_0644_under_umask_022(tmp_path: Path, umask_022: 
     result = CliRunner().invoke(main, ["check", str(doc), "--annotate"])
     assert result.exit_code in (0, 1), result.output
     assert _mode(tmp_path / "a.checked.docx") == 0o644
+
+
+def test_a_zip_is_written_member_by_member_and_a_failure_leaves_nothing(tmp_path: Path, umask_022: None) -> None:
+    # One writer for the repaired package (fix) and the commented copy (annotate).
+    import zipfile
+
+    from thethuc.atomic import write_zip
+
+    stored = zipfile.ZipInfo("b.xml", date_time=(2001, 2, 3, 4, 5, 6))
+    packed = zipfile.ZipInfo("a/c.xml", date_time=(2002, 1, 1, 0, 0, 0))
+    packed.compress_type = zipfile.ZIP_DEFLATED
+    out = tmp_path / "x.docx"
+    write_zip(out, [(stored, b"<b/>"), (packed, b"<c/>" * 100)])
+    with zipfile.ZipFile(out) as written:
+        got = [(i.filename, i.date_time, i.compress_type, written.read(i)) for i in written.infolist()]
+    assert got == [("b.xml", (2001, 2, 3, 4, 5, 6), zipfile.ZIP_STORED, b"<b/>"),
+                   ("a/c.xml", (2002, 1, 1, 0, 0, 0), zipfile.ZIP_DEFLATED, b"<c/>" * 100)]
+    assert _mode(out) == 0o644
+
+    def broken() -> Iterator[tuple[zipfile.ZipInfo, bytes]]:
+        yield stored, b"<b/>"
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space"):
+        write_zip(tmp_path / "y.docx", broken())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.docx"]

@@ -238,7 +238,7 @@ def test_paragraph_mark_formatting(load: Loader) -> None:
 
 def test_vertical_alignment_from_a_character_style_and_direct(load: Loader) -> None:
     """Drafters' initials lowered after the last recipient (w:vertAlign), typed directly or through
-    Word's built-in "Subscript"-like character style; the size check skips them (issue 12)."""
+    Word's built-in "Subscript"-like character style; the size check skips them."""
     style = ('<w:style w:type="character" w:customStyle="1" w:styleId="KyHieu"><w:name w:val="Ky hieu"/>'
              '<w:rPr><w:vertAlign w:val="subscript"/><w:sz w:val="16"/></w:rPr></w:style>')
     body = ('<w:p><w:r><w:t xml:space="preserve">- Lưu VT</w:t></w:r>'

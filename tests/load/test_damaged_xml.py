@@ -1,7 +1,7 @@
 """Damaged XML is read the way Word reads it: one bad value costs that value, never the whole file.
 
-Reported (issue 13): 3 of 400 generated damaged documents were refused as
-"không đọc được tệp (OverflowError: cannot convert float infinity to integer)".
+A value such as ``w:sz="1e309"`` reads as an infinite float; turned into an integer unguarded it would
+refuse the file as "không đọc được tệp (OverflowError: cannot convert float infinity to integer)".
 """
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ JUDGMENTS = HERE / "judgments.yaml"
 # Where a document may be: extracted from the mirrors, placed by the CEO, or the shared real corpus.
 SEARCH_DIRS = (HERE / "files", ROOT / ".." / "shared" / "corpus" / "realdocs", ROOT / ".." / "shared" / "corpus" / "vn")
 TEXT_CHARS = 40
-# As a clerk runs it: `thethuc check` (rule set auto, stage draft; issue 12). A blank number in a draft
+# As a clerk runs it: `thethuc check` (rule set auto, stage draft). A blank number in a draft
 # is one info line, not an error.
 RULESET, STAGE = "auto", "draft"
 

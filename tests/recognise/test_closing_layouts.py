@@ -1,4 +1,4 @@
-"""Closings and body lines as real drafts lay them out (issue 12): a receipt block beside the
+"""Closings and body lines as real drafts lay them out: a receipt block beside the
 signature, minutes signed by THƯ KÝ and CHỦ TỌA, a `Ghi chú:` under the signature, short bold label
 lines and centred titles in the body, a signature typed with tabs and spaces.
 

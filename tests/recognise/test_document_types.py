@@ -1,6 +1,6 @@
 """Every document type of QĐ 66/399, HD36/HD05 and NĐ 30 is known, from a data file; the other
 papers keep their layout (no trích yếu under a giấy giới thiệu); an unlisted but well-formed type
-code is information, not an error (issue 12)."""
+code is information, not an error."""
 from __future__ import annotations
 
 from pathlib import Path

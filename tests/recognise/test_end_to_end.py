@@ -90,7 +90,7 @@ def test_word_table_layout_from_raw_xml(tmp_path: Path) -> None:
 def test_tab_layout_from_raw_xml(tmp_path: Path) -> None:
     path = _tab_layout_docx(tmp_path)
     assert _texts_and_roles(path) == [
-        # one typed line, two elements: read as its left and right parts (issue 12)
+        # one typed line, two elements: read as its left and right parts
         ("HUYỆN ỦY BẮC SƠN", "co_quan_ban_hanh"), ("\tĐẢNG CỘNG SẢN VIỆT NAM", "tieu_de"), ("*", "dau_sao"),
         ("Số 08-TB/HU", "so_ky_hieu"), ("Bắc Sơn, ngày 12 tháng 3 năm 2020", "dia_danh_ngay"),
         ("THÔNG BÁO", "ten_loai"), ("kết luận của Thường trực Huyện ủy", "trich_yeu"),

@@ -1,4 +1,4 @@
-"""One paragraph holding several elements, split by line breaks or typed gaps (issue 12): each
+"""One paragraph holding several elements, split by line breaks or typed gaps: each
 element is read with its own runs' formatting, and findings point at the paragraph and its line.
 
 Documents are built the way Word writes them: Shift+Enter is a ``<w:br/>`` inside a run, and each
@@ -105,7 +105,7 @@ def test_noi_nhan_and_its_items_in_one_paragraph_are_separate_elements(tmp_path:
 def test_split_header_gives_no_findings_on_the_elements_themselves(tmp_path: Path) -> None:
     result = check_file(str(_party_docx(tmp_path)), "hd36")
     codes = {f.code for f in result.findings if f.element in ("co_quan_cap_tren", "co_quan_ban_hanh")}
-    # Before, the cell was one co_quan_ban_hanh paragraph with a regular first line: H006 said "not bold".
+    # Read as one co_quan_ban_hanh paragraph with a regular first line, H006 would say "not bold".
     assert codes == set()
     assert not [f for f in result.findings if f.element in ("noi_nhan", "noi_nhan_muc")
                 and f.code.startswith("K") and "size" in f.name]

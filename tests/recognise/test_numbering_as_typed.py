@@ -1,4 +1,4 @@
-"""Numbering as people type it (issue 12), in a Word-built document checked whole: `1.1.Công tác`
+"""Numbering as people type it, in a Word-built document checked whole: `1.1.Công tác`
 without the space, a quoted amended point `“a) …`, and the guideline's `- Như trên (Báo cáo);`."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Header and title layouts seen in real drafts (issue 12), built the way Word writes them: lines
+"""Header and title layouts seen in real drafts, built the way Word writes them: lines
 drawn in the next table row or on the empty paragraph below, nested and spaced header tables,
 a trích yếu in its own one-cell table or starting with a capital, headers typed with spaces."""
 from __future__ import annotations

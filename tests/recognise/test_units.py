@@ -28,8 +28,8 @@ def test_fold_equates_spellings(a: str, b: str) -> None:
 
 @pytest.mark.parametrize("word", ["hoàn thành", "toán", "loại", "khoản", "kế hoạch"])
 def test_fold_moves_a_tone_only_at_a_syllable_end(word: str) -> None:
-    # The recogniser's copy moved "oà"→"òa" anywhere ("loại" → "lọai"), so a folded text no longer
-    # met a pattern written in ordinary spelling; the shared fold leaves mid-syllable tones alone.
+    # Moving "oà"→"òa" anywhere would turn "loại" into "lọai", and a folded text would not meet a
+    # pattern written in ordinary spelling; fold leaves mid-syllable tones alone.
     assert fold(word) == word.lower()
 
 
@@ -59,7 +59,7 @@ def test_tham_quyen_prefixes(text: str, prefix: str | None) -> None:
     ("LƯU HÀNH NỘI BỘ", "chi_dan_luu_hanh"), ("__________", "rule"), ("TỈNH ỦY", None),
 ])
 def test_header_line_kinds(text: str, kind: str | None) -> None:
-    from thethuc.recognise.header import fixed_kind
+    from thethuc.recognise.header_block import fixed_kind
 
     assert fixed_kind(text) == kind
 

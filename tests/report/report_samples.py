@@ -71,16 +71,6 @@ RESULTS: tuple[FileResult, ...] = (NQ, CLEAN, BROKEN, UNTYPED)
 
 # ---------------------------------------------------------------- golden files
 
-import os  # noqa: E402 (the golden-file helpers below are a section of their own)
-from pathlib import Path  # noqa: E402 (as above)
+from pathlib import Path  # noqa: E402 (the golden files' folder is a section of its own)
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
-
-
-def assert_golden(name: str, actual: str) -> None:
-    """Compare with tests/report/golden/<name>; THETHUC_UPDATE_GOLDEN=1 rewrites it instead."""
-    path = GOLDEN / name
-    if os.environ.get("THETHUC_UPDATE_GOLDEN") == "1":
-        path.write_text(actual, encoding="utf-8")
-    assert path.exists(), f"missing golden file {path}: run with THETHUC_UPDATE_GOLDEN=1"
-    assert actual == path.read_text(encoding="utf-8"), f"report differs from {path}"
+GOLDEN = Path(__file__).resolve().parent / "golden"  # compared by tests/golden.py

@@ -5,8 +5,9 @@ import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from report_samples import BROKEN, NQ, RESULTS, assert_golden
+from report_samples import BROKEN, GOLDEN, NQ, RESULTS
 
+from tests.golden import assert_golden
 from thethuc import __version__
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.report.json_report import _pretty
@@ -20,13 +21,13 @@ LOCATION = {
         "table": {"oneOf": [{"type": "null"},
                             {"type": "array", "items": {"type": "integer"}, "minItems": 3, "maxItems": 3}]},
         "text": {"type": "string"},
-        # one line of a paragraph that holds several elements (issue 12; only when set)
+        # one line of a paragraph that holds several elements (only when set)
         "line": {"type": "integer", "minimum": 1},
     },
 }
 NULLABLE_STR = {"type": ["string", "null"]}
-# Spec §4 of shared/spec/hd36.md, plus only the extras the contract allows (ruleset, ruleset_reason,
-# stage, source, also, location.line; summary.unreadable, issue 13): additionalProperties is false everywhere so
+# Spec hd36.md §4, plus only the extras the contract allows (ruleset, ruleset_reason,
+# stage, source, also, location.line; summary.unreadable): additionalProperties is false everywhere so
 # any other key fails.
 STAGE = {"enum": ["draft", "issued"]}
 SCHEMA = {
@@ -91,7 +92,7 @@ def golden_text(lang: str) -> str:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_json_report_matches_golden(lang: str) -> None:
-    assert_golden(f"report_{lang}.json", golden_text(lang))
+    assert_golden(GOLDEN / f"report_{lang}.json", golden_text(lang))
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -100,7 +101,6 @@ def test_json_report_has_the_spec_shape(lang: str) -> None:
 
 
 def test_golden_json_files_have_the_spec_shape() -> None:
-    from report_samples import GOLDEN
 
     for name in ("report_vi.json", "report_en.json"):
         jsonschema.validate(json.loads((GOLDEN / name).read_text(encoding="utf-8")), SCHEMA)
@@ -136,7 +136,7 @@ def test_values_of_findings_and_files() -> None:
     assert margin["location"] is None and margin["element"] is None
     assert broken["status"] == "error" and broken["findings"] == []
     assert broken["error"] == {"kind": "corrupt", "message": "ho-so/hong.docx: tệp ZIP hỏng, không mở được"}
-    # "errors" is spec §4's count of unreadable files; "unreadable" says so by its name (issue 13).
+    # "errors" is spec §4's count of unreadable files; "unreadable" says so by its name.
     assert data["summary"] == {"files": 2, "checked": 1, "errors": 1, "unreadable": 1,
                                "findings": {"error": 3, "warning": 2, "info": 1}}
 
@@ -163,7 +163,7 @@ def test_a_finding_on_one_line_of_a_paragraph_names_the_line() -> None:
     import dataclasses
 
     from thethuc.model import Location
-    from thethuc.report.wording import location_text
+    from thethuc.report.labels import location_text
 
     finding = next(f for f in NQ.findings if f.location is not None)
     on_line = dataclasses.replace(finding, location=dataclasses.replace(finding.location, line=2))

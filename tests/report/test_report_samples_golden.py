@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from report_samples import assert_golden
+from report_samples import GOLDEN
 
+from tests.golden import assert_golden
 from thethuc.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +30,7 @@ def test_text_report_of_samples(lang: str, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.chdir(ROOT)
     code, out = _run("--lang", lang, "--no-config")
     assert code == 1
-    assert_golden(f"samples_text_{lang}.txt", out)
+    assert_golden(GOLDEN / f"samples_text_{lang}.txt", out)
 
 
 def test_json_report_of_samples(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,4 +40,4 @@ def test_json_report_of_samples(monkeypatch: pytest.MonkeyPatch) -> None:
     report = json.loads(out)
     assert [f["path"] for f in report["files"]] == FILES
     # The version moves with releases; everything else is the contract.
-    assert_golden("samples_report.json", re.sub(r'"version": "[^"]+"', '"version": "X"', out))
+    assert_golden(GOLDEN / "samples_report.json", re.sub(r'"version": "[^"]+"', '"version": "X"', out))

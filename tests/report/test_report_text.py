@@ -12,20 +12,21 @@ from report_samples import (
     CLEAN,
     COLOUR,
     FONT,
+    GOLDEN,
     MARGIN_TOP,
     NQ,
     PAGE_NUMBER,
     RESULTS,
     TITLE_SIZE,
     UNTYPED,
-    assert_golden,
 )
 
+from tests.golden import assert_golden
 from thethuc import roles
 from thethuc.model import FileResult, Finding, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
+from thethuc.report import labels as w
 from thethuc.report import text as text_report
-from thethuc.report import wording as w
 from thethuc.report.text import TextReporter
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -61,12 +62,12 @@ def render(results, lang: str = "vi", stream: io.StringIO | None = None, **opts)
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_text_report_matches_golden(lang: str) -> None:
-    assert_golden(f"text_{lang}.txt", render(RESULTS, lang))
+    assert_golden(GOLDEN / f"text_{lang}.txt", render(RESULTS, lang))
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_quiet_report_matches_golden(lang: str) -> None:
-    assert_golden(f"text_quiet_{lang}.txt", render(RESULTS, lang, quiet=True))
+    assert_golden(GOLDEN / f"text_quiet_{lang}.txt", render(RESULTS, lang, quiet=True))
 
 
 def test_text_report_says_found_expected_and_provenance_in_vietnamese() -> None:
@@ -200,7 +201,7 @@ def test_unknown_role_falls_back_to_its_raw_name() -> None:
     assert w.element_name(None, "vi") == ""
 
 
-# ---------------------------------------------------------------- without rich (issue 16)
+# ---------------------------------------------------------------- without rich
 
 # A document's text may hold what rich drops from every piece it is given (carriage return, bell,
 # form feed…): the plain writer must drop the same characters.

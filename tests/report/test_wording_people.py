@@ -1,8 +1,8 @@
-"""Messages a person reads (issue 13): no phrase said twice."""
+"""Messages a person reads: no phrase said twice."""
 from __future__ import annotations
 
 from thethuc.model import Finding, Location, Text
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 
 
 def _finding(message: Text, actual: Text | None, expected: Text | None) -> Finding:

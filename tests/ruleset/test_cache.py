@@ -1,4 +1,4 @@
-"""The cache of validated rule sets and of the document-type table (thethuc/cache.py, issue 16).
+"""The cache of validated rule sets and of the document-type table (thethuc/cache.py).
 
 A value from the cache equals the one built from the files; an edited file (the rule file or one it
 extends), a corrupt, truncated or foreign entry, or another thethuc gives a fresh load; the cache

@@ -35,7 +35,7 @@ def test_hd36_names_grades_and_severities() -> None:
     assert hd36.name == "hd36" and hd36.files == ("rules/hd36.yaml",) and hd36.extends is None
     assert hd36.get("H002").name == "tieu-de-format" and hd36.get("H002").severity == "error"
     assert hd36.get("P003").severity == "warning" and hd36.get("P009").severity == "info"
-    for code in NEW_IN_HD05:  # issue 12: unconfirmed for HD36 → information there (were warnings)
+    for code in NEW_IN_HD05:  # unconfirmed for HD36 → information there
         assert hd36.get(code).grade == "U" and hd36.get(code).severity == "info"
     for rule in hd36.rules:
         assert set(rule.target) <= ROLES

@@ -85,6 +85,15 @@ def test_an_empty_and_a_non_mapping_file(tmp_path: Path) -> None:
         assert caught.value.render("vi").startswith(f"r.yaml:1: {vi}") and en in caught.value.text("en")
 
 
+def test_a_control_character_is_one_located_line(tmp_path: Path) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_text("ruleset: mine\ntitle: T\x07\n", encoding="utf-8")  # pasted from a terminal
+    with pytest.raises(RuleSetError) as caught:
+        load_file(path, "r.yaml")
+    # libyaml's reader error carries no mark and a two-line str(): the message gives the line and the character.
+    assert caught.value.render("en") == "r.yaml:2: not valid YAML: U+0007: control characters are not allowed"
+
+
 def test_a_rule_file_that_is_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "r.yaml"
     path.write_bytes("rules: {}  # Tiêu đề\n".encode("utf-16"))  # Notepad's "Unicode"

@@ -25,7 +25,7 @@ def _rec(family: str = "party", issued: date | None = None,
     (date(2018, 4, 3), "hd36"),   # the day HD36 was signed
     (date(2018, 4, 2), "hd36"),   # earlier: still hd36, the oldest set there is
     (date(2010, 6, 1), "hd36"),
-    (None, "hd05"),  # issue 12: no readable date → the guideline in force today (was hd36)
+    (None, "hd05"),  # no readable date → the guideline in force today
 ])
 def test_party_document_by_issue_date(issued: date | None, expected: str) -> None:
     name, _ = choose(_rec("party", issued), today=TODAY)

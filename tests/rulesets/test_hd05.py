@@ -30,8 +30,8 @@ def test_values_hd05_states_are_errors(code: str) -> None:
 
 
 def test_new_hd05_codes_are_information_in_hd36() -> None:
-    # issue 12: "from HD05, unconfirmed for HD36" is grade U evidence — information in hd36 (they were
-    # warnings, which fired on documents that follow HD36 exactly); hd05 keeps them errors (above).
+    # "From HD05, unconfirmed for HD36" is grade U evidence — information in hd36 (as warnings they
+    # would fire on documents that follow HD36 exactly); hd05 keeps them errors (above).
     hd36 = load_ruleset("hd36")
     for code in ("B010", "B011", "N005", "X004", "X005", "X006"):
         rule = hd36.get(code)
@@ -51,7 +51,7 @@ def test_x007_is_info_and_bounded_like_the_auto_choice() -> None:
 
     hd36, hd05 = load_ruleset("hd36").get("X007"), load_ruleset("hd05").get("X007")
     assert hd36.severity == hd05.severity == "info"
-    # The auto choice reads its bounds from these rules (issue 15: one copy of the dates).
+    # The auto choice reads its bounds from these rules: the dates are written once.
     bounds = periods()
     assert (hd36.params.start, hd36.params.until) == (bounds.hd36_from, bounds.hd36_until) == (date(2018, 4, 3),
                                                                                                  date(2026, 5, 26))

@@ -101,7 +101,7 @@ def test_a_date_without_comma_is_one_h011(build: ModuleType, run) -> None:
 
 def test_the_to_trinh_date_is_found_without_its_comma() -> None:
     result = check_file(_corpus(TO_TRINH), "auto")
-    # The draft leaves day and month blank: that is one info line (issue 12), the comma the one error.
+    # The draft leaves day and month blank: that is one info line, the comma the one error.
     finding, blank = _with(result, "H011")
     assert finding.message.en.endswith("no comma after the place") and finding.severity == "error"
     assert blank.message.en.endswith("left blank, filled in at issue") and blank.severity == "info"
@@ -161,7 +161,7 @@ def test_a_form_with_a_national_or_party_title_is_one_x008(name: str, title: str
     result = check_file(_corpus(name), "auto")
     assert [f.code for f in result.findings] == ["X008"]
     assert title in result.findings[0].actual.vi and result.findings[0].location is not None
-    assert result.findings[0].severity == "info"  # issue 12: a form is information, exit 0
+    assert result.findings[0].severity == "info"  # a form is information, exit 0
 
 
 def test_real_documents_of_the_corpus_are_not_taken_for_forms() -> None:

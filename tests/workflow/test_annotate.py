@@ -1,4 +1,4 @@
-"""Annotated copies (issue 14): one Word comment per finding, nothing else changed, same findings on re-check."""
+"""Annotated copies: one Word comment per finding, nothing else changed, same findings on re-check."""
 from __future__ import annotations
 
 import hashlib

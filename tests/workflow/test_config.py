@@ -57,7 +57,7 @@ def test_yaml_beats_pyproject_in_the_same_folder(tmp_path: Path) -> None:
 
 def test_no_config_gives_defaults(tmp_path: Path) -> None:
     settings = resolve(ProjectConfig(), CliOptions())
-    # issue 12: `check` picks the guideline per document (auto) and checks drafts by default.
+    # `check` picks the guideline per document (auto) and checks drafts by default.
     assert (settings.ruleset, settings.fail_on, settings.lang, settings.select) == ("auto", "error", "vi", None)
     assert settings.stage == "draft"
 
@@ -231,7 +231,7 @@ def test_explicit_config_and_isolated(tmp_path: Path) -> None:
 
 def test_init_template_is_a_valid_config(tmp_path: Path) -> None:
     config = read_config(_write(tmp_path / ".thethuc.yaml", CONFIG_TEMPLATE))
-    assert (config.extends, config.lang, config.fail_on) == ("auto", "vi", "error")  # issue 12: auto by default
+    assert (config.extends, config.lang, config.fail_on) == ("auto", "vi", "error")  # auto by default
     # Every commented-out example must be valid too once a clerk uncomments it.
     example_line = re.compile(r"^# (?=[a-z-]+:(?: |$)|  [^ ])")
     example = "\n".join(example_line.sub("", line) for line in CONFIG_TEMPLATE.splitlines()

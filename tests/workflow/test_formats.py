@@ -1,13 +1,12 @@
 """Golden files for the workflow report formats (sarif, github, junit, csv) on hand-built results.
 
-Regenerate after a deliberate format change with THETHUC_UPDATE_GOLDEN=1, then review the diff.
+Regenerate after a deliberate format change as tests/golden.py says, then review the diff.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-import os
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -15,6 +14,7 @@ import pytest
 from jsonschema import Draft7Validator
 from workflow_samples import B001, GOOD, H002, RESULTS, TITLE_CELL, render
 
+from tests.golden import assert_golden
 from thethuc.model import Text
 from thethuc.report import ReportOptions
 from thethuc.report.github import annotation, escape_data, escape_property
@@ -30,19 +30,12 @@ def _no_rule_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(SarifReporter, "catalogue", staticmethod(lambda names: {}))
 
 
-def _golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("THETHUC_UPDATE_GOLDEN"):
-        path.write_text(actual, encoding="utf-8", newline="")
-    assert actual == path.read_bytes().decode("utf-8")
-
-
 @pytest.mark.parametrize(("fmt", "lang", "name"), [
     ("sarif", "vi", "report.sarif"), ("github", "vi", "report.github.txt"),
     ("junit", "vi", "report.junit.xml"), ("csv", "vi", "report.csv"), ("github", "en", "report.github.en.txt"),
 ])
 def test_golden(fmt: str, lang: str, name: str) -> None:
-    _golden(name, render(fmt, lang=lang))
+    assert_golden(GOLDEN / name, render(fmt, lang=lang))
 
 
 def test_sarif_validates_against_the_official_schema() -> None:
@@ -62,7 +55,7 @@ def test_sarif_results_name_rule_file_and_element() -> None:
     assert first["level"] == "error"
     assert first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "van-ban/nghi-quyet.docx"
     logical = first["locations"][0]["logicalLocations"][0]
-    # A reader's words and counting (issue 13): the element's name, not its role id; cells from 1.
+    # A reader's words and counting: the element's name, not its role id; cells from 1.
     assert logical == {"name": "tiêu đề «ĐẢNG CỘNG SẢN VIỆT NAM»", "kind": "element",
                        "fullyQualifiedName": "document/paragraph 3/table 1,1,2"}
     assert [r["level"] for r in run["results"]] == ["error", "error", "warning", "warning", "note"]
@@ -99,7 +92,7 @@ def test_sarif_with_no_findings_is_still_valid_and_successful() -> None:
 
 
 def test_location_path_names_part_paragraph_and_cell() -> None:
-    # Table, row and column counted from 1, as the text report counts them (issue 13).
+    # Table, row and column counted from 1, as the text report counts them.
     assert location_path(TITLE_CELL) == "document/paragraph 3/table 1,1,2"
     assert location_path(None) == "document"
     assert location_path(GOOD.suppressed[0].location) == "document/paragraph 40/table 2,1,1"

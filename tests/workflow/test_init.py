@@ -24,7 +24,7 @@ def test_init_writes_config_and_prints_snippet(here: Path) -> None:
     written = (here / ".thethuc.yaml").read_text(encoding="utf-8")
     assert written == CONFIG_TEMPLATE
     config = read_config(here / ".thethuc.yaml")
-    assert (config.extends, config.stage) == ("auto", "draft")  # issue 12: the rule set in force, drafts
+    assert (config.extends, config.stage) == ("auto", "draft")  # the rule set in force, drafts
     snippet = result.output[result.output.index("repos:"):]
     hook = yaml.safe_load(snippet)["repos"][0]
     assert hook["repo"] == "https://git.example.vn/vanphong/thethuc"

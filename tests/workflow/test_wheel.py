@@ -64,3 +64,15 @@ def test_installed_wheel_preloads_every_builtin_rule_set(installed: Path, tmp_pa
     assert where.startswith(str(installed.parent.parent)) and "site-packages" in where  # the wheel's copy
     assert names == "('hd05', 'hd36', 'nd30')"
     assert int(loaded) == 3
+
+
+def test_installed_wheel_runs_the_documented_testing_example(installed: Path, tmp_path: Path) -> None:
+    # docs/testing.md's rule-set test, against the wheel's thethuc.testing, with python-docx unimportable.
+    from tests.workflow.test_testing_api import NO_PYTHON_DOCX, documented_example
+
+    code = (NO_PYTHON_DOCX + "import thethuc.testing.party\nprint(thethuc.testing.party.__file__)\n"
+            + documented_example())
+    run = subprocess.run([str(installed.with_name("python")), "-c", code], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith(str(installed.parent.parent)) and "site-packages" in run.stdout

@@ -13,13 +13,13 @@ from typing import Literal
 
 from thethuc.discover import CONVERTIBLE, wanted
 
-__all__ = ["CONVERTIBLE", "Candidate", "walk"]
+__all__ = ["CONVERTIBLE", "AuditedFile", "walk"]
 
 Kind = Literal["check", "convert"]
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class AuditedFile:
     """One file found under an audited root."""
 
     path: str  # absolute: the journal key, and what workers (maybe on other machines) open
@@ -49,13 +49,13 @@ def _top_folder(root_display: str, rel_parts: tuple[str, ...]) -> str:
     return os.path.join(root_display, rel_parts[0])
 
 
-def _candidate(path: str, display: str, folder: str, kind: Kind) -> Candidate:
+def _candidate(path: str, display: str, folder: str, kind: Kind) -> AuditedFile:
     try:
         st = os.stat(path)
     except OSError:
         # Vanished between listing and stat, or a dangling link: let the checker report it.
-        return Candidate(os.path.abspath(path), display, folder, 0, 0, kind)
-    return Candidate(os.path.abspath(path), display, folder, st.st_size, st.st_mtime_ns, kind)
+        return AuditedFile(os.path.abspath(path), display, folder, 0, 0, kind)
+    return AuditedFile(os.path.abspath(path), display, folder, st.st_size, st.st_mtime_ns, kind)
 
 
 def _walk_dir(root: str) -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -80,7 +80,7 @@ def _walk_dir(root: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         stack.extend(reversed(subdirs))
 
 
-def walk(roots: Iterable[str]) -> Iterator[Candidate]:
+def walk(roots: Iterable[str]) -> Iterator[AuditedFile]:
     """Every checkable or convertible file under ``roots`` (folders or single files), once each."""
     seen: set[str] = set()
     for root in roots:

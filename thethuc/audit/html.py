@@ -15,7 +15,7 @@ from typing import IO, Any
 import jinja2
 
 from thethuc import __version__
-from thethuc.audit.discovery import Candidate
+from thethuc.audit.discovery import AuditedFile
 from thethuc.audit.render import NOT_CHECKED_HINT, Rendered, digest_of, html_details
 from thethuc.audit.summary import AuditSummary, Record, rule_key
 
@@ -84,7 +84,7 @@ class HtmlSink:
         self.rendered(rec.cand, Rendered(digest_of(rec.result, self.lang),
                                          details=html_details(rec.result, self.lang)))
 
-    def rendered(self, cand: Candidate, out: Rendered) -> None:
+    def rendered(self, cand: AuditedFile, out: Rendered) -> None:
         d = out.digest
         counts = Counter(sev for _, _, sev in d.findings)
         codes = Counter(rule_key(d.ruleset, code) for code, _, _ in d.findings)
@@ -95,7 +95,7 @@ class HtmlSink:
             "i": counts["info"], "codes": sorted(codes.items()), "note": d.error_message,
             "findings": details["findings"], "more_findings": details["more"]})
 
-    def not_checked(self, cand: Candidate) -> None:
+    def not_checked(self, cand: AuditedFile) -> None:
         self._spool_row({"path": cand.display, "folder": cand.folder, "status": "not-checked",
                          "doc_type": "", "e": 0, "w": 0, "i": 0, "codes": [],
                          "note": NOT_CHECKED_HINT.get(self.lang), "findings": [], "more_findings": 0})

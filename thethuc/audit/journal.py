@@ -12,7 +12,7 @@ from typing import IO
 
 from thethuc import __version__
 from thethuc.audit.codec import result_from_dict, result_to_dict, severity_counts
-from thethuc.audit.discovery import Candidate
+from thethuc.audit.discovery import AuditedFile
 from thethuc.model import FileResult
 
 FORMAT = 1
@@ -75,7 +75,7 @@ class Journal:
                     self._out.write(b"\n")
                     self._out.flush()
 
-    def lookup(self, cand: Candidate) -> FileResult | None:
+    def lookup(self, cand: AuditedFile) -> FileResult | None:
         """The journaled result of an unchanged file (same size, mtime and fingerprint), else None."""
         entry = self.index.get(cand.path)
         if (entry is None or self._in is None or entry.transient or entry.size != cand.size
@@ -90,11 +90,11 @@ class Journal:
         # The same file may be reached by another path spelling this time: show today's.
         return replace(result, path=cand.display)
 
-    def record(self, cand: Candidate, result: FileResult) -> None:
+    def record(self, cand: AuditedFile, result: FileResult) -> None:
         self.record_json(cand, result.status, severity_counts(result),
                          json.dumps(result_to_dict(result), ensure_ascii=False))
 
-    def record_json(self, cand: Candidate, status: str, counts: dict[str, int], result_json: str) -> None:
+    def record_json(self, cand: AuditedFile, status: str, counts: dict[str, int], result_json: str) -> None:
         """Append one file whose result is already JSON text (``result_to_dict``, made by a worker)."""
         head = {"v": FORMAT, "key": cand.path, "path": cand.display, "size": cand.size,
                 "mtime_ns": cand.mtime_ns, "fingerprint": self.fp, "status": status, "counts": counts}

@@ -9,7 +9,7 @@ import csv
 import time
 from typing import IO, Protocol
 
-from thethuc.audit.discovery import Candidate
+from thethuc.audit.discovery import AuditedFile
 from thethuc.audit.render import (
     FINDING_COLUMNS,
     NOT_CHECKED_HINT,
@@ -41,9 +41,9 @@ FLUSH_EVERY_S = 1.0
 
 
 class Sink(Protocol):
-    def rendered(self, cand: Candidate, out: Rendered) -> None: ...
+    def rendered(self, cand: AuditedFile, out: Rendered) -> None: ...
 
-    def not_checked(self, cand: Candidate) -> None: ...
+    def not_checked(self, cand: AuditedFile) -> None: ...
 
     def finish(self, summary: AuditSummary, interrupted: bool) -> None: ...
 
@@ -80,10 +80,10 @@ class CsvSink(_TextSink):
         self.rendered(rec.cand, render(rec.result, rec.cand.display, rec.cand.folder,
                                        Outputs(self.lang, csv=True, fail_on=self.fail_on)))
 
-    def rendered(self, cand: Candidate, out: Rendered) -> None:
+    def rendered(self, cand: AuditedFile, out: Rendered) -> None:
         self._write(out.csv)
 
-    def not_checked(self, cand: Candidate) -> None:
+    def not_checked(self, cand: AuditedFile) -> None:
         base = base_cells(cand.display, cand.folder, "not-checked", None, "", None, self.lang)
         self._w.writerow([safe_cell(c) for c in base + [""] * FINDING_COLUMNS
                           + [NOT_CHECKED_HINT.get(self.lang)]])
@@ -102,10 +102,10 @@ class JsonlSink(_TextSink):
         self.rendered(rec.cand, render(rec.result, rec.cand.display, rec.cand.folder,
                                        Outputs(self.lang, jsonl=True)))
 
-    def rendered(self, cand: Candidate, out: Rendered) -> None:
+    def rendered(self, cand: AuditedFile, out: Rendered) -> None:
         self._write(out.jsonl)
 
-    def not_checked(self, cand: Candidate) -> None:
+    def not_checked(self, cand: AuditedFile) -> None:
         # The spec §4 shape has no "not checked" status: the entry is what `thethuc check` gives the
         # same file (an error of kind not-docx), worded with the --convert hint.
         hint = NOT_CHECKED_HINT

@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from thethuc.audit.discovery import Candidate
+from thethuc.audit.discovery import AuditedFile
 from thethuc.config import CliOptions, ConfigResolver, Settings, validate_selection
 
 DEFAULT_RULESET = "auto"  # audit's default: an archive mixes Party documents of both periods and state ones
@@ -22,7 +22,7 @@ class Profiles:
     settings: list[Settings] = field(default_factory=list)  # distinct, in first-use order
     of_file: list[int] = field(default_factory=list)  # per candidate: index into settings
 
-    def options(self, index: int, cand: Candidate) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    def options(self, index: int, cand: AuditedFile) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """select/ignore for one file (``per-file-ignores`` depend on its path)."""
         opts = self.settings[self.of_file[index]].pipeline_options(cand.path)
         return tuple((key, tuple(value)) for key, value in opts.items())  # type: ignore[arg-type]  # select/ignore: lists of codes
@@ -51,7 +51,7 @@ def _stamp(path: str | None) -> str:
     return f"{path}:{st.st_size}:{st.st_mtime_ns}"
 
 
-def resolve_profiles(cands: Sequence[Candidate], cli: CliOptions) -> Profiles:
+def resolve_profiles(cands: Sequence[AuditedFile], cli: CliOptions) -> Profiles:
     """Settings per candidate; raises RuleSetError (file, line) for a bad configuration or selection."""
     resolver = ConfigResolver(cli, DEFAULT_RULESET)
     profiles = Profiles()

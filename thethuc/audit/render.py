@@ -101,7 +101,7 @@ def base_cells(display: str, folder: str, status: str, doc_type: str | None, rul
 
 def _finding_cells(f: Finding, lang: str) -> list[str]:
     loc = f.location
-    # Counted from 1 like the text report (issue 13: one numbering in every human-read output).
+    # Counted from 1 like the text report: one numbering in every output a person reads.
     table = "" if loc is None or loc.table is None else ",".join(str(n + 1) for n in loc.table)
     also = ", ".join(str(a.paragraph) for a in f.also)
     return [f.code, f.name, _SEVERITY[lang].get(f.severity, f.severity), f.element or "",
@@ -138,11 +138,11 @@ HTML_FINDINGS_PER_FILE = 200  # a page of 20,000 files stays openable; the CSV h
 def html_details(r: FileResult, lang: str) -> str:
     """The findings of one file as the HTML page lists them under the file's row: code, severity,
     message, where it is (counted as people count) and what is expected, in ``lang``."""
-    from thethuc.report import wording  # only when an HTML page is asked for
+    from thethuc.report import labels  # only when an HTML page is asked for
 
-    rows = [{"code": f.code, "severity": f.severity, "severity_label": wording.severity_label(f.severity, lang),
-             "message": f.message.get(lang), "excerpt": wording.excerpt(f.excerpt),
-             "where": wording.location_text(f.location, lang) if f.location else "",
+    rows = [{"code": f.code, "severity": f.severity, "severity_label": labels.severity_label(f.severity, lang),
+             "message": f.message.get(lang), "excerpt": labels.excerpt(f.excerpt),
+             "where": labels.location_text(f.location, lang) if f.location else "",
              "expected": f.expected.get(lang) if f.expected else "",
              "actual": f.actual.get(lang) if f.actual else ""}
             for f in r.findings[:HTML_FINDINGS_PER_FILE]]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from thethuc.audit.convert import find_soffice
-from thethuc.audit.discovery import Candidate, walk
+from thethuc.audit.discovery import AuditedFile, walk
 from thethuc.audit.journal import Journal, fingerprint
 from thethuc.audit.outputs import CsvSink, JsonlSink, Sink
 from thethuc.audit.profiles import DEFAULT_RULESET, Profiles, resolve_profiles
@@ -113,7 +113,7 @@ def _sinks(opts: AuditOptions) -> list[Sink]:
 @dataclass
 class _Run:
     opts: AuditOptions
-    cands: list[Candidate]
+    cands: list[AuditedFile]
     summary: AuditSummary
     sinks: list[Sink]
     progress: ProgressHook
@@ -127,7 +127,7 @@ class _Run:
                        journal=journal and self.journal is not None, html=bool(self.opts.html),
                        fail_on=self.opts.fail_on or "error")
 
-    def emit(self, cand: Candidate, out: FileResult | Rendered, reused: bool = False) -> None:
+    def emit(self, cand: AuditedFile, out: FileResult | Rendered, reused: bool = False) -> None:
         if isinstance(out, FileResult):  # reused from the journal, or made here for a dead worker
             out = render(out, cand.display, cand.folder, self.outputs(journal=not reused))
         if self.journal is not None and not reused:
@@ -137,7 +137,7 @@ class _Run:
             sink.rendered(cand, out)
         self.progress.advance(self.summary)
 
-    def not_checked(self, cand: Candidate) -> None:
+    def not_checked(self, cand: AuditedFile) -> None:
         self.summary.add_not_checked(cand)
         for sink in self.sinks:
             sink.not_checked(cand)

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from thethuc.audit.discovery import Candidate
+from thethuc.audit.discovery import AuditedFile
 from thethuc.audit.render import Digest, digest_of
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 from thethuc.model import SEVERITY_ORDER, FileResult
@@ -21,7 +21,7 @@ WORST_KEPT = 10
 class Record:
     """One finished file as the outputs see it."""
 
-    cand: Candidate
+    cand: AuditedFile
     result: FileResult
     reused: bool = False  # taken from the journal, not re-checked
     converted: bool = False  # checked through a LibreOffice conversion
@@ -103,7 +103,7 @@ class AuditSummary:
     def add(self, rec: Record) -> None:
         self.add_digest(rec.cand, digest_of(rec.result), rec.reused, rec.converted)
 
-    def add_digest(self, cand: Candidate, d: Digest, reused: bool = False,
+    def add_digest(self, cand: AuditedFile, d: Digest, reused: bool = False,
                    converted: bool = False) -> None:
         """Count one finished file from its digest (what workers send back instead of the result)."""
         folder = self.folders.setdefault(cand.folder, FolderTotal(cand.folder))
@@ -142,7 +142,7 @@ class AuditSummary:
             else:
                 heapq.heappushpop(self._worst, item)
 
-    def add_not_checked(self, cand: Candidate) -> None:
+    def add_not_checked(self, cand: AuditedFile) -> None:
         self.not_checked += 1
         self.not_checked_by_suffix[cand.suffix] += 1
         self.folders.setdefault(cand.folder, FolderTotal(cand.folder))

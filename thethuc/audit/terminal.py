@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from thethuc.audit.summary import AuditSummary
-from thethuc.report.wording import severity_label
+from thethuc.report.labels import severity_label
 
 UPDATE_EVERY_S = 0.1
 
@@ -157,7 +157,7 @@ def _title(L: dict[str, str], key: str, roots: tuple[str, ...]) -> str:
 def _count_column(t: Table, name: str) -> None:
     # Counts are a few digits: their headers wrap word by word (no Vietnamese word is longer than
     # 6 letters here) so the path column, last, gets the rest of the width instead of a
-    # ratio-sized 11 characters (issue 13).
+    # ratio-sized 11 characters.
     t.add_column(name, justify="right", max_width=_COUNT_WIDTH)
 
 

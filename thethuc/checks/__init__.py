@@ -1,8 +1,10 @@
 """The check stage: run a RuleSet over a Recognised document → findings in document order.
 
 Rules are data (``rules/*.yaml``); Python holds only the small vocabulary of *kinds*. Each kind
-is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, where) -> Params``
-(strict) and ``check(rule, params, rec) -> Iterator[Finding]``:
+is a module implementing the protocols of ``thethuc/checks/kind.py``: a frozen ``Params`` whose
+fields are its rule keys, ``parse(node, where) -> Params`` (strict) and
+``check(rule, params, rec) -> Iterator[Finding]``. The registries below list every kind, and per
+optional hook the kinds that have it (``SILENCERS``, ``DEFAULT_TARGETS``). The kinds:
 
 - ``format``: effective formatting and text shape of the target paragraphs (size, bold, italic,
   underline, case, align, indent, spacing, line spacing, colour, starts/ends with);
@@ -11,14 +13,14 @@ is a module with ``KEYS`` (its rule keys), a frozen ``Params``, ``parse(node, wh
 - ``pattern``: text must/must not match, one of fixed texts, wrong forms with their right form;
 - ``reference``: the số và ký hiệu shape (Party ``Số 15-NQ/TU`` or state ``Số: 15/QĐ-UBND``) and its
   type code against the document type;
-- ``date``: the place-and-date line, zero padding, a real calendar date;
+- ``date`` (module ``place_date``): the place-and-date line, zero padding, a real calendar date;
 - ``rule_line``: the line under the tiêu đề;
 - ``numbering``: heading sequences per level and one punctuation style per level;
 - ``list_punctuation``: dash lists (Nơi nhận, căn cứ): prefix, terminators, last line;
 - ``fonts``: the font of each character slot used; legacy fonts and TCVN3/VNI text;
 - ``page_number``: the PAGE field from page 2, none on page 1;
 - ``state_document``: a state document under a Party rule set (silences the rules it lists);
-- ``issue_date``: the issue date lies in the period the rule set governs (X007);
+- ``issue_date`` (module ``ruleset_period``): the issue date lies in the period the rule set governs (X007);
 - ``unrecognised``: no header block at all (a form, a detached appendix), or a form's title (tờ khai, đơn)
   where a document type should be: said once, silencing the rest;
 - ``other_organisation``: a document of an organisation neither rule set governs (the Youth Union):
@@ -31,42 +33,63 @@ A silencer's verdict also silences another silencer it lists (the Youth Union ve
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-from types import ModuleType
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from thethuc.checks import (
-    date,
     fonts,
     format,
-    issue_date,
     list_punctuation,
     numbering,
     other_organisation,
     page,
     page_number,
     pattern,
+    place_date,
     presence,
     reference,
     rule_line,
+    ruleset_period,
     state_document,
     suppression_comment,
     unrecognised,
+)
+from thethuc.checks.kind import (
+    Kind,
+    RuleKind,
+    RuleSetKind,
+    Silencer,
+    Targeting,
+    rule_kind,
+    ruleset_kind,
+    silencer,
+    targeting,
 )
 from thethuc.checks.memo import new_document
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 
-KINDS: dict[str, ModuleType] = {
-    "format": format, "page": page, "presence": presence, "pattern": pattern, "reference": reference,
-    "date": date, "rule_line": rule_line, "numbering": numbering, "list_punctuation": list_punctuation,
-    "fonts": fonts, "page_number": page_number, "state_document": state_document,
-    "issue_date": issue_date, "unrecognised": unrecognised, "other_organisation": other_organisation,
-    "suppression_comment": suppression_comment,
+# The kinds whose check reads the rule's params and the document.
+CHECKS: Mapping[str, RuleKind[Any]] = {
+    "format": rule_kind(format), "page": rule_kind(page), "presence": rule_kind(presence),
+    "pattern": rule_kind(pattern), "reference": rule_kind(reference), "date": rule_kind(place_date),
+    "rule_line": rule_kind(rule_line), "numbering": rule_kind(numbering),
+    "list_punctuation": rule_kind(list_punctuation), "fonts": rule_kind(fonts),
+    "page_number": rule_kind(page_number), "state_document": rule_kind(state_document),
+    "issue_date": rule_kind(ruleset_period), "unrecognised": rule_kind(unrecognised),
+    "other_organisation": rule_kind(other_organisation),
 }
+# The kinds whose check also needs the rule set being applied (a suppression comment naming a code it lacks).
+RULESET_CHECKS: Mapping[str, RuleSetKind[Any]] = {"suppression_comment": ruleset_kind(suppression_comment)}
+# Every kind a rule's ``kind:`` may name.
+KINDS: Mapping[str, Kind[Any]] = {**CHECKS, **RULESET_CHECKS}
 
-
-def _silencer(rule: Rule) -> bool:
-    return hasattr(KINDS.get(rule.kind), "silenced")
+# Optional hooks: the kinds that have one, by hook.
+SILENCERS: Mapping[str, Silencer[Any]] = {
+    "state_document": silencer(state_document), "unrecognised": silencer(unrecognised),
+    "other_organisation": silencer(other_organisation),
+}
+DEFAULT_TARGETS: Mapping[str, Targeting[Any]] = {"format": targeting(format), "numbering": targeting(numbering)}
 
 
 def _silenced(rules: Iterable[Rule], rec: Recognised) -> dict[str, tuple[str, ...]]:
@@ -74,8 +97,9 @@ def _silenced(rules: Iterable[Rule], rec: Recognised) -> dict[str, tuple[str, ..
     makes redundant."""
     found: dict[str, tuple[str, ...]] = {}
     for rule in rules:
-        if _silencer(rule):
-            codes = tuple(KINDS[rule.kind].silenced(rule.params, rec))
+        kind = SILENCERS.get(rule.kind)
+        if kind is not None:
+            codes = tuple(kind.silenced(rule.params, rec))
             if codes:
                 found[rule.code] = codes
     return found
@@ -94,11 +118,10 @@ def _internal(rule: Rule, err: Exception) -> Finding:
 
 
 def _run_one(rule: Rule, rec: Recognised, ruleset: RuleSet) -> list[Finding]:
-    kind = KINDS[rule.kind]
     try:
-        if getattr(kind, "WANTS_RULESET", False):  # e.g. a suppression comment naming a code it lacks
-            return list(kind.check(rule, rule.params, rec, ruleset))
-        return list(kind.check(rule, rule.params, rec))
+        if rule.kind in RULESET_CHECKS:
+            return list(RULESET_CHECKS[rule.kind].check(rule, rule.params, rec, ruleset))
+        return list(CHECKS[rule.kind].check(rule, rule.params, rec))
     except Exception as err:  # noqa: BLE001 — one broken rule must not stop the file's report
         return [_internal(rule, err)]
 

@@ -70,7 +70,7 @@ def make_finding(rule: Rule, rec: Recognised, paragraph: Paragraph | None, *,
 
 def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Iterator[Finding]:
     """One Finding per distinct deviation key, at its first paragraph, the other paragraphs in
-    ``also`` — each once (several runs of one paragraph are one place, issue 12)."""
+    ``also`` — each once (several runs of one paragraph are one place)."""
     firsts: dict[tuple[object, ...], Deviation] = {}
     others: dict[tuple[object, ...], list[Location]] = {}
     for dev in deviations:

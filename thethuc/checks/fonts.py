@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.memo import visible_runs
 from thethuc.model import Finding, FontSlot, Paragraph, Recognised, Run, Text
-from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_str, as_str_list, kind_rule, require
+from thethuc.ruleset.nodes import as_int, as_str, as_str_list
+from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule
-
-KEYS = frozenset({"check", "font", "legacy_fonts", "min_words", "ignore_fonts"})
 
 # Latin-1 characters that never occur in Unicode Vietnamese but stand for Vietnamese letters in
 # TCVN3 (.VnTime: "§¶ng" = "Đảng", "ViÖt" = "Việt") and VNI ("Ñaûng" = "Đảng").
@@ -29,23 +28,18 @@ _SUSPECT = "".join(chr(c) for c in range(0xA1, 0x100) if chr(c) not in _VIETNAME
 _MOJIBAKE_WORD = re.compile(f"(?:[A-Za-z][{re.escape(_SUSPECT)}]|[{re.escape(_SUSPECT)}][A-Za-z])")
 
 
+# ``check`` picks the variant; each reads its own keys (another variant's are not read).
 @dataclass(frozen=True, slots=True)
 class Params:
-    check: str
-    font: str = "Times New Roman"
-    legacy_fonts: tuple[str, ...] = ()
-    min_words: int = 2
-    ignore_fonts: tuple[str, ...] = ()  # globs left to another rule (legacy fonts: P008)
+    check: str = param(choice("slots", "legacy"))
+    font: str = param(as_str, "Times New Roman", required=True, for_check=("slots",))
+    legacy_fonts: tuple[str, ...] = param(as_str_list, (), required=True, for_check=("legacy",))
+    min_words: int = param(as_int, 2, for_check=("legacy",))
+    # globs left to another rule (legacy fonts: P008)
+    ignore_fonts: tuple[str, ...] = param(as_str_list, (), for_check=("slots",))
 
 
-def parse(node: LDict, where: Where) -> Params:
-    check = as_choice(require(node, "check", kind_rule("fonts")), node.at("check"), "check", ("slots", "legacy"))
-    if check == "slots":
-        return Params(check, font=as_str(require(node, "font", kind_rule("fonts", "slots")), node.at("font"), "font"),
-                      ignore_fonts=as_str_list(node.get("ignore_fonts", []), node.at("ignore_fonts"), "ignore_fonts"))
-    return Params(check, legacy_fonts=as_str_list(require(node, "legacy_fonts", kind_rule("fonts", "legacy")),
-                                                 node.at("legacy_fonts"), "legacy_fonts"),
-                  min_words=as_int(node.get("min_words", 2), node.at("min_words"), "min_words"))
+parse = params_parser(Params, "fonts")
 
 
 def slot_of(char: str) -> FontSlot:

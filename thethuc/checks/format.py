@@ -22,9 +22,8 @@ from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import RUN_MODES, Assertion, dominant_size, expected_text, observe, parse_expect
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
+from thethuc.ruleset.params import built, param, read_params
 from thethuc.ruleset.types import Rule
-
-KEYS = frozenset({"expect", "expect_by_role", "runs", "same_size", "scope", "skip_text"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +33,17 @@ class RoleExpect:
     runs: str = "every"
 
 
+def _whole_document(value: object, where: Where, what: str) -> bool:
+    return as_choice(value, where, what, ("roles", "document")) == "document"
+
+
 @dataclass(frozen=True, slots=True)
 class Params:
-    by_role: tuple[RoleExpect, ...]
-    same_size: bool = False
-    whole_document: bool = False
-    skip_text: re.Pattern[str] | None = None  # paragraphs whose text matches are not judged
+    # one of expect (every target role) or expect_by_role, each group with its runs: built by parse
+    by_role: tuple[RoleExpect, ...] = built(("expect", "expect_by_role", "runs"), ())
+    same_size: bool = param(as_bool, False)
+    whole_document: bool = param(_whole_document, False, key="scope")  # scope: roles | document
+    skip_text: re.Pattern[str] | None = param(compile_regex, None)  # paragraphs whose text matches are not judged
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -66,13 +70,11 @@ def parse(node: LDict, where: Where) -> Params:
     else:
         roles = as_mapping(node["expect_by_role"], node.at("expect_by_role"), "expect_by_role")
         by_role = tuple(_role_expect(role, value, roles.at(role), runs) for role, value in roles.items())
-    scope = as_choice(node.get("scope", "roles"), node.at("scope"), "scope", ("roles", "document"))
-    same = as_bool(node.get("same_size", False), node.at("same_size"), "same_size")
-    if scope == "roles" and "expect" in node and "target" not in node:
+    params = read_params(Params, node, "format", by_role=by_role)
+    if not params.whole_document and "expect" in node and "target" not in node:
         raise where.error(Text("quy tắc loại 'format' có 'expect' cần khóa 'target' (hoặc 'scope: document')",
                                "a format rule with 'expect' needs a 'target' (or 'scope: document')"))
-    skip = compile_regex(node["skip_text"], node.at("skip_text"), "skip_text") if "skip_text" in node else None
-    return Params(by_role, same, scope == "document", skip)
+    return params
 
 
 def default_target(params: Params) -> tuple[str, ...]:

@@ -19,37 +19,34 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group, targets, wrapped_lines
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str, as_str_list
+from thethuc.ruleset.params import param, read_params
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import letters, squash
-
-KEYS = frozenset({"prefix", "terminators", "consistent", "last_terminator", "last_starts_with",
-                  "last_no_colon", "last_item", "last_item_sample", "first_item", "first_item_sample",
-                  "first_item_for", "skip_upper", "items_match", "continued_by_sentence"})
 
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    prefix: str | None = None
-    terminators: tuple[str, ...] = ()
-    consistent: bool = True
-    last_terminator: tuple[str, ...] = ()
-    last_starts_with: str | None = None
-    last_no_colon: bool = False
-    skip_upper: bool = False
-    last_item: re.Pattern[str] | None = None
-    last_item_sample: str = ""
-    first_item: re.Pattern[str] | None = None
-    first_item_sample: str = ""
-    first_item_for: tuple[str, ...] = ()
-    items_match: re.Pattern[str] | None = None
-    continued_by_sentence: bool = False
+    prefix: str | None = param(as_str, None)
+    terminators: tuple[str, ...] = param(as_str_list, ())
+    consistent: bool = param(as_bool, True)
+    last_terminator: tuple[str, ...] = param(as_str_list, ())
+    last_starts_with: str | None = param(as_str, None)
+    last_no_colon: bool = param(as_bool, False)
+    skip_upper: bool = param(as_bool, False)
+    last_item: re.Pattern[str] | None = param(compile_regex, None)
+    last_item_sample: str = param(as_str, "")  # unless written (or empty): the pattern of last_item
+    first_item: re.Pattern[str] | None = param(compile_regex, None)
+    first_item_sample: str = param(as_str, "")  # unless written (or empty): the pattern of first_item
+    first_item_for: tuple[str, ...] = param(as_str_list, ())
+    items_match: re.Pattern[str] | None = param(compile_regex, None)
+    continued_by_sentence: bool = param(as_bool, False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,29 +59,10 @@ class Item:
 
 
 def parse(node: LDict, where: Where) -> Params:
-    def text(key: str) -> str | None:
-        return as_str(node[key], node.at(key), key) if key in node else None
-
-    def flag(key: str, default: bool) -> bool:
-        return as_bool(node.get(key, default), node.at(key), key)
-
-    def regex(key: str) -> re.Pattern[str] | None:
-        return compile_regex(node[key], node.at(key), key) if key in node else None
-
-    def texts(key: str) -> tuple[str, ...]:
-        return as_str_list(node.get(key, []), node.at(key), key)
-
-    first_item, last_item = regex("first_item"), regex("last_item")
-    return Params(prefix=text("prefix"), terminators=texts("terminators"), consistent=flag("consistent", True),
-                  last_terminator=texts("last_terminator"),
-                  last_starts_with=text("last_starts_with"), last_no_colon=flag("last_no_colon", False),
-                  skip_upper=flag("skip_upper", False),
-                  last_item=last_item,
-                  last_item_sample=text("last_item_sample") or (last_item.pattern if last_item else ""),
-                  first_item=first_item,
-                  first_item_sample=text("first_item_sample") or (first_item.pattern if first_item else ""),
-                  first_item_for=texts("first_item_for"), items_match=regex("items_match"),
-                  continued_by_sentence=flag("continued_by_sentence", False))
+    params = read_params(Params, node, "list_punctuation")
+    last, first = params.last_item, params.first_item
+    return replace(params, last_item_sample=params.last_item_sample or (last.pattern if last else ""),
+                   first_item_sample=params.first_item_sample or (first.pattern if first else ""))
 
 
 def _is_upper_line(text: str) -> bool:

@@ -5,8 +5,8 @@ memo keys on identity and keeps the object alive with its answer, which makes a 
 
 The memos hold one document's facts: ``run_rules`` calls ``new_document`` before it checks the
 next one, which empties them all. Within a document they grow with it, so a 30,000-paragraph
-document is not recomputed after each 4,096 paragraphs (issue 16: per-paragraph cost linear in
-document size); ``MEMO_LIMIT`` is only a backstop for callers outside ``run_rules``.
+document is not recomputed after each 4,096 paragraphs (the per-paragraph cost stays
+linear in document size); ``MEMO_LIMIT`` is only a backstop for callers outside ``run_rules``.
 """
 from __future__ import annotations
 

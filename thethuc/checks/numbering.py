@@ -16,11 +16,10 @@ from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group
 from thethuc.model import Finding, Heading, Recognised, Text
 from thethuc.roles import role_name
-from thethuc.ruleset.nodes import LDict, Where, as_choice, as_list, as_mapping, as_roles, check_keys, kind_rule, require
+from thethuc.ruleset.nodes import Where, as_mapping, as_roles, check_keys, require
+from thethuc.ruleset.params import choice, items, param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import int_to_alpha, int_to_roman
-
-KEYS = frozenset({"check", "levels"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +28,7 @@ class Level:
     restart_under: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Params:
-    check: str
-    levels: tuple[Level, ...]
-
-
-def _level(value: object, where: Where) -> Level:
+def _level(value: object, where: Where, what: str) -> Level:
     item = Text("một mục của 'levels'", "a 'levels' item")
     node = as_mapping(value, where, item)
     check_keys(node, ("role", "restart_under"), item)
@@ -44,11 +37,13 @@ def _level(value: object, where: Where) -> Level:
     return Level(role, under)
 
 
-def parse(node: LDict, where: Where) -> Params:
-    check = as_choice(require(node, "check", kind_rule("numbering")), node.at("check"), "check",
-                      ("sequence", "punctuation"))
-    items = as_list(require(node, "levels", kind_rule("numbering")), node.at("levels"), "levels")
-    return Params(check, tuple(_level(v, at) for v, at in zip(items, items.item_where, strict=True)))
+@dataclass(frozen=True, slots=True)
+class Params:
+    check: str = param(choice("sequence", "punctuation"))
+    levels: tuple[Level, ...] = param(items(_level))
+
+
+parse = params_parser(Params, "numbering")
 
 
 def default_target(params: Params) -> tuple[str, ...]:
@@ -98,7 +93,7 @@ def _sequence(params: Params, headings: tuple[Heading, ...], rec: Recognised) ->
 def _carried(heading: Heading, wanted: int, following: int | None) -> int:
     """The number the sequence goes on from: what is written (one gap, one finding), except a
     repeat that the next sibling shows to be a typo — I, II, II, IV: the second II stands for III,
-    so IV is in order and the one cause gives one finding (issue 12)."""
+    so IV is in order and the one cause gives one finding."""
     number = heading.number if heading.number is not None else wanted
     if number < wanted and following == wanted + 1:
         return wanted

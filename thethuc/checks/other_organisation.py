@@ -14,25 +14,22 @@ from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, as_int, as_str_list, kind_rule, require
+from thethuc.ruleset.nodes import as_int, as_str_list
+from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
 
-KEYS = frozenset({"titles", "within", "silence"})
 _OWN_TITLES = ("tieu_de", "quoc_hieu")  # the Party's or the state's title: the document is in scope
 
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    titles: tuple[str, ...]
-    within: int = 12
-    silence: tuple[str, ...] = ()
+    titles: tuple[str, ...] = param(as_str_list)
+    within: int = param(as_int, 12)
+    silence: tuple[str, ...] = param(as_str_list, ())
 
 
-def parse(node: LDict, where: Where) -> Params:
-    titles = as_str_list(require(node, "titles", kind_rule("other_organisation")), node.at("titles"), "titles")
-    return Params(tuple(titles), as_int(node.get("within", 12), node.at("within"), "within"),
-                  as_str_list(node.get("silence", []), node.at("silence"), "silence"))
+parse = params_parser(Params, "other_organisation")
 
 
 def organisation_title(params: Params, rec: Recognised) -> Paragraph | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group
@@ -17,19 +18,16 @@ from thethuc.ruleset.nodes import (
     LDict,
     Where,
     as_bool,
-    as_choice,
-    as_list,
     as_mapping,
     as_number,
     as_str,
     as_str_list,
     check_keys,
-    kind_rule,
     require,
 )
+from thethuc.ruleset.params import choice, items, param, read_params
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"check", "papers", "tolerance_mm", "orientation", "landscape_for_wide_tables", "side", "mm"})
 SIDES = ("top", "bottom", "left", "right")
 
 
@@ -41,18 +39,7 @@ class Paper:
     only_for: tuple[str, ...] = ()  # document types allowed this paper; empty = all
 
 
-@dataclass(frozen=True, slots=True)
-class Params:
-    check: str
-    papers: tuple[Paper, ...] = ()
-    tolerance_mm: float = 1.0
-    orientation: str = "portrait"
-    landscape_for_wide_tables: bool = True
-    side: str = "top"
-    mm: Matcher = Matcher()
-
-
-def _paper(value: object, where: Where) -> Paper:
+def _paper(value: Any, where: Where, what: str) -> Paper:
     item = Text("một mục của 'papers'", "a 'papers' item")
     node = as_mapping(value, where, item)
     check_keys(node, ("name", "width_mm", "height_mm", "only_for"), item)
@@ -62,26 +49,25 @@ def _paper(value: object, where: Where) -> Paper:
                  as_str_list(node.get("only_for", []), node.at("only_for"), "only_for"))
 
 
+# ``check`` picks the variant; each reads its own keys (another variant's are not read).
+@dataclass(frozen=True, slots=True)
+class Params:
+    check: str = param(choice("paper", "orientation", "margin"))
+    papers: tuple[Paper, ...] = param(items(_paper), (), required=True, for_check=("paper",))
+    tolerance_mm: float = param(as_number, 1.0)
+    orientation: str = param(choice("portrait", "landscape"), "portrait", for_check=("orientation",))
+    landscape_for_wide_tables: bool = param(as_bool, True, for_check=("orientation",))
+    side: str = param(choice(*SIDES), "top", required=True, for_check=("margin",))
+    mm: Matcher = param(parse_number, Matcher(), required=True, for_check=("margin",))
+
+
 def parse(node: LDict, where: Where) -> Params:
-    check = as_choice(require(node, "check", kind_rule("page")), node.at("check"), "check",
-                      ("paper", "orientation", "margin"))
-    tolerance = as_number(node.get("tolerance_mm", 1.0), node.at("tolerance_mm"), "tolerance_mm")
-    if check == "paper":
-        items = as_list(require(node, "papers", kind_rule("page", "paper")), node.at("papers"), "papers")
-        return Params(check, tuple(_paper(v, at) for v, at in zip(items, items.item_where, strict=True)), tolerance)
-    if check == "orientation":
-        return Params(check, orientation=as_choice(node.get("orientation", "portrait"), node.at("orientation"),
-                                                    "orientation", ("portrait", "landscape")),
-                      landscape_for_wide_tables=as_bool(node.get("landscape_for_wide_tables", True),
-                                                        node.at("landscape_for_wide_tables"),
-                                                        "landscape_for_wide_tables"))
-    margin = kind_rule("page", "margin")
-    side = as_choice(require(node, "side", margin), node.at("side"), "side", SIDES)
-    matcher = parse_number(require(node, "mm", margin), node.at("mm"), "mm")
-    if matcher.values:  # a single value is a target with a tolerance; a range is taken as written
-        low, high = min(matcher.values) - tolerance, max(matcher.values) + tolerance
-        matcher = Matcher(low=low, high=high)
-    return Params(check, tolerance_mm=tolerance, side=side, mm=matcher)
+    params = read_params(Params, node, "page")
+    if params.check == "margin" and params.mm.values:
+        # a single value is a target with a tolerance; a range is taken as written
+        low, high = min(params.mm.values) - params.tolerance_mm, max(params.mm.values) + params.tolerance_mm
+        return replace(params, mm=Matcher(low=low, high=high))
+    return params
 
 
 def _anchor(rec: Recognised, section: Section) -> Paragraph | None:

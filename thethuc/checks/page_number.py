@@ -8,45 +8,35 @@ record them).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
 from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Run, Section, Text
-from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, kind_rule, require
+from thethuc.ruleset.nodes import Where, as_int
+from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule
 
-KEYS = frozenset({"check", "size_pt", "italic", "align", "min_pages", "chars_per_page"})
+
+def _align(value: Any, where: Where, what: str) -> Matcher:
+    return parse_choice(value, where, what, ALIGNS)
 
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    check: str
-    size_pt: Matcher | None = None
-    italic: Matcher | None = None
-    align: Matcher | None = None
-    min_pages: int = 2
-    chars_per_page: int = 2500
+    check: str = param(choice("number", "first_page"))
+    size_pt: Matcher | None = param(parse_number, None)
+    italic: Matcher | None = param(parse_bool, None)
+    align: Matcher | None = param(_align, None)
+    min_pages: int = param(as_int, 2)
+    chars_per_page: int = param(as_int, 2500)
 
 
-T = TypeVar("T")
-
-
-def parse(node: LDict, where: Where) -> Params:
-    def opt(key: str, parser: Callable[[Any, Where, str], T]) -> T | None:
-        return parser(node[key], node.at(key), key) if key in node else None
-
-    return Params(
-        check=as_choice(require(node, "check", kind_rule("page_number")), node.at("check"), "check",
-                        ("number", "first_page")),
-        size_pt=opt("size_pt", parse_number), italic=opt("italic", parse_bool),
-        align=opt("align", lambda v, w, k: parse_choice(v, w, k, ALIGNS)),
-        min_pages=as_int(node.get("min_pages", 2), node.at("min_pages"), "min_pages"),
-        chars_per_page=as_int(node.get("chars_per_page", 2500), node.at("chars_per_page"), "chars_per_page"))
+parse = params_parser(Params, "page_number")
 
 
 def estimated_pages(rec: Recognised, chars_per_page: int) -> int:
@@ -62,7 +52,7 @@ def estimated_pages(rec: Recognised, chars_per_page: int) -> int:
 def page_count(rec: Recognised, chars_per_page: int) -> int:
     """The larger of the producer's count (docProps/app.xml) and the content's estimate.
 
-    app.xml is often stale (saved by a generator, or by Word before the text grew: issue 12), so it
+    app.xml is often stale (saved by a generator, or by Word before the text grew), so it
     never alone makes a document "one page" and spares it the page-number check.
     """
     return max(rec.doc.page_count or 0, estimated_pages(rec, chars_per_page))

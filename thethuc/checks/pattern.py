@@ -20,8 +20,6 @@ from thethuc.ruleset.nodes import (
     LDict,
     Where,
     as_bool,
-    as_choice,
-    as_list,
     as_mapping,
     as_str,
     as_str_list,
@@ -29,10 +27,9 @@ from thethuc.ruleset.nodes import (
     check_keys,
     require,
 )
+from thethuc.ruleset.params import choice, items, param, read_params
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
-
-KEYS = frozenset({"must_match", "must_not_match", "one_of", "forbid", "which", "required", "hint"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,18 +38,7 @@ class Forbidden:
     suggest: str
 
 
-@dataclass(frozen=True, slots=True)
-class Params:
-    must_match: re.Pattern[str] | None = None
-    must_not_match: re.Pattern[str] | None = None
-    one_of: tuple[str, ...] = ()
-    forbid: tuple[Forbidden, ...] = ()
-    which: str = "all"
-    required: bool = False
-    hint: Text | None = None  # what the right form looks like, shown as "expected" for must_match
-
-
-def _forbidden(value: object, where: Where) -> Forbidden:
+def _forbidden(value: object, where: Where, what: str) -> Forbidden:
     item = Text("một mục của 'forbid'", "a 'forbid' item")
     node = as_mapping(value, where, item)
     check_keys(node, ("match", "suggest"), item)
@@ -60,18 +46,20 @@ def _forbidden(value: object, where: Where) -> Forbidden:
                      as_str(require(node, "suggest", item), node.at("suggest"), "suggest"))
 
 
-def parse(node: LDict, where: Where) -> Params:
-    def regex(key: str) -> re.Pattern[str] | None:
-        return compile_regex(node[key], node.at(key), key) if key in node else None
+@dataclass(frozen=True, slots=True)
+class Params:
+    must_match: re.Pattern[str] | None = param(compile_regex, None)
+    must_not_match: re.Pattern[str] | None = param(compile_regex, None)
+    one_of: tuple[str, ...] = param(as_str_list, ())
+    forbid: tuple[Forbidden, ...] = param(items(_forbidden), ())
+    which: str = param(choice("all", "first", "last"), "all")
+    required: bool = param(as_bool, False)
+    # what the right form looks like, shown as "expected" for must_match
+    hint: Text | None = param(as_text, None)
 
-    forbid = as_list(node.get("forbid", []), node.at("forbid"), "forbid")
-    params = Params(
-        must_match=regex("must_match"), must_not_match=regex("must_not_match"),
-        one_of=as_str_list(node.get("one_of", []), node.at("one_of"), "one_of"),
-        forbid=tuple(_forbidden(v, at) for v, at in zip(forbid, forbid.item_where, strict=True)),
-        which=as_choice(node.get("which", "all"), node.at("which"), "which", ("all", "first", "last")),
-        required=as_bool(node.get("required", False), node.at("required"), "required"),
-        hint=as_text(node["hint"], node.at("hint"), "hint") if "hint" in node else None)
+
+def parse(node: LDict, where: Where) -> Params:
+    params = read_params(Params, node, "pattern")
     if not (params.must_match or params.must_not_match or params.one_of or params.forbid):
         raise where.error(Text("quy tắc loại 'pattern' cần ít nhất một khóa 'must_match', 'must_not_match', "
                                "'one_of' hoặc 'forbid'",

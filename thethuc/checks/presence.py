@@ -17,28 +17,10 @@ from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.placement import paragraph_side
 from thethuc.roles import role_name
-from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_int, as_roles, as_str, as_str_list
+from thethuc.ruleset.nodes import Where, as_bool, as_int, as_roles, as_str, as_str_list
+from thethuc.ruleset.params import choice, choices, param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
-
-KEYS = frozenset({"min", "max", "text", "text_matches", "side", "above", "below", "level_with",
-                  "first_page", "align", "unless_document_type", "only_if_present"})
-
-
-@dataclass(frozen=True, slots=True)
-class Params:
-    min: int = 1
-    max: int | None = None
-    text: tuple[str, ...] = ()
-    text_matches: re.Pattern[str] | None = None
-    side: str | None = None
-    above: tuple[str, ...] = ()
-    below: tuple[str, ...] = ()
-    level_with: tuple[str, ...] = ()
-    first_page: bool = False
-    align: tuple[str, ...] = ()
-    unless_document_type: tuple[str, ...] = ()
-    only_if_present: tuple[str, ...] = ()
 
 
 def compile_regex(value: object, where: Where, what: str) -> re.Pattern[str]:
@@ -49,24 +31,23 @@ def compile_regex(value: object, where: Where, what: str) -> re.Pattern[str]:
                                f"'{what}': not a valid regular expression ({err})")) from err
 
 
-def parse(node: LDict, where: Where) -> Params:
-    def roles(key: str) -> tuple[str, ...]:
-        return as_roles(node[key], node.at(key), key) if key in node else ()
+@dataclass(frozen=True, slots=True)
+class Params:
+    min: int = param(as_int, 1)
+    max: int | None = param(as_int, None)
+    text: tuple[str, ...] = param(as_str_list, ())
+    text_matches: re.Pattern[str] | None = param(compile_regex, None)
+    side: str | None = param(choice("left", "right"), None)
+    above: tuple[str, ...] = param(as_roles, ())
+    below: tuple[str, ...] = param(as_roles, ())
+    level_with: tuple[str, ...] = param(as_roles, ())
+    first_page: bool = param(as_bool, False)
+    align: tuple[str, ...] = param(choices(*ALIGNS), ())
+    unless_document_type: tuple[str, ...] = param(as_str_list, ())
+    only_if_present: tuple[str, ...] = param(as_roles, ())
 
-    def words(key: str) -> tuple[str, ...]:
-        return as_str_list(node[key], node.at(key), key) if key in node else ()
 
-    return Params(
-        min=as_int(node.get("min", 1), node.at("min"), "min"),
-        max=as_int(node["max"], node.at("max"), "max") if "max" in node else None,
-        text=words("text"),
-        text_matches=compile_regex(node["text_matches"], node.at("text_matches"), "text_matches")
-        if "text_matches" in node else None,
-        side=as_choice(node["side"], node.at("side"), "side", ("left", "right")) if "side" in node else None,
-        above=roles("above"), below=roles("below"), level_with=roles("level_with"),
-        first_page=as_bool(node.get("first_page", False), node.at("first_page"), "first_page"),
-        align=tuple(as_choice(a, node.at("align"), "align", ALIGNS) for a in words("align")),
-        unless_document_type=words("unless_document_type"), only_if_present=roles("only_if_present"))
+parse = params_parser(Params, "presence")
 
 
 # ---------------------------------------------------------------- position facts

@@ -12,29 +12,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, lead_paragraph
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (
-    LDict,
-    Where,
-    as_bool,
-    as_choice,
-    as_int,
-    as_mapping,
-    as_str,
-    as_str_list,
-    kind_rule,
-    require,
-)
+from thethuc.ruleset.nodes import LDict, Where, as_bool, as_int, as_mapping, as_str, as_str_list
+from thethuc.ruleset.params import choice, param, read_params
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import FIELD, fill_fields, fold, squash
-
-KEYS = frozenset({"check", "style", "abbreviations", "min_digits", "body_matches", "any_type", "required",
-                  "sample", "blank"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,35 +107,31 @@ STYLES: dict[str, Style] = {
 }
 
 
+def _abbreviations(value: object, where: Where, what: str) -> Mapping[str, tuple[str, ...]]:
+    """``{NQ: [nghị quyết], …}``: type code → the document types it abbreviates (folded)."""
+    table = as_mapping(value, where, what)
+    return {code: tuple(fold(t) for t in as_str_list(types, table.at(code), f"{what}.{code}"))
+            for code, types in table.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Params:
-    check: str
-    abbreviations: Mapping[str, tuple[str, ...]]
-    style: str = "party"
-    min_digits: int = 2
-    body_matches: re.Pattern[str] = _PARTY_BODY
-    any_type: tuple[str, ...] = ()
-    required: bool = False
-    sample: str = "Số 15-NQ/TU"
-    blank: str = "missing"
+    check: str = param(choice("shape", "agreement"))
+    abbreviations: Mapping[str, tuple[str, ...]] = param(_abbreviations)
+    style: str = param(choice(*STYLES), "party")
+    min_digits: int = param(as_int, 2)
+    body_matches: re.Pattern[str] = param(compile_regex, _PARTY_BODY)  # unless written: the style's
+    any_type: tuple[str, ...] = param(as_str_list, ())
+    required: bool = param(as_bool, False)
+    sample: str = param(as_str, "Số 15-NQ/TU")  # unless written: the style's
+    blank: str = param(choice(*BLANK_MODES), "missing")
 
 
 def parse(node: LDict, where: Where) -> Params:
-    check = as_choice(require(node, "check", kind_rule("reference")), node.at("check"), "check", ("shape", "agreement"))
-    style = as_choice(node.get("style", "party"), node.at("style"), "style", tuple(STYLES))
-    table = as_mapping(require(node, "abbreviations", kind_rule("reference")), node.at("abbreviations"),
-                       "abbreviations")
-    abbreviations = {code: tuple(fold(t) for t in as_str_list(types, table.at(code), f"abbreviations.{code}"))
-                     for code, types in table.items()}
-    return Params(
-        check=check, abbreviations=abbreviations, style=style,
-        min_digits=as_int(node.get("min_digits", 2), node.at("min_digits"), "min_digits"),
-        body_matches=compile_regex(node["body_matches"], node.at("body_matches"), "body_matches")
-        if "body_matches" in node else STYLES[style].body,
-        any_type=as_str_list(node.get("any_type", []), node.at("any_type"), "any_type"),
-        required=as_bool(node.get("required", False), node.at("required"), "required"),
-        sample=as_str(node.get("sample", STYLES[style].sample), node.at("sample"), "sample"),
-        blank=as_choice(node.get("blank", "missing"), node.at("blank"), "blank", BLANK_MODES))
+    params = read_params(Params, node, "reference")
+    style = STYLES[params.style]
+    return replace(params, body_matches=params.body_matches if "body_matches" in node else style.body,
+                   sample=params.sample if "sample" in node else style.sample)
 
 
 def _cause(p: Paragraph, key: str, expected: Text, actual: Text, detail: Text) -> Deviation:

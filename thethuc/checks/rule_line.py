@@ -25,44 +25,40 @@ from thethuc.checks import wording
 from thethuc.checks.common import DOCUMENT, Deviation, group, has_text, targets
 from thethuc.model import EMU_PER_MM, EMU_PER_TWIP, DrawnLine, Finding, Paragraph, Recognised, Text
 from thethuc.roles import role_name
-from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_number, as_roles, check_keys, require
+from thethuc.ruleset.nodes import Where, as_bool, as_mapping, as_number, as_roles, check_keys, require
+from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import squash
 
-KEYS = frozenset({"tolerance", "em_factor", "accept_border", "ratio", "which", "accept_text_line", "line_role"})
 _NEAR = 6  # paragraphs after the element searched for the one labelled as its line
 EMU_PER_PT = 12700
 _NO_BORDER = ("nil", "none", "")
 _LINE_CHARS = frozenset("_─━═")
 
 
+def _ratio(value: object, where: Where, what: str) -> tuple[float, float]:
+    span = as_mapping(value, where, what)
+    check_keys(span, ("min", "max"), what)
+    return (as_number(require(span, "min", what), span.at("min"), f"{what}.min"),
+            as_number(require(span, "max", what), span.at("max"), f"{what}.max"))
+
+
+def _role(value: object, where: Where, what: str) -> str:
+    return as_roles([value], where, what)[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Params:
-    tolerance: float = 0.15
-    em_factor: float = 0.68
-    accept_border: bool = True
-    ratio: tuple[float, float] | None = None
-    which: str = "first"
-    accept_text_line: bool = False
-    line_role: str | None = None
+    tolerance: float = param(as_number, 0.15)
+    em_factor: float = param(as_number, 0.68)
+    accept_border: bool = param(as_bool, True)
+    ratio: tuple[float, float] | None = param(_ratio, None)
+    which: str = param(choice("first", "last"), "first")
+    accept_text_line: bool = param(as_bool, False)
+    line_role: str | None = param(_role, None)
 
 
-def _ratio(node: LDict) -> tuple[float, float] | None:
-    if "ratio" not in node:
-        return None
-    span = as_mapping(node["ratio"], node.at("ratio"), "ratio")
-    check_keys(span, ("min", "max"), "ratio")
-    return (as_number(require(span, "min", "ratio"), span.at("min"), "ratio.min"),
-            as_number(require(span, "max", "ratio"), span.at("max"), "ratio.max"))
-
-
-def parse(node: LDict, where: Where) -> Params:
-    return Params(as_number(node.get("tolerance", 0.15), node.at("tolerance"), "tolerance"),
-                  as_number(node.get("em_factor", 0.68), node.at("em_factor"), "em_factor"),
-                  as_bool(node.get("accept_border", True), node.at("accept_border"), "accept_border"),
-                  _ratio(node), as_choice(node.get("which", "first"), node.at("which"), "which", ("first", "last")),
-                  as_bool(node.get("accept_text_line", False), node.at("accept_text_line"), "accept_text_line"),
-                  as_roles([node["line_role"]], node.at("line_role"), "line_role")[0] if "line_role" in node else None)
+parse = params_parser(Params, "rule_line")
 
 
 # Word's default left + right cell margins (0.19 cm each), where a table states none.
@@ -223,7 +219,7 @@ def _deviations(params: Params, title: Paragraph, rec: Recognised, want: float,
                 wraps: bool) -> Iterator[Deviation]:
     near = candidates(title, rec, params.line_role)
     # The element the line belongs under, by name: the motto, the issuing body, the summary — not
-    # always "the title" (issue 12).
+    # always "the title".
     title_role = rec.role_of(title)
     under = role_name(title_role) if title_role else DOCUMENT
     underlined = any(r.underline.value not in ("none", "") for r in title.visible_runs)

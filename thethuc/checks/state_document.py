@@ -11,22 +11,19 @@ from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, as_str, as_str_list
+from thethuc.ruleset.nodes import as_str, as_str_list
+from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import squash
-
-KEYS = frozenset({"suggest", "silence"})
 
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    suggest: str = "nd30"
-    silence: tuple[str, ...] = ()
+    suggest: str = param(as_str, "nd30")
+    silence: tuple[str, ...] = param(as_str_list, ())
 
 
-def parse(node: LDict, where: Where) -> Params:
-    return Params(as_str(node.get("suggest", "nd30"), node.at("suggest"), "suggest"),
-                  as_str_list(node.get("silence", []), node.at("silence"), "silence"))
+parse = params_parser(Params, "state_document")
 
 
 def is_state(rec: Recognised) -> bool:

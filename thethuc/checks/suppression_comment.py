@@ -3,7 +3,7 @@
 A drafter who writes ``thethuc: bỏ qau H003`` (a typo) or names a code the rule set does not have
 believes a finding is excused while it is not (or a wrong code is excused): say so once per comment,
 at the paragraph the comment is anchored on. No keys. It needs the rule set being applied, to
-know its codes (``WANTS_RULESET``).
+know its codes (a ``RuleSetKind``).
 """
 from __future__ import annotations
 
@@ -14,12 +14,11 @@ from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
-from thethuc.ruleset.nodes import LDict, Where, suggest
+from thethuc.ruleset.nodes import suggest
+from thethuc.ruleset.params import params_parser
 from thethuc.ruleset.types import Rule, RuleSet
 from thethuc.suppress import parse_directive
 
-KEYS: frozenset[str] = frozenset()
-WANTS_RULESET = True
 # A comment addressed to the tool: it starts with the tool's name (a colon may be missing).
 _ADDRESSED = re.compile(r"^\s*thethuc\b\s*:?", re.IGNORECASE)
 _FORM = Text("thethuc: bỏ qua H003 -- lý do", "thethuc: ignore H003 -- reason")
@@ -31,8 +30,7 @@ class Params:
     pass
 
 
-def parse(node: LDict, where: Where) -> Params:
-    return Params()
+parse = params_parser(Params, "suppression_comment")
 
 
 def _shown(comment: str) -> str:

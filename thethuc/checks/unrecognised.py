@@ -27,39 +27,36 @@ from thethuc.checks.common import make_finding, top_lines
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import displayed_letters
 from thethuc.model import Finding, Paragraph, Recognised, Severity, Text
-from thethuc.ruleset.nodes import LDict, Where, as_choice, as_int, as_roles, as_str_list, kind_rule, require
+from thethuc.ruleset.nodes import Where, as_choice, as_int, as_roles, as_str_list
+from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
 
-KEYS = frozenset({"core", "min_found", "silence", "form_titles", "form_within", "form_severity", "checked_with",
-                  "form_markers"})
 _TITLE_MAX_WORDS = 15  # a title line, not a sentence that happens to start with "Đơn"
+
+
+def _severity(value: object, where: Where, what: str) -> Severity:
+    return cast("Severity", as_choice(value, where, what, ("error", "warning", "info")))
+
+
+def _regexes(value: object, where: Where, what: str) -> tuple[re.Pattern[str], ...]:
+    # a wrong pattern is reported at the key's line (the items of a flow list share it anyway)
+    return tuple(compile_regex(m, where, what) for m in as_str_list(value, where, what))
 
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    core: tuple[str, ...]
-    min_found: int
-    silence: tuple[str, ...] = ()
-    form_titles: tuple[str, ...] = ()
-    form_within: int = 12
-    form_severity: Severity | None = None  # None: the rule's severity
-    checked_with: tuple[str, ...] = ()
-    form_markers: tuple[re.Pattern[str], ...] = ()
+    core: tuple[str, ...] = param(as_roles)
+    min_found: int = param(as_int, 2)
+    silence: tuple[str, ...] = param(as_str_list, ())
+    form_titles: tuple[str, ...] = param(as_str_list, ())
+    form_within: int = param(as_int, 12)
+    form_severity: Severity | None = param(_severity, None)  # None: the rule's severity
+    checked_with: tuple[str, ...] = param(as_roles, ())
+    form_markers: tuple[re.Pattern[str], ...] = param(_regexes, ())
 
 
-def parse(node: LDict, where: Where) -> Params:
-    titles = as_str_list(node.get("form_titles", []), node.at("form_titles"), "form_titles")
-    return Params(as_roles(require(node, "core", kind_rule("unrecognised")), node.at("core"), "core"),
-                  as_int(node.get("min_found", 2), node.at("min_found"), "min_found"),
-                  as_str_list(node.get("silence", []), node.at("silence"), "silence"),
-                  tuple(titles),
-                  as_int(node.get("form_within", 12), node.at("form_within"), "form_within"),
-                  cast("Severity", as_choice(node["form_severity"], node.at("form_severity"), "form_severity",
-                                             ("error", "warning", "info"))) if "form_severity" in node else None,
-                  as_roles(node.get("checked_with", []), node.at("checked_with"), "checked_with"),
-                  tuple(compile_regex(m, node.at("form_markers"), "form_markers")
-                        for m in as_str_list(node.get("form_markers", []), node.at("form_markers"), "form_markers")))
+parse = params_parser(Params, "unrecognised")
 
 
 def _found(params: Params, rec: Recognised) -> list[str]:

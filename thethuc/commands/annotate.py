@@ -1,4 +1,4 @@
-"""`thethuc annotate PATH...`: `thethuc check --annotate` under its own name (issue 14).
+"""`thethuc annotate PATH...`: `thethuc check --annotate` under its own name.
 
 Same options, report and exit codes as ``check``; each checked file also gets ``ten.checked.docx``,
 the document with one Word comment per finding.

@@ -18,7 +18,7 @@ from thethuc.ruleset.types import RuleSet
 
 if TYPE_CHECKING:  # the configuration and discovery modules load only when files are there (start-up time)
     from thethuc.config import CliOptions, Settings
-    from thethuc.discover import Candidate
+    from thethuc.discover import InputFile
 
 AUTO = "auto"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as `audit` and shells use
@@ -107,7 +107,7 @@ def exit_code(summary_errors: int, at_or_above: int) -> int:
 
 
 def plan_files(ctx: click.Context, cli: CliOptions,
-               candidates: list[Candidate]) -> tuple[list[tuple[Candidate, Settings]], Settings]:
+               candidates: list[InputFile]) -> tuple[list[tuple[InputFile, Settings]], Settings]:
     """Each file with its settings, and the first configuration met (for the run's language and
     report); every configuration (and its rule set) is read before the first file is touched, so a
     bad one is one line and exit 2 (check and fix alike)."""

@@ -104,7 +104,7 @@ def find_rule(ruleset: RuleSet, wanted: str) -> Rule | None:
 
 def explanation(rule: Rule, lang: str) -> list[str]:
     """The lines printed for a rule, label first so they read as a form."""
-    from thethuc.report import wording as w
+    from thethuc.report import labels as w
 
     en = lang == "en"
     state = "" if rule.enabled else (" (disabled)" if en else " (đang tắt)")

@@ -26,7 +26,7 @@ from thethuc.errors import (
     RuleSetError,
 )
 from thethuc.model import SEVERITY_ORDER, Finding
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 from thethuc.report.json_report import finding_json, location_json
 
 SUFFIX = ".fixed"

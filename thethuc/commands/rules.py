@@ -44,7 +44,7 @@ def command(ctx: click.Context, ruleset_spec: str, lang: str, no_color: bool) ->
     from rich.table import Table
     from rich.text import Text as RichText
 
-    from thethuc.report import wording as w
+    from thethuc.report import labels as w
     from thethuc.report.text import SEVERITY_STYLE, make_console
 
     ruleset = load_ruleset_or_exit(ctx, ruleset_spec, lang)

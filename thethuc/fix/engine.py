@@ -10,54 +10,24 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
 
-from thethuc.atomic import set_normal_mode
-from thethuc.errors import DocxInputError
+from thethuc.atomic import copy_file
 from thethuc.fix.context import Context
 from thethuc.fix.package import EditablePackage, UnsupportedPackage
 from thethuc.fix.registry import FIXERS, PRIORITY
 from thethuc.fix.types import Change, Declined, FixOutcome, grouped
-from thethuc.model import FileResult, Finding, InputProblem, Recognised, Text
+from thethuc.model import Finding, Text
 from thethuc.ruleset.types import Rule, RuleSet
+from thethuc.stages import Checked, run_stages
 
 MAX_PASSES = 3
 
 
-@dataclass
-class _Checked:
-    result: FileResult
-    rec: Recognised | None = None
-    ruleset: RuleSet | None = None
-
-
-def _check(path: str, spec: str | RuleSet, shown: str, options: dict[str, object]) -> _Checked:
-    """The pipeline's stages, keeping what the fixers need (the recognised document, the rule set)."""
-    from thethuc.checks import document_stage, run_rules
-    from thethuc.load import load_document
-    from thethuc.recognise import recognise
-    from thethuc.ruleset import choose_ruleset
-    from thethuc.ruleset.select import apply_selection
-    from thethuc.suppress import apply_suppressions
-
-    try:
-        doc = load_document(path)
-    except DocxInputError as err:
-        return _Checked(FileResult(path=shown, status="error", ruleset=getattr(spec, "name", str(spec)),
-                                   error=InputProblem(err.kind, err.render("vi").replace(path, shown, 1),
-                                                      err.render("en").replace(path, shown, 1))))
-    rec = recognise(doc)
+def _check(path: str, spec: str | RuleSet, shown: str, options: dict[str, object]) -> Checked:
+    """Check's stages, keeping what the fixers need (the recognised document, the rule set)."""
     rest = dict(options)
-    select, ignore = rest.pop("select", ()), rest.pop("ignore", ())
     stage = str(rest.pop("stage", "issued"))  # as pipeline.check_file: the fix judges what check judges
-    ruleset, reason = choose_ruleset(spec, rec, **rest)
-    if select or ignore:
-        ruleset = apply_selection(ruleset, select, ignore)  # type: ignore[arg-type]  # lists of codes from the options
-    findings, suppressed = apply_suppressions(run_rules(ruleset, rec, stage), rec)
-    return _Checked(FileResult(path=shown, status="checked", ruleset=ruleset.name, ruleset_reason=reason,
-                               document_type=rec.document_type, findings=findings, suppressed=suppressed,
-                               stage=document_stage(rec, stage)),
-                    rec, ruleset)
+    return run_stages(path, spec, shown, stage, rest)
 
 
 def fixable_rules(ruleset: RuleSet) -> list[Rule]:
@@ -76,7 +46,7 @@ _UNKNOWN_TYPE = Text("loại văn bản không nhận ra được: chỉ sửa t
                      "document type not recognised: only the page, fonts and page numbers are fixed, not the elements")
 
 
-def _one_pass(path: str, checked: _Checked) -> tuple[EditablePackage, list[Change], list[Declined]]:
+def _one_pass(path: str, checked: Checked) -> tuple[EditablePackage, list[Change], list[Declined]]:
     assert checked.rec is not None and checked.ruleset is not None
     pkg = EditablePackage.open(path)
     ctx = Context.of(pkg, checked.rec)
@@ -137,7 +107,7 @@ def fix_file(path: str, spec: str | RuleSet = "hd36", shown: str | None = None,
         if output is not None and not (in_place and current == path):
             if in_place and backup:
                 shutil.copy2(path, backup)
-            _place(current, output)
+            copy_file(current, output)
     remaining = {(f.code, f.excerpt) for f in checked.result.findings}
     return FixOutcome(shown, output, grouped(changes), before.result, checked.result, frozenset(codes),
                       _signature_note(path) if changes else None,
@@ -157,20 +127,3 @@ def _signature_note(path: str) -> Text | None:
         return None
     return Text("văn bản có chữ ký số: bản đã sửa không còn chữ ký hợp lệ, cần ký lại",
                 "the document is digitally signed: the fixed copy's signature is no longer valid; sign it again")
-
-
-def _place(source: str, target: str) -> None:
-    """Copy ``source`` to ``target`` by a temporary file in the target's folder and a rename."""
-    folder = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    # mkstemp makes 0600: the copy gets what a plain write would give (0644 under umask 022), and
-    # --in-place keeps the mode of the file it replaces, as report files and annotated copies do.
-    set_normal_mode(tmp, target)
-    try:
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

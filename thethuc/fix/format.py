@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +18,7 @@ from lxml import etree
 from thethuc.checks.format import Params, _assertions_for, _paragraphs, _wraps
 from thethuc.checks.matchers import Matcher
 from thethuc.checks.properties import (
+    _RUN_GETTERS,
     Assertion,
     LineSpacing,
     _case_fails,
@@ -31,7 +31,7 @@ from thethuc.fix import layers
 from thethuc.fix.context import Context
 from thethuc.fix.types import Change
 from thethuc.load.ooxml import qn
-from thethuc.model import Finding, Paragraph, Run, Text, mm_to_twips, twips_to_mm
+from thethuc.model import Finding, Paragraph, Text, mm_to_twips, twips_to_mm
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import letters
 
@@ -51,14 +51,7 @@ def nearest(matcher: Matcher, current: float) -> float:
 
 
 # ---------------------------------------------------------------- character properties
-
-_RUN_VALUE: dict[str, Callable[[Run], tuple[Any, str]]] = {
-    "size_pt": lambda r: (r.size_half_pt.value / 2, r.size_half_pt.source),
-    "bold": lambda r: (r.bold.value, r.bold.source),
-    "italic": lambda r: (r.italic.value, r.italic.source),
-    "underline": lambda r: (r.underline.value not in ("none", ""), r.underline.source),
-    "color": lambda r: (r.color.value.upper() if r.color.value != "auto" else "auto", r.color.source),
-}
+# A run's value of a property is read as the check reads it (checks/properties.py _RUN_GETTERS).
 
 
 def _run_target(assertion: Assertion, current: Any) -> Any:
@@ -101,7 +94,7 @@ class _Plan:
 
 
 def _plan_runs(plans: dict[tuple, _Plan], paragraph: Paragraph, assertion: Assertion, mode: str) -> None:
-    getter = _RUN_VALUE[assertion.prop]
+    getter = _RUN_GETTERS[assertion.prop]
     judged = judged_runs(paragraph, assertion.prop)
     if mode == "first":
         judged = judged[:1]
@@ -116,7 +109,7 @@ def _plan_runs(plans: dict[tuple, _Plan], paragraph: Paragraph, assertion: Asser
 
 
 def _same_layer_runs(ctx: Context, prop: str, source: str) -> set[tuple[int, int]]:
-    getter = _RUN_VALUE[prop]
+    getter = _RUN_GETTERS[prop]
     found: set[tuple[int, int]] = set()
     for p in ctx.rec.doc.paragraphs:
         judged = {id(run) for run in judged_runs(p, prop)}
@@ -158,7 +151,7 @@ def _fix_runs(ctx: Context, rule: Rule, plan: _Plan) -> None:
 def _pin_runs(ctx: Context, prop: str, runs: set[tuple[int, int]]) -> int:
     """Write each run's current value directly; returns the number of paragraphs pinned."""
     paragraphs = ctx.rec.doc.paragraphs
-    getter = _RUN_VALUE[prop]
+    getter = _RUN_GETTERS[prop]
     pinned: set[int] = set()
     for index, run_index in sorted(runs):
         paragraph = paragraphs[index]

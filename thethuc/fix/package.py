@@ -6,14 +6,13 @@ in the original order. Nothing is written when nothing changed.
 """
 from __future__ import annotations
 
-import os
 import posixpath
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
 
+from thethuc.atomic import write_zip
 from thethuc.errors import DocxInputError
 from thethuc.load import safety
 from thethuc.load.ooxml import NS, STRICT_TO_TRANSITIONAL
@@ -166,19 +165,8 @@ class EditablePackage:
 
     def save(self, target: str) -> None:
         """Write the package to ``target`` atomically (a temporary file in the same folder, renamed)."""
-        folder = os.path.dirname(os.path.abspath(target))
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w") as out:
-                for member in self.members:
-                    name = member.info.filename
-                    data = self.serialised(name) if name in self._dirty else member.data
-                    out.writestr(_copy_info(member.info), data, compress_type=member.info.compress_type)
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        write_zip(target, ((_copy_info(m.info), self.serialised(m.info.filename) if m.info.filename in self._dirty
+                            else m.data) for m in self.members))
 
 
 def _copy_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:

@@ -19,9 +19,9 @@ from thethuc.recognise.family import (
     issue_date,
     issue_period,
 )
-from thethuc.recognise.header import label_header
-from thethuc.recognise.headers import label_parts
+from thethuc.recognise.header_block import label_header
 from thethuc.recognise.lines import split_elements
+from thethuc.recognise.page_headers import label_parts
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
 from thethuc.recognise.zones import example_blocks, find_closing, find_header_end, main_flow

@@ -104,7 +104,7 @@ def parse_issue_date(text: str) -> date | None:
 
 
 # A draft's date line with the day (or day and month) left blank still names the month and year:
-# "ngày    tháng 9 năm 2026", "ngày … tháng … năm 2026" (issue 12: enough to choose the guideline).
+# "ngày    tháng 9 năm 2026", "ngày … tháng … năm 2026" (enough to choose the guideline).
 _MONTH_YEAR_RE = re.compile(r"ngày\D{0,40}?tháng\s*(\d{1,2})?\D{0,40}?năm\s+(\d{4})\b")
 
 

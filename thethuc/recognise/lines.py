@@ -23,7 +23,7 @@ import dataclasses
 
 from thethuc import model
 from thethuc.recognise import patterns as pt
-from thethuc.recognise.header import fixed_kind
+from thethuc.recognise.header_block import fixed_kind
 from thethuc.recognise.layout import displays_upper, gaps
 from thethuc.recognise.zones import find_header_end, main_flow
 from thethuc.textutil import squash

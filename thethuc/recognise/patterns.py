@@ -1,7 +1,7 @@
 """Text patterns of the fixed elements (tiêu đề, số, ngày tháng, marks, signature, recipients).
 
 Each classifier takes one line of text and says whether it reads as that element; layout is
-decided elsewhere (header.py, closing.py).
+decided elsewhere (header_block.py, closing.py).
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ class DocumentType:
 def _path() -> Path:
     # The package data ``thethuc.rules`` is, installed, the folder rules/ inside the package and, in
     # a checkout (or an editable install), the top-level rules/: both looked up directly, since
-    # importlib.resources costs a one-file check ~5 ms of imports (issue 16); it stays the last resort.
+    # importlib.resources costs a one-file check ~5 ms of imports; it stays the last resort.
     here = Path(__file__).resolve()
     for folder in (here.parents[1] / "rules", here.parents[2] / "rules"):
         if (folder / "types" / _NAME).is_file():
@@ -51,7 +51,7 @@ def document_types() -> tuple[DocumentType, ...]:
     from thethuc.cache import cached
 
     # Kept in the user's cache with the file's text (thethuc/cache.py): a run that finds it there
-    # does not import yaml (~10 ms of a one-file `thethuc check`, issue 16).
+    # does not import yaml (~10 ms of a one-file `thethuc check`).
     path = _path()
     return cached("document-types", str(path), lambda: _read_types(path))
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from thethuc import model
 from thethuc.recognise.closing import is_appendix_heading, is_closing_start
-from thethuc.recognise.header import fixed_kind, has_header_mark
+from thethuc.recognise.header_block import fixed_kind, has_header_mark
 from thethuc.recognise.layout import piece_texts
 from thethuc.recognise.patterns import is_note_label
 from thethuc.recognise.text import word_count

@@ -2,7 +2,7 @@
 
 To add a format, decorate its class with ``@register("name")`` and name its module in ``_MODULES``.
 A format's module is imported when the format is first asked for: ``thethuc check`` writing text
-does not import the SARIF, JUnit or CSV writers, and ``thethuc --help`` imports none (issue 16).
+does not import the SARIF, JUnit or CSV writers, and ``thethuc --help`` imports none.
 """
 from __future__ import annotations
 

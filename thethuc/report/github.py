@@ -5,7 +5,7 @@ One annotation per finding, streamed as files arrive; unreadable files are error
 from __future__ import annotations
 
 from thethuc.model import FileResult, Finding
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 from thethuc.report.base import Reporter, register
 from thethuc.report.sarif import describe, element_label
 from thethuc.report.summary import Summary

@@ -1,7 +1,7 @@
 """The machine report (``--format json``): exactly the object of spec §4, streamed file by file.
 
 Extra keys, allowed because consumers ignore unknown keys: top-level ``stage`` (when the runner
-has one) and per file ``ruleset``, ``ruleset_reason`` and ``stage`` (issue 12: ``draft`` or ``issued``;
+has one) and per file ``ruleset``, ``ruleset_reason`` and ``stage`` (``draft`` or ``issued``;
 a file marked "Dự thảo" is a draft); per finding ``source`` and ``also``; per location ``line`` (only for
 one line of a paragraph holding several elements); in the summary ``unreadable``, the number of files
 that could not be read — the same number as spec §4's ``errors``, under a name that cannot be mistaken

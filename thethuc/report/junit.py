@@ -7,7 +7,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from thethuc.model import SEVERITY_ORDER, FileResult, Finding
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 from thethuc.report.base import Reporter, register
 from thethuc.report.sarif import describe, element_label
 from thethuc.report.summary import Summary

@@ -15,7 +15,7 @@ from typing import Any
 
 from thethuc import __version__
 from thethuc.model import FileResult, Finding, Location, Text
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 from thethuc.report.base import Reporter, register
 from thethuc.report.summary import Summary
 

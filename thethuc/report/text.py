@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from thethuc.model import FileResult, Finding
-from thethuc.report import wording as w
+from thethuc.report import labels as w
 from thethuc.report.base import Lang, Reporter, ReportOptions, register
 from thethuc.report.summary import Summary, file_passes
 
@@ -40,7 +40,7 @@ def make_console(stream: TextIO, color: bool | None) -> Console:
 
 def plain_without_rich(stream: TextIO, color: bool | None) -> bool:
     """Whether rich would write ``stream`` without any escape code, decided without importing rich
-    (~17 ms of a one-file `thethuc check` in a pre-commit hook, whose output is no terminal: issue 16).
+    (~17 ms of a one-file `thethuc check` in a pre-commit hook, whose output is no terminal).
 
     Conservative: only a stream that is no terminal, with none of the variables by which rich lets
     the environment call it one (TTY_COMPATIBLE, FORCE_COLOR) and outside IPython/IDLE. Any other

@@ -21,7 +21,7 @@ def _load_cached(spec: str) -> tuple[RuleSet, dict[str, str]]:
     from thethuc.cache import cached_with_sources
 
     # Across runs too: the validated rule set is kept in the user's cache, keyed by the text of its
-    # files (thethuc/cache.py), so a one-file run reads no YAML (issue 16).
+    # files (thethuc/cache.py), so a one-file run reads no YAML.
     return cached_with_sources("ruleset", spec, lambda: _load_fresh(spec))
 
 

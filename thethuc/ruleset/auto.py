@@ -28,7 +28,7 @@ def periods() -> Periods:
     from thethuc.cache import cached
 
     # Kept in the user's cache by itself (thethuc/cache.py), with the text of both rule files: the
-    # run then reads only the rule set it checks with, not hd05 for an hd36 document (issue 16).
+    # run then reads only the rule set it checks with, not hd05 for an hd36 document.
     return cached("periods", "hd36 hd05", _periods_fresh)
 
 

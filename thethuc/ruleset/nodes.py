@@ -69,20 +69,21 @@ def _yaml() -> tuple[Any, yaml.SafeLoader, type[yaml.MappingNode], type[yaml.Seq
     import yaml
 
     # libyaml's composer keeps line marks too and reads the rule files ~10x faster: start-up time of
-    # `thethuc check` in a pre-commit hook is mostly spent here (when the cache misses).
+    # `thethuc check` in a pre-commit hook is mostly spent here when the cache misses.
     composer = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     scalars = yaml.SafeLoader("")  # only its scalar constructors are used (int, float, bool, null)
     return composer, scalars, yaml.MappingNode, yaml.SequenceNode
 
 
-def _convert(node: yaml.Node, file: str) -> Any:
+def located(node: yaml.Node, file: str) -> Any:
+    """A composed YAML node as LDict/LList/scalars that remember the file and line of each key and item."""
     _, scalars, mapping, sequence = _yaml()
     where = Where(file, node.start_mark.line + 1)
     if isinstance(node, mapping):
         out = LDict()
         out.where, out.key_where = where, {}
         for key_node, value_node in node.value:
-            key = _convert(key_node, file)
+            key = located(key_node, file)
             key_where = Where(file, key_node.start_mark.line + 1)
             if not isinstance(key, (str, int, bool)):
                 raise key_where.error(Text("tên khóa phải là một từ, không phải danh sách hay bảng",
@@ -93,11 +94,11 @@ def _convert(node: yaml.Node, file: str) -> Any:
                 first = out.key_where[key].line
                 raise key_where.error(Text(f"khóa '{key}' bị lặp lại (đã có ở dòng {first})",
                                            f"duplicate key '{key}' (first at line {first})"))
-            out[key] = _convert(value_node, file)
+            out[key] = located(value_node, file)
             out.key_where[key] = key_where
         return out
     if isinstance(node, sequence):
-        items = LList(_convert(item, file) for item in node.value)
+        items = LList(located(item, file) for item in node.value)
         items.where = where
         items.item_where = [Where(file, item.start_mark.line + 1) for item in node.value]
         return items
@@ -122,19 +123,30 @@ def load_yaml_file(path: Path, shown: str | None = None, sources: dict[str, str]
     return load_yaml_text(text, name)
 
 
-def load_yaml_text(text: str, name: str) -> LDict:
+def compose_yaml(text: str, name: str, composer: type[Any] | None = None) -> yaml.Node | None:
+    """The YAML document in ``text`` (None when there is none); a YAML problem is a located
+    RuleSetError naming ``name``. ``located(node, name)`` turns the node into data. ``composer``:
+    libyaml's when PyYAML has it."""
     import yaml
 
     try:
-        node = yaml.compose(text, Loader=_yaml()[0])
+        return yaml.compose(text, Loader=composer or _yaml()[0])
+    except yaml.reader.ReaderError as err:  # a control character: no mark, and str(err) spans two lines
+        at = text.count("\n", 0, err.position) + 1
+        problem = f"U+{err.character:04X}: {err.reason}" if isinstance(err.character, int) else err.reason
+        raise RuleSetError(name, at, Text(f"YAML không hợp lệ: {problem}", f"not valid YAML: {problem}")) from err
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(err, "problem", err)  # PyYAML words it in English only
         raise RuleSetError(name, line, Text(f"YAML không hợp lệ: {problem}", f"not valid YAML: {problem}")) from err
+
+
+def load_yaml_text(text: str, name: str) -> LDict:
+    node = compose_yaml(text, name)
     if node is None:
         raise RuleSetError(name, 1, Text("tệp quy tắc trống", "the rule file is empty"))
-    data = _convert(node, name)
+    data = located(node, name)
     if not isinstance(data, LDict):
         raise RuleSetError(name, 1, Text("tệp quy tắc phải là một bảng khóa: giá trị (ruleset:, title:, rules: …)",
                                          "a rule file must be a mapping (ruleset:, title:, rules: …)"))
@@ -154,12 +166,21 @@ def suggest(word: str, choices: Iterable[str]) -> Text:
     return Text(f" (có phải '{close[0]}' không?)", f" (did you mean '{close[0]}'?)")
 
 
-def check_keys(node: LDict, allowed: Iterable[str], what: What) -> None:
-    """Reject keys outside ``allowed`` with a did-you-mean hint at the key's own line."""
+def check_keys(node: LDict, allowed: Iterable[str], what: What | None) -> None:
+    """Reject keys outside ``allowed`` with a did-you-mean hint at the key's own line.
+
+    ``what`` None is a file's top level (a configuration file): the message names no mapping, and
+    lists the few keys there are when none is close to the one written.
+    """
     allowed = list(allowed)
     for key in node:
         if key not in allowed:
-            hint, name = suggest(key, allowed), named(what)
+            hint = suggest(key, allowed)
+            if what is None:
+                listed = ", ".join(allowed)
+                raise node.at(key).error(Text(f"khóa không hợp lệ '{key}'{hint.vi or f' (các khóa: {listed})'}",
+                                              f"unknown key '{key}'{hint.en or f' (keys are: {listed})'}"))
+            name = named(what)
             raise node.at(key).error(Text(f"khóa không hợp lệ '{key}' trong {name.vi}{hint.vi}",
                                           f"unknown key '{key}' in {name.en}{hint.en}"))
 

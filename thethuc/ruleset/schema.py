@@ -6,7 +6,8 @@ override, the parent for an inherited value).
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from thethuc.model import Severity, Text
 from thethuc.ruleset.nodes import (
@@ -22,7 +23,11 @@ from thethuc.ruleset.nodes import (
     require,
     suggest,
 )
+from thethuc.ruleset.params import yaml_keys
 from thethuc.ruleset.types import FIX_KINDS, GRADE_SEVERITY, Rule
+
+if TYPE_CHECKING:
+    from thethuc.checks.kind import Kind  # the check stage imports this package's types
 
 COMMON_KEYS = ("name", "kind", "grade", "source", "target", "description", "message", "example",
                "severity", "enabled", "stages", "fix")
@@ -32,9 +37,17 @@ _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def _kinds() -> dict[str, Any]:
+def _kinds() -> Mapping[str, Kind[Any]]:
     from thethuc.checks import KINDS  # the check stage imports this package's types
     return KINDS
+
+
+def _default_target(kind_name: str, params: Any) -> tuple[str, ...]:
+    """The target of a rule that names none: what its kind reads from its params, else none."""
+    from thethuc.checks import DEFAULT_TARGETS
+
+    hook = DEFAULT_TARGETS.get(kind_name)
+    return tuple(hook.default_target(params)) if hook is not None else ()
 
 
 def check_code(code: str, where: Where) -> None:
@@ -43,7 +56,7 @@ def check_code(code: str, where: Where) -> None:
                                f"'{code}' is not a rule code (1–3 capital letters then three digits, e.g. H002)"))
 
 
-def _kind(node: LDict) -> Any:
+def _kind(node: LDict) -> tuple[str, Kind[Any]]:
     kinds = _kinds()
     name = as_str(require(node, "kind", Text("quy tắc", "a rule")), node.at("kind"), "kind")
     if name not in kinds:
@@ -87,7 +100,7 @@ def build_rule(code: str, node: Any, where: Where) -> Rule:
     rule = Text(f"quy tắc {code}", f"rule {code}")
     node = as_mapping(node, where, rule)
     kind_name, kind = _kind(node)
-    check_keys(node, (*COMMON_KEYS, *sorted(kind.KEYS)),
+    check_keys(node, (*COMMON_KEYS, *sorted(yaml_keys(kind.Params))),
                Text(f"quy tắc {code} (loại {kind_name})", f"rule {code} (kind {kind_name})"))
     name = as_str(require(node, "name", rule), node.at("name"), "name")
     if not _NAME.match(name):
@@ -99,8 +112,7 @@ def build_rule(code: str, node: Any, where: Where) -> Rule:
     severity = cast("Severity", as_choice(node["severity"], node.at("severity"), "severity", SEVERITIES)) \
         if "severity" in node else GRADE_SEVERITY[grade[0]]
     params = kind.parse(node, node.where)
-    target = as_roles(node["target"], node.at("target")) if "target" in node else \
-        tuple(getattr(kind, "default_target", lambda _p: ())(params))
+    target = as_roles(node["target"], node.at("target")) if "target" in node else _default_target(kind_name, params)
     return Rule(
         code=code, name=name, kind=kind_name, severity=severity, grade=grade,
         source=as_str(require(node, "source", rule), node.at("source"), "source"),

@@ -1,4 +1,6 @@
 """Builders of .docx files shaped the way Word and LibreOffice write them.
 
-Used by the tests and by samples/build.py; not imported by the checker itself.
+A public API for tests of rule sets (docs/testing.md): ``party`` (the document factory),
+``party_samples`` (conforming documents) and ``docx`` (raw parts). Used by the project's tests,
+samples/build.py and the benchmarks; never imported by the checker itself.
 """

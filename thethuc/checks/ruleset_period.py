@@ -15,17 +15,8 @@ from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.auto import vn_date
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str
+from thethuc.ruleset.params import param, read_params
 from thethuc.ruleset.types import Rule
-
-KEYS = frozenset({"from", "until", "undated", "guideline"})
-
-
-@dataclass(frozen=True, slots=True)
-class Params:
-    start: datetime.date | None = None
-    until: datetime.date | None = None
-    undated: bool = True
-    guideline: str = ""
 
 
 def _as_date(value: object, where: Where, what: str) -> datetime.date:
@@ -41,15 +32,20 @@ def _as_date(value: object, where: Where, what: str) -> datetime.date:
                                f"'{what}' must be a date written YYYY-MM-DD, not '{value}'")) from err
 
 
+@dataclass(frozen=True, slots=True)
+class Params:
+    start: datetime.date | None = param(_as_date, None, key="from")  # ``from`` is a Python keyword
+    until: datetime.date | None = param(_as_date, None)
+    undated: bool = param(as_bool, True)
+    guideline: str = param(as_str, "")
+
+
 def parse(node: LDict, where: Where) -> Params:
-    start = _as_date(node["from"], node.at("from"), "from") if "from" in node else None
-    until = _as_date(node["until"], node.at("until"), "until") if "until" in node else None
-    if start is not None and until is not None and until < start:
+    params = read_params(Params, node, "issue_date")
+    if params.start is not None and params.until is not None and params.until < params.start:
         raise node.at("until").error(Text("'until' không được sớm hơn 'from'",
                                           "'until' must not be earlier than 'from'"))
-    return Params(start=start, until=until,
-                  undated=as_bool(node.get("undated", True), node.at("undated"), "undated"),
-                  guideline=as_str(node.get("guideline", ""), node.at("guideline"), "guideline"))
+    return params
 
 
 def period(params: Params) -> Text:
@@ -79,7 +75,7 @@ def _detail(params: Params, issued: datetime.date | None) -> Text | None:
 
 
 def _by_period(params: Params, rec: Recognised) -> tuple[bool, datetime.date | None]:
-    """(settled, a day standing for the period) for a draft dated by month or year only (issue 12):
+    """(settled, a day standing for the period) for a draft dated by month or year only:
     settled when every day of the period gives the same verdict; the day is its first one."""
     if rec.issue_period is None:
         return False, None

@@ -22,19 +22,10 @@ from thethuc.checks.common import (
     lead_paragraph,
 )
 from thethuc.model import Finding, Paragraph, Recognised, Text
-from thethuc.ruleset.nodes import (
-    LDict,
-    Where,
-    as_bool,
-    as_choice,
-    as_int,
-    as_list,
-    as_str,
-)
+from thethuc.ruleset.nodes import as_bool, as_int, as_str
+from thethuc.ruleset.params import choice, items, param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import DATE_FIELD_RE, FIELD, fill_fields, squash
-
-KEYS = frozenset({"pad_day_below", "padded_months", "required", "sample", "blank"})
 
 # A field (template placeholder, see textutil.fill_fields) stands where a day, month or year would.
 _DATE = re.compile(r"^(?P<place>[^,]+?)\s*(?P<comma>,?)\s*ngày\s*(?P<day>\ue000|\d*)\s*tháng\s*"
@@ -46,22 +37,14 @@ _EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    pad_day_below: int = 10
-    padded_months: tuple[int, ...] = (1, 2)
-    required: bool = False
-    example: str = _EXAMPLE
-    blank: str = "missing"
+    pad_day_below: int = param(as_int, 10)
+    padded_months: tuple[int, ...] = param(items(as_int), (1, 2))
+    required: bool = param(as_bool, False)
+    example: str = param(as_str, _EXAMPLE, key="sample")
+    blank: str = param(choice(*BLANK_MODES), "missing")
 
 
-def parse(node: LDict, where: Where) -> Params:
-    months = as_list(node.get("padded_months", [1, 2]), node.at("padded_months"), "padded_months")
-    return Params(
-        pad_day_below=as_int(node.get("pad_day_below", 10), node.at("pad_day_below"), "pad_day_below"),
-        padded_months=tuple(as_int(m, at, "padded_months") for m, at in zip(months, months.item_where, strict=True)),
-        required=as_bool(node.get("required", False), node.at("required"), "required"),
-        example=as_str(node.get("sample", _EXAMPLE),
-                       node.at("sample"), "sample"),
-        blank=as_choice(node.get("blank", "missing"), node.at("blank"), "blank", BLANK_MODES))
+parse = params_parser(Params, "date")
 
 
 def _padding(params: Params, p: Paragraph, day: str, month: str) -> Iterator[Deviation]:
