@@ -201,7 +201,10 @@ def cached_with_sources(kind: str, key: str, build: Callable[[], tuple[T, Source
     """
     if not enabled():
         return build()
-    entry = entry_path(kind, key)
+    try:
+        entry = entry_path(kind, key)
+    except OSError:  # the package's own folder cannot be listed: no fingerprint, no cache
+        return build()
     found = _read(entry, kind, key)
     if found is not _MISS:
         return found  # what build() returned for this key, and its files

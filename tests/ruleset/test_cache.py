@@ -191,6 +191,14 @@ def test_an_unusable_cache_folder_changes_nothing(tmp_path: Path, monkeypatch: p
         _forget()
 
 
+def test_no_fingerprint_no_cache(folder: Path, fresh: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def unlistable() -> str:
+        raise PermissionError("the package folder cannot be listed")
+
+    monkeypatch.setattr(cache, "_fingerprint", unlistable)
+    assert load("hd36") == load("hd36") and fresh == ["hd36", "hd36"] and not folder.exists()
+
+
 def test_the_folder_is_private_and_tagged(folder: Path) -> None:
     load("hd36")
     assert (folder / "CACHEDIR.TAG").read_text("utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
