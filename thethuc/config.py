@@ -6,13 +6,10 @@ are handed to the rule-set loader unchanged (one loader, one `extends` mechanism
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from thethuc.errors import RuleSetError
 from thethuc.model import SEVERITY_ORDER, STAGES, Text
@@ -145,6 +142,8 @@ def _has_tool_table(pyproject: Path) -> bool:
 
 
 def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+    import tomllib  # only when a TOML file is read (start-up time)
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -170,6 +169,8 @@ def find_config(start: str | Path) -> Path | None:
 
 
 def _read_yaml(path: Path, text: str) -> Any:
+    import yaml  # only when a configuration file is read, and the cache (read_config) misses
+
     # PyYAML's own composer, not libyaml's: it words a syntax error as the configuration's messages
     # do ("mapping values are not allowed here"), and a configuration is a few lines.
     node = compose_yaml(text, str(path), yaml.SafeLoader)
@@ -227,7 +228,17 @@ def _is_toml(path: Path) -> bool:
 
 def read_config(path: str | Path) -> ProjectConfig:
     """Load and validate one configuration file; raises RuleSetError(file, line, message)."""
+    from thethuc.cache import cached
+
     path = Path(path)
+    # Kept in the user's cache with the file's text (thethuc/cache.py): a pre-commit run in a
+    # project with a .thethuc.yaml then imports no yaml. The path as given is part of the key:
+    # the configuration's messages name the file so.
+    key = f"{path}\n{path.absolute()}\n{path.resolve()}"
+    return cached("config", key, lambda: _read_config(path))
+
+
+def _read_config(path: Path) -> tuple[ProjectConfig, dict[str, str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
@@ -236,7 +247,8 @@ def read_config(path: str | Path) -> ProjectConfig:
     except UnicodeDecodeError as err:
         raise RuleSetError(str(path), None, Text("tệp cấu hình không phải văn bản UTF-8",
                                                  "the configuration file is not UTF-8 text")) from err
-    return _validate(_read_toml(path, text) if _is_toml(path) else _read_yaml(path, text), str(path))
+    config = _validate(_read_toml(path, text) if _is_toml(path) else _read_yaml(path, text), str(path))
+    return config, {str(path.absolute()): text}
 
 
 # ---------------------------------------------------------------- validation

@@ -1,4 +1,9 @@
 import io
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from report_samples import (
@@ -18,10 +23,13 @@ from report_samples import (
 
 from tests.golden import assert_golden
 from thethuc import roles
-from thethuc.model import Finding, Text
+from thethuc.model import FileResult, Finding, InputProblem, Text
 from thethuc.report import REPORTERS, ReportOptions, Summary
 from thethuc.report import labels as w
+from thethuc.report import text as text_report
 from thethuc.report.text import TextReporter
+
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 class TtyIO(io.StringIO):
@@ -191,3 +199,55 @@ def test_also_lists_at_most_eight_paragraphs() -> None:
 def test_unknown_role_falls_back_to_its_raw_name() -> None:
     assert w.element_name("khong_co_vai_tro", "vi") == "khong_co_vai_tro"
     assert w.element_name(None, "vi") == ""
+
+
+# ---------------------------------------------------------------- without rich
+
+# A document's text may hold what rich drops from every piece it is given (carriage return, bell,
+# form feed…): the plain writer must drop the same characters.
+ODD = FileResult(
+    path="ho-so/la\r.docx", status="checked", ruleset="hd36", document_type="công văn",
+    findings=(replace(BODY_SIZE, excerpt="Một\rdòng\x07có\x0bký\x0ctự\x08lạ\tvà tab"),
+              replace(FONT, message=Text("Phông\r chữ", "The\x07 font"))),
+    suppressed=(replace(TITLE_SIZE, excerpt="ĐẢNG\rCỘNG"),))
+UNREADABLE_ODD = FileResult(path="x\r.docx", status="error", ruleset="hd36",
+                            error=InputProblem("corrupt", "x\r.docx: hỏng\x07", "x\r.docx: broken\x07"))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("opts", [{}, {"quiet": True}, {"show_suppressed": True}, {"statistics": True},
+                                  {"color": False}, {"fail_on": "info"}])
+def test_off_a_terminal_the_plain_writer_writes_what_rich_writes(
+        monkeypatch: pytest.MonkeyPatch, lang: str, opts: dict) -> None:
+    results = [*RESULTS, ODD, UNREADABLE_ODD]
+    plain = render(results, lang, **opts)
+    monkeypatch.setattr(text_report, "plain_without_rich", lambda stream, color: False)
+    assert render(results, lang, **opts) == plain  # rich, deciding by itself, writes no escape code here
+
+
+def test_rich_decides_when_the_environment_may_call_the_stream_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert text_report.plain_without_rich(io.StringIO(), None)
+    assert text_report.plain_without_rich(io.StringIO(), False)
+    assert not text_report.plain_without_rich(io.StringIO(), True)
+    assert not text_report.plain_without_rich(TtyIO(), None)
+    for name, value in (("FORCE_COLOR", "1"), ("TTY_COMPATIBLE", "1")):
+        with monkeypatch.context() as env:
+            env.setenv(name, value)
+            assert not text_report.plain_without_rich(io.StringIO(), None)
+            assert "\x1b[" in render([NQ])  # and rich colours it, as before
+
+
+def test_a_plain_text_report_imports_no_rich() -> None:
+    code = ("import io, sys\n"
+            "from thethuc.report import REPORTERS, ReportOptions, Summary\n"
+            "sys.path.insert(0, 'tests/report')\n"
+            "from report_samples import RESULTS\n"
+            "r = REPORTERS['text'](io.StringIO(), 'vi', ReportOptions())\n"
+            "r.start()\n"
+            "[r.file(x) for x in RESULTS]\n"
+            "r.finish(Summary.of(RESULTS, 'error'))\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, env=env, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -53,6 +52,7 @@ def check_one(path: str, display: str, spec: str | RuleSet, options: dict[str, A
 
 def _check_converted(path: str, display: str, spec: str | RuleSet, options: dict[str, object]) -> FileResult:
     import shutil
+    import tempfile
 
     from thethuc.audit.convert import ConversionError, convert_to_docx
 
@@ -153,13 +153,18 @@ def report_targets(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[t
     return targets
 
 
+def _soffice_missing() -> bool:
+    from thethuc.audit.convert import find_soffice  # subprocess: imported only for --convert (start-up time)
+
+    return find_soffice() is None
+
+
 def _say_what_is_skipped(candidates: list[Any], paths: tuple[str, ...], convert: bool, lang: str) -> list[Any]:
     """Say on stderr what the folders held that is not checked (old formats, or nothing at all),
     so an empty or .doc-only folder never passes as "0 files, all fine". Returns what to check."""
-    from thethuc.audit.convert import find_soffice
     from thethuc.discover import old_formats
 
-    if convert and any(c.convert for c in candidates) and find_soffice() is None:
+    if convert and any(c.convert for c in candidates) and _soffice_missing():
         skipped = [c.display for c in candidates if c.convert]
         candidates = [c for c in candidates if not c.convert]
         _say(lang, f"không tìm thấy LibreOffice (soffice) để chuyển đổi: {len(skipped)} tệp .doc/.odt chưa kiểm tra",
@@ -266,14 +271,21 @@ def write_annotated(result: FileResult, path: str, spec: str | RuleSet, lang: st
               help="Ghi thêm bản ten.checked.docx: mỗi lỗi là một nhận xét (comment) trong Word.")
 @click.option("--convert", is_flag=True,
               help="Chuyển .doc/.odt sang .docx bằng LibreOffice trước khi kiểm tra (bản gốc giữ nguyên).")
+@click.option("--no-cache", is_flag=True,
+              help="Không dùng bộ nhớ đệm các bộ quy tắc đã đọc (cũng tắt khi đặt biến THETHUC_NO_CACHE=1).")
 @click.pass_context
 def command(ctx: click.Context, paths: tuple[str, ...], ruleset_spec: str | None, select: tuple[str, ...],
             ignore: tuple[str, ...], fail_on: str | None, formats: tuple[str, ...], outputs: tuple[str, ...],
             lang: str | None, config_file: str | None, no_config: bool, show_suppressed: bool, quiet: bool,
             statistics: bool, no_color: bool, jobs: int, convert: bool = False, annotate: bool = False,
-            stage: str | None = None) -> None:
+            stage: str | None = None, no_cache: bool = False) -> None:
     """Kiểm tra thể thức các tệp Word (.docx, .docm, .dotx) và thư mục."""
     from thethuc.discover import PathNotFoundError, discover
+
+    if no_cache:
+        from thethuc.cache import disable
+
+        disable()  # for the worker processes of --jobs too
 
     say_lang = lang or "vi"
     targets = report_targets(formats, outputs)

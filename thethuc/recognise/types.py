@@ -6,12 +6,9 @@ package data of ``thethuc.rules`` (the source tree's ``rules/`` when run from a 
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 _NAME = "document_types.yaml"
 
@@ -27,13 +24,22 @@ class DocumentType:
 
 
 def _path() -> Path:
+    # The package data ``thethuc.rules`` is, installed, the folder rules/ inside the package and, in
+    # a checkout (or an editable install), the top-level rules/: both looked up directly, since
+    # importlib.resources costs a one-file check ~5 ms of imports; it stays the last resort.
+    here = Path(__file__).resolve()
+    for folder in (here.parents[1] / "rules", here.parents[2] / "rules"):
+        if (folder / "types" / _NAME).is_file():
+            return folder / "types" / _NAME
+    import importlib.resources
+
     try:
         candidate = importlib.resources.files("thethuc.rules") / "types" / _NAME
         if candidate.is_file():
             return Path(str(candidate))
     except ModuleNotFoundError:
         pass
-    return Path(__file__).resolve().parents[2] / "rules" / "types" / _NAME
+    return here.parents[2] / "rules" / "types" / _NAME
 
 
 def _codes(entry: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -42,16 +48,28 @@ def _codes(entry: dict[str, Any], key: str) -> tuple[str, ...]:
 
 @functools.cache
 def document_types() -> tuple[DocumentType, ...]:
+    from thethuc.cache import cached
+
+    # Kept in the user's cache with the file's text (thethuc/cache.py): a run that finds it there
+    # does not import yaml (~10 ms of a one-file `thethuc check`).
+    path = _path()
+    return cached("document-types", str(path), lambda: _read_types(path))
+
+
+def _read_types(path: Path) -> tuple[tuple[DocumentType, ...], dict[str, str]]:
+    import yaml
+
+    text = path.read_text("utf-8")
     # libyaml's loader when PyYAML has it: the pure-Python one takes ~40 ms of `thethuc check one.docx`.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(_path().read_text("utf-8"), Loader=loader)  # a safe loader, like yaml.safe_load
+    data = yaml.load(text, Loader=loader)  # a safe loader, like yaml.safe_load
     out = []
     for name, raw in data["types"].items():
         entry = raw or {}
         out.append(DocumentType(str(name), _codes(entry, "party"), _codes(entry, "state"),
                                 bool(entry.get("other", False)), bool(entry.get("trich_yeu", True)),
                                 bool(entry.get("ten_loai", True))))
-    return tuple(out)
+    return tuple(out), {str(path.absolute()): text}
 
 
 @functools.cache

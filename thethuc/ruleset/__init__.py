@@ -17,11 +17,27 @@ AUTO_CHOICES = ("hd36", "hd05", "nd30")  # what ``auto`` may pick for a document
 
 
 @lru_cache(maxsize=32)
-def _load_cached(spec: str) -> RuleSet:
+def _load_cached(spec: str) -> tuple[RuleSet, dict[str, str]]:
+    from thethuc.cache import cached_with_sources
+
+    # Across runs too: the validated rule set is kept in the user's cache, keyed by the text of its
+    # files (thethuc/cache.py), so a one-file run reads no YAML.
+    return cached_with_sources("ruleset", spec, lambda: _load_fresh(spec))
+
+
+def _load_fresh(spec: str) -> tuple[RuleSet, dict[str, str]]:
+    """The rule set read and validated from its files, and the text of each file read."""
     from thethuc.ruleset.loader import load_file, locate  # keeps start-up light
 
     path, shown = locate(spec)
-    return load_file(path, shown)
+    sources: dict[str, str] = {}
+    return load_file(path, shown, sources), sources
+
+
+def _key(spec: str) -> str:
+    path = Path(spec).expanduser()
+    # Paths are cached by their absolute form, so "./x.yaml" and "x.yaml" share one entry.
+    return str(path.resolve()) if path.suffix in (".yaml", ".yml") or "/" in spec else spec
 
 
 def load_ruleset(spec: str) -> RuleSet:
@@ -29,10 +45,13 @@ def load_ruleset(spec: str) -> RuleSet:
 
     Raises ``thethuc.errors.RuleSetError`` (file, line, message) for any invalid file.
     """
-    path = Path(spec).expanduser()
-    # Paths are cached by their absolute form, so "./x.yaml" and "x.yaml" share one entry.
-    key = str(path.resolve()) if path.suffix in (".yaml", ".yml") or "/" in spec else spec
-    return _load_cached(key)
+    return _load_cached(_key(spec))[0]
+
+
+def load_with_sources(spec: str) -> tuple[RuleSet, dict[str, str]]:
+    """``load_ruleset`` and the text of every file the rule set comes from, by absolute path: what a
+    value derived from it (``auto``'s periods) is cached with."""
+    return _load_cached(_key(spec))
 
 
 def choose_ruleset(spec: str | RuleSet, rec: Recognised, **options: object) -> tuple[RuleSet, Text | None]:

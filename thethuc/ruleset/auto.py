@@ -25,17 +25,28 @@ class Periods:
 @lru_cache(maxsize=1)
 def periods() -> Periods:
     """X007's bounds in the built-in hd36 and hd05 rule sets (a project's config does not move them)."""
-    hd36_from, hd36_until = _x007("hd36")
-    hd05_from, _ = _x007("hd05")
+    from thethuc.cache import cached
+
+    # Kept in the user's cache by itself (thethuc/cache.py), with the text of both rule files: the
+    # run then reads only the rule set it checks with, not hd05 for an hd36 document.
+    return cached("periods", "hd36 hd05", _periods_fresh)
+
+
+def _periods_fresh() -> tuple[Periods, dict[str, str]]:
+    sources: dict[str, str] = {}
+    hd36_from, hd36_until = _x007("hd36", sources)
+    hd05_from, _ = _x007("hd05", sources)
     if hd36_from is None or hd36_until is None or hd05_from is None:
         raise LookupError("X007 of the built-in hd36/hd05 rule sets lacks a bound: --ruleset auto needs both periods")
-    return Periods(hd36_from, hd36_until, hd05_from)
+    return Periods(hd36_from, hd36_until, hd05_from), sources
 
 
-def _x007(name: str) -> tuple[date | None, date | None]:
-    from thethuc.ruleset import load_ruleset  # the package imports this module lazily; keep it one way
+def _x007(name: str, sources: dict[str, str]) -> tuple[date | None, date | None]:
+    from thethuc.ruleset import load_with_sources  # the package imports this module lazily; keep it one way
 
-    rule = load_ruleset(name).get("X007")
+    ruleset, read = load_with_sources(name)
+    sources.update(read)
+    rule = ruleset.get("X007")
     if rule is None:
         raise LookupError(f"the built-in {name} rule set has no X007: --ruleset auto needs its period")
     return rule.params.start, rule.params.until

@@ -145,10 +145,11 @@ def merge_rules(parent: dict[str, LDict], child: LDict) -> dict[str, LDict]:
 # ---------------------------------------------------------------- loading a chain
 
 
-def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LDict, dict[str, LDict], list[str],
-                                                                              str | None]:
-    """(top mapping, merged rules, file chain base first, parent name) of one file and its parents."""
-    data = load_yaml_file(path, shown)
+def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...], sources: dict[str, str] | None = None,
+          ) -> tuple[LDict, dict[str, LDict], list[str], str | None]:
+    """(top mapping, merged rules, file chain base first, parent name) of one file and its parents;
+    ``sources`` collects each file's text by its absolute path."""
+    data = load_yaml_file(path, shown, sources)
     check_keys(data, TOP_KEYS, _RULE_FILE)
     own = as_mapping(require(data, "rules", _RULE_FILE), data.at("rules"), "rules")
     parent_spec = data.get("extends")
@@ -159,7 +160,8 @@ def _read(path: Path, shown: str, depth: int, seen: tuple[str, ...]) -> tuple[LD
     if str(parent_path.resolve()) in seen or depth >= _MAX_DEPTH:
         raise data.at("extends").error(Text(f"'extends: {spec}' tạo thành vòng lặp (tệp kế thừa lại chính nó)",
                                             f"'extends: {spec}' makes a cycle"))
-    _, parent_rules, chain, _ = _read(parent_path, parent_shown, depth + 1, (*seen, str(parent_path.resolve())))
+    _, parent_rules, chain, _ = _read(parent_path, parent_shown, depth + 1, (*seen, str(parent_path.resolve())),
+                                      sources)
     return data, merge_rules(parent_rules, own), [*chain, shown], spec
 
 
@@ -174,8 +176,10 @@ def _settings(data: LDict) -> dict[str, Any]:
     return plain
 
 
-def load_file(path: Path, shown: str) -> RuleSet:
-    data, rules, chain, parent = _read(path, shown, 0, (str(path.resolve()),))
+def load_file(path: Path, shown: str, sources: dict[str, str] | None = None) -> RuleSet:
+    """The rule file at ``path`` (named ``shown`` in messages) with its ``extends`` chain, validated;
+    ``sources`` collects the text of every file read, by absolute path (for thethuc/cache.py)."""
+    data, rules, chain, parent = _read(path, shown, 0, (str(path.resolve()),), sources)
     built: list[Rule] = [build_rule(code, node, node.where) for code, node in rules.items()]
     name = as_str(data.get("ruleset", path.stem), data.at("ruleset"), "ruleset")
     title = as_text(data["title"], data.at("title"), "title") if "title" in data else Text(name, name)

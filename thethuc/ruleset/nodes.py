@@ -5,16 +5,17 @@ file and line of every key, so a merged (``extends``) rule still points at the l
 """
 from __future__ import annotations
 
-import difflib
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeAlias
-
-import yaml
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from thethuc.errors import RuleSetError
 from thethuc.model import ROLES, Text
+
+if TYPE_CHECKING:
+    import yaml
 
 # What a reader is reading, for its messages: a YAML key (path) such as "expect.size_pt", shown
 # quoted and untranslated in both languages, or a description already worded in both (``Text``).
@@ -61,16 +62,24 @@ class LList(list[Any]):
     item_where: list[Where]
 
 
-# libyaml's composer keeps line marks too and reads the rule files ~10x faster: start-up time of
-# `thethuc check` in a pre-commit hook is mostly spent here.
-_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_SCALARS = yaml.SafeLoader("")  # only its scalar constructors are used (int, float, bool, null)
+@functools.cache
+def _yaml() -> tuple[Any, yaml.SafeLoader, type[yaml.MappingNode], type[yaml.SequenceNode]]:
+    """PyYAML's composer, scalar constructor and node classes. Imported when a YAML file is first
+    read: a run whose rule sets come from the cache (thethuc/cache.py) never imports yaml (~10 ms)."""
+    import yaml
+
+    # libyaml's composer keeps line marks too and reads the rule files ~10x faster: start-up time of
+    # `thethuc check` in a pre-commit hook is mostly spent here when the cache misses.
+    composer = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    scalars = yaml.SafeLoader("")  # only its scalar constructors are used (int, float, bool, null)
+    return composer, scalars, yaml.MappingNode, yaml.SequenceNode
 
 
 def located(node: yaml.Node, file: str) -> Any:
     """A composed YAML node as LDict/LList/scalars that remember the file and line of each key and item."""
+    _, scalars, mapping, sequence = _yaml()
     where = Where(file, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(node, mapping):
         out = LDict()
         out.where, out.key_where = where, {}
         for key_node, value_node in node.value:
@@ -88,16 +97,17 @@ def located(node: yaml.Node, file: str) -> Any:
             out[key] = located(value_node, file)
             out.key_where[key] = key_where
         return out
-    if isinstance(node, yaml.SequenceNode):
+    if isinstance(node, sequence):
         items = LList(located(item, file) for item in node.value)
         items.where = where
         items.item_where = [Where(file, item.start_mark.line + 1) for item in node.value]
         return items
-    return _SCALARS.construct_object(node, deep=True)
+    return scalars.construct_object(node, deep=True)
 
 
-def load_yaml_file(path: Path, shown: str | None = None) -> LDict:
-    """Read a rule file into an LDict; any YAML or I/O problem is a located RuleSetError."""
+def load_yaml_file(path: Path, shown: str | None = None, sources: dict[str, str] | None = None) -> LDict:
+    """Read a rule file into an LDict; any YAML or I/O problem is a located RuleSetError.
+    ``sources`` collects the text read under the file's absolute path (what thethuc/cache.py checks)."""
     name = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -108,14 +118,19 @@ def load_yaml_file(path: Path, shown: str | None = None) -> LDict:
     except UnicodeDecodeError as err:
         raise RuleSetError(name, None, Text("tệp quy tắc không phải văn bản UTF-8",
                                             "the rule file is not UTF-8 text")) from err
+    if sources is not None:
+        sources[str(path.absolute())] = text
     return load_yaml_text(text, name)
 
 
-def compose_yaml(text: str, name: str, composer: type[Any] = _COMPOSER) -> yaml.Node | None:
+def compose_yaml(text: str, name: str, composer: type[Any] | None = None) -> yaml.Node | None:
     """The YAML document in ``text`` (None when there is none); a YAML problem is a located
-    RuleSetError naming ``name``. ``located(node, name)`` turns the node into data."""
+    RuleSetError naming ``name``. ``located(node, name)`` turns the node into data. ``composer``:
+    libyaml's when PyYAML has it."""
+    import yaml
+
     try:
-        return yaml.compose(text, Loader=composer)
+        return yaml.compose(text, Loader=composer or _yaml()[0])
     except yaml.reader.ReaderError as err:  # a control character: no mark, and str(err) spans two lines
         at = text.count("\n", 0, err.position) + 1
         problem = f"U+{err.character:04X}: {err.reason}" if isinstance(err.character, int) else err.reason
@@ -143,6 +158,8 @@ def load_yaml_text(text: str, name: str) -> LDict:
 
 def suggest(word: str, choices: Iterable[str]) -> Text:
     """`` (có phải 'x' không?)`` / `` (did you mean 'x'?)`` for the closest choice, or empty texts."""
+    import difflib  # only for a message: not at start-up
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     if not close:
         return Text("", "")
