@@ -7,20 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.ruleset.rulefile import HEAD
 from thethuc.errors import RuleSetError
 from thethuc.model import Text
 from thethuc.ruleset.loader import load_file
-
-HEAD = """\
-ruleset: t
-rules:
-  Z001:
-    name: thu
-    grade: A
-    source: test
-    description: d
-    message: m
-"""
 
 # English words that would betray an untranslated message in the Vietnamese text.
 _ENGLISH = re.compile(r"\b(must|needs?|unknown|not a|did you mean|expected|cannot|is above|mapping|list)\b")

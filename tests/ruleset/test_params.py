@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ruleset.rulefile import HEAD
 from thethuc.checks import KINDS
 from thethuc.checks import ruleset_period as issue_date_kind
 from thethuc.errors import RuleSetError
@@ -116,16 +117,6 @@ def test_a_field_without_a_declaration_is_refused_when_its_keys_are_asked() -> N
 
 # ---------------------------------------------------------------- through a rule file
 
-HEAD = """\
-ruleset: t
-rules:
-  Z001:
-    name: thu
-    grade: A
-    source: test
-    description: d
-    message: m
-"""
 
 
 def _load(tmp_path: Path, body: str) -> RuleSetError | object:
