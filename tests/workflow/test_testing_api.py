@@ -65,37 +65,16 @@ def test_check_fix_annotate_and_audit_run_without_python_docx(tmp_path: Path) ->
     assert "<html" in (tmp_path / "a.html").read_text("utf-8")
 
 
-def _top_names(node: ast.AST) -> set[str]:
-    if isinstance(node, ast.Import):
-        return {alias.name.split(".")[0] for alias in node.names}
-    if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-        return {node.module.split(".")[0]}
-    return set()
-
-
-def _guarded(tree: ast.AST) -> set[str]:
-    """Imports tried under ``except ImportError`` with a stand-in: used when present, never needed."""
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Try) and any(
-                isinstance(h.type, ast.Name) and h.type.id in {"ImportError", "ModuleNotFoundError"}
-                for h in node.handlers):
-            for stmt in node.body:
-                found |= _top_names(stmt)
-    return found
-
-
-def _third_party_imports() -> tuple[set[str], set[str]]:
-    """(what the package imports, what of it is only tried with a stand-in)."""
+def _third_party_imports() -> set[str]:
     stdlib = set(sys.stdlib_module_names)
     found: set[str] = set()
-    guarded: set[str] = set()
     for path in (ROOT / "thethuc").rglob("*.py"):
-        tree = ast.parse(path.read_text("utf-8"))
-        for node in ast.walk(tree):
-            found |= _top_names(node)
-        guarded |= _guarded(tree)
-    return found - stdlib - {"thethuc"}, guarded - stdlib - {"thethuc"}
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.split(".")[0])
+    return found - stdlib - {"thethuc"}
 
 
 def _requirement_names(requirements: list[str]) -> set[str]:
@@ -107,9 +86,6 @@ def test_runtime_dependencies_are_exactly_what_the_package_imports() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     runtime = _requirement_names(project["dependencies"])
     optional = _requirement_names(project["optional-dependencies"]["distributed"])
-    imported, guarded = _third_party_imports()
-    # nothing installed for nobody, nothing imported but not installed; mypy_extensions is only tried (the
-    # compiled build's class decorator, thethuc/ruleset/params.py) and stands in for itself when absent
-    assert guarded - optional == {"mypy_extensions"}
-    assert runtime == imported - optional - guarded
+    imported = _third_party_imports()
+    assert runtime == imported - optional  # nothing installed for nobody, nothing imported but not installed
     assert "docx" not in imported and "docx" in _requirement_names(project["optional-dependencies"]["test"])

@@ -18,7 +18,7 @@ from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.memo import per_document, visible_runs
 from thethuc.model import Finding, FontSlot, Paragraph, Recognised, Run, Text
 from thethuc.ruleset.nodes import as_int, as_str, as_str_list
-from thethuc.ruleset.params import choice, mypyc_attr, param, params_parser
+from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule
 
 # Latin-1 characters that never occur in Unicode Vietnamese but stand for Vietnamese letters in
@@ -33,7 +33,6 @@ _SUSPECT_CHAR = re.compile(f"[{re.escape(_SUSPECT)}]")
 
 
 # ``check`` picks the variant; each reads its own keys (another variant's are not read).
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     check: str = param(choice("slots", "legacy"))

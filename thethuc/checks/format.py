@@ -22,7 +22,7 @@ from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import RUN_MODES, Assertion, dominant_size, expected_text, observe, parse_expect
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
-from thethuc.ruleset.params import built, mypyc_attr, param, read_params
+from thethuc.ruleset.params import built, param, read_params
 from thethuc.ruleset.types import Rule
 
 
@@ -37,7 +37,6 @@ def _whole_document(value: object, where: Where, what: str) -> bool:
     return as_choice(value, where, what, ("roles", "document")) == "document"
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     # one of expect (every target role) or expect_by_role, each group with its runs: built by parse

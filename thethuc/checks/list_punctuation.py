@@ -26,12 +26,11 @@ from thethuc.checks.common import Deviation, document_type_is, group, targets, w
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str, as_str_list
-from thethuc.ruleset.params import mypyc_attr, param, read_params
+from thethuc.ruleset.params import param, read_params
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import letters, squash
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     prefix: str | None = param(as_str, None)

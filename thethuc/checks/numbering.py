@@ -17,7 +17,7 @@ from thethuc.checks.common import Deviation, group
 from thethuc.model import Finding, Heading, Recognised, Text
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_mapping, as_roles, check_keys, require
-from thethuc.ruleset.params import choice, items, mypyc_attr, param, params_parser
+from thethuc.ruleset.params import choice, items, param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import int_to_alpha, int_to_roman
 
@@ -37,7 +37,6 @@ def _level(value: object, where: Where, what: str) -> Level:
     return Level(role, under)
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     check: str = param(choice("sequence", "punctuation"))

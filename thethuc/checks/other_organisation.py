@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import as_int, as_str_list
-from thethuc.ruleset.params import mypyc_attr, param, params_parser
+from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
 
 _OWN_TITLES = ("tieu_de", "quoc_hieu")  # the Party's or the state's title: the document is in scope
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     titles: tuple[str, ...] = param(as_str_list)

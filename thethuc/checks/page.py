@@ -25,7 +25,7 @@ from thethuc.ruleset.nodes import (
     check_keys,
     require,
 )
-from thethuc.ruleset.params import choice, items, mypyc_attr, param, read_params
+from thethuc.ruleset.params import choice, items, param, read_params
 from thethuc.ruleset.types import Rule
 
 SIDES = ("top", "bottom", "left", "right")
@@ -50,7 +50,6 @@ def _paper(value: Any, where: Where, what: str) -> Paper:
 
 
 # ``check`` picks the variant; each reads its own keys (another variant's are not read).
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     check: str = param(choice("paper", "orientation", "margin"))

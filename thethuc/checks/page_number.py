@@ -18,7 +18,7 @@ from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_num
 from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Run, Section, Text
 from thethuc.ruleset.nodes import Where, as_int
-from thethuc.ruleset.params import choice, mypyc_attr, param, params_parser
+from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule
 
 
@@ -26,7 +26,6 @@ def _align(value: Any, where: Where, what: str) -> Matcher:
     return parse_choice(value, where, what, ALIGNS)
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     check: str = param(choice("number", "first_page"))

@@ -27,7 +27,7 @@ from thethuc.ruleset.nodes import (
     check_keys,
     require,
 )
-from thethuc.ruleset.params import choice, items, mypyc_attr, param, read_params
+from thethuc.ruleset.params import choice, items, param, read_params
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
 
@@ -46,7 +46,6 @@ def _forbidden(value: object, where: Where, what: str) -> Forbidden:
                      as_str(require(node, "suggest", item), node.at("suggest"), "suggest"))
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     must_match: re.Pattern[str] | None = param(compile_regex, None)

@@ -23,7 +23,7 @@ from thethuc.checks.common import (
 )
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import as_bool, as_int, as_str
-from thethuc.ruleset.params import choice, items, mypyc_attr, param, params_parser
+from thethuc.ruleset.params import choice, items, param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import DATE_FIELD_RE, FIELD, fill_fields, squash
 
@@ -35,7 +35,6 @@ _CAPITALISED = re.compile(r"\b(Ngày|Tháng|Năm|NGÀY|THÁNG|NĂM)\b")
 _EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     pad_day_below: int = param(as_int, 10)

@@ -18,7 +18,7 @@ from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.placement import paragraph_side
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_bool, as_int, as_roles, as_str, as_str_list
-from thethuc.ruleset.params import choice, choices, mypyc_attr, param, params_parser
+from thethuc.ruleset.params import choice, choices, param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
 
@@ -31,7 +31,6 @@ def compile_regex(value: object, where: Where, what: str) -> re.Pattern[str]:
                                f"'{what}': not a valid regular expression ({err})")) from err
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     min: int = param(as_int, 1)

@@ -19,7 +19,7 @@ from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, le
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_int, as_mapping, as_str, as_str_list
-from thethuc.ruleset.params import choice, mypyc_attr, param, read_params
+from thethuc.ruleset.params import choice, param, read_params
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import FIELD, fill_fields, fold, squash
 
@@ -114,7 +114,6 @@ def _abbreviations(value: object, where: Where, what: str) -> Mapping[str, tuple
             for code, types in table.items()}
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     check: str = param(choice("shape", "agreement"))

@@ -26,7 +26,7 @@ from thethuc.checks.common import DOCUMENT, Deviation, group, has_text, targets
 from thethuc.model import EMU_PER_MM, EMU_PER_TWIP, DrawnLine, Finding, Paragraph, Recognised, Text
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_bool, as_mapping, as_number, as_roles, check_keys, require
-from thethuc.ruleset.params import choice, mypyc_attr, param, params_parser
+from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import squash
 
@@ -47,7 +47,6 @@ def _role(value: object, where: Where, what: str) -> str:
     return as_roles([value], where, what)[0]
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     tolerance: float = param(as_number, 0.15)

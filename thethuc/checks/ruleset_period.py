@@ -15,7 +15,7 @@ from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.auto import vn_date
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str
-from thethuc.ruleset.params import mypyc_attr, param, read_params
+from thethuc.ruleset.params import param, read_params
 from thethuc.ruleset.types import Rule
 
 
@@ -32,7 +32,6 @@ def _as_date(value: object, where: Where, what: str) -> datetime.date:
                                f"'{what}' must be a date written YYYY-MM-DD, not '{value}'")) from err
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     start: datetime.date | None = param(_as_date, None, key="from")  # ``from`` is a Python keyword

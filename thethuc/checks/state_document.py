@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.nodes import as_str, as_str_list
-from thethuc.ruleset.params import mypyc_attr, param, params_parser
+from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import squash
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     suggest: str = param(as_str, "nd30")

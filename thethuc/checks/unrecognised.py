@@ -28,7 +28,7 @@ from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import displayed_letters
 from thethuc.model import Finding, Paragraph, Recognised, Severity, Text
 from thethuc.ruleset.nodes import Where, as_choice, as_int, as_roles, as_str_list
-from thethuc.ruleset.params import mypyc_attr, param, params_parser
+from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import fold, squash
 
@@ -44,7 +44,6 @@ def _regexes(value: object, where: Where, what: str) -> tuple[re.Pattern[str], .
     return tuple(compile_regex(m, where, what) for m in as_str_list(value, where, what))
 
 
-@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Params:
     core: tuple[str, ...] = param(as_roles)

@@ -16,12 +16,6 @@ reads.
         side: str = param(choice(*SIDES), "top", required=True, for_check=("margin",))
 
     parse = params_parser(Params, "example")  # or a parse of its own: read_params, then checks across keys
-
-A ``Params`` with ``param`` fields is also decorated ``@mypyc_attr(native_class=False)``: in the optional
-compiled build (setup.py) mypyc would make it a native class, which takes a field's default for its
-value and refuses the ``dataclasses.Field`` that ``param`` returns (TypeError at import); as a plain
-Python class it is what the pure build has. mypyc reads the decorator from its mypy_extensions name at
-compile time; where mypy is not installed it is the do-nothing stand-in below.
 """
 from __future__ import annotations
 
@@ -33,12 +27,6 @@ from thethuc.ruleset.nodes import LDict, Where, as_choice, as_list, as_str_list,
 
 T = TypeVar("T")
 P = TypeVar("P")
-
-try:
-    from mypy_extensions import mypyc_attr as mypyc_attr  # noqa: PLC0414  # the explicit re-export mypy wants
-except ImportError:  # no mypy where thethuc runs (the pure build, an installed compiled build)
-    def mypyc_attr(*attrs: str, **kwattrs: object) -> Callable[[T], T]:
-        return lambda cls: cls
 
 # How a key's value is read: (value, where it was written, its key for messages) → the typed value,
 # or a located RuleSetError. The strict readers of thethuc.ruleset.nodes have this shape.
