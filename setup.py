@@ -8,6 +8,7 @@ build's (tests/test_mypyc_build.py). Everything else — metadata, packages, dat
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -20,12 +21,17 @@ PACKAGES = ("thethuc/load", "thethuc/recognise", "thethuc/checks")
 # Not compiled: Words subclasses tuple (mypyc compiles no subclass of a builtin type), and the
 # rule-set parsing there runs once per process, not per document.
 EXCLUDED = {"thethuc/checks/properties.py"}
+# Nor a kind that declares its keys with param()/built() (thethuc/ruleset/params.py): the default of
+# such a field is a dataclasses.Field, and mypyc checks a class attribute's value against its annotation
+# at import (TypeError: str object expected; got dataclasses.Field), native class or not.
+DECLARES_PARAMS = re.compile(r"^\s+\w+: .+ = (?:param|built)\(", re.MULTILINE)
 
 
 def compiled_modules() -> list[str]:
     here = Path(__file__).resolve().parent
     return [rel for package in PACKAGES for path in sorted((here / package).glob("*.py"))
-            if (rel := path.relative_to(here).as_posix()) not in EXCLUDED]
+            if (rel := path.relative_to(here).as_posix()) not in EXCLUDED
+            and not DECLARES_PARAMS.search(path.read_text("utf-8"))]
 
 
 MYPY_REQUIREMENT = "mypy~=2.4"  # brings mypyc; the major version the build was tested with
