@@ -20,7 +20,9 @@ from setuptools import setup
 PACKAGES = ("thethuc/load", "thethuc/recognise", "thethuc/checks")
 # Not compiled: Words subclasses tuple (mypyc compiles no subclass of a builtin type), and the
 # rule-set parsing there runs once per process, not per document.
-EXCLUDED = {"thethuc/checks/properties.py"}
+# Nor the kinds' protocols (checks/kind.py): a compiled Protocol class is no protocol to typing's
+# runtime_checkable (TypeError at import).
+EXCLUDED = {"thethuc/checks/properties.py", "thethuc/checks/kind.py"}
 # Nor a kind that declares its keys with param()/built() (thethuc/ruleset/params.py): the default of
 # such a field is a dataclasses.Field, and mypyc checks a class attribute's value against its annotation
 # at import (TypeError: str object expected; got dataclasses.Field), native class or not.
