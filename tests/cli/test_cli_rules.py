@@ -71,3 +71,10 @@ def test_rules_of_a_derived_set_mark_what_it_changes() -> None:
     result = run("rules", "--ruleset", "hd05")
     assert result.exit_code == 0 and "khác hd36" in result.output
     assert "khác" not in run("rules").output.splitlines()[2]  # hd36 extends nothing: no such column
+
+
+def test_explain_names_each_value_as_the_rule_file_writes_it() -> None:
+    # X007 is written with `from:` (the attribute is `start`, `from` being a Python keyword)
+    out = run("explain", "X007", "--lang", "en").stdout
+    assert "  from: 2018-04-03" in out
+    assert "start:" not in out

@@ -22,7 +22,7 @@ from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import RUN_MODES, Assertion, dominant_size, expected_text, observe, parse_expect
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
-from thethuc.ruleset.params import built, param, read_params
+from thethuc.ruleset.params import built, choice, param, read_params
 from thethuc.ruleset.types import Rule
 
 
@@ -33,17 +33,17 @@ class RoleExpect:
     runs: str = "every"
 
 
-def _whole_document(value: object, where: Where, what: str) -> bool:
-    return as_choice(value, where, what, ("roles", "document")) == "document"
-
-
 @dataclass(frozen=True, slots=True)
 class Params:
     # one of expect (every target role) or expect_by_role, each group with its runs: built by parse
     by_role: tuple[RoleExpect, ...] = built(("expect", "expect_by_role", "runs"), ())
     same_size: bool = param(as_bool, False)
-    whole_document: bool = param(_whole_document, False, key="scope")  # scope: roles | document
+    scope: str | None = param(choice("roles", "document"), None)  # unset or roles: the target roles; document: all
     skip_text: re.Pattern[str] | None = param(compile_regex, None)  # paragraphs whose text matches are not judged
+
+    @property
+    def whole_document(self) -> bool:
+        return self.scope == "document"
 
     @property
     def roles(self) -> tuple[str, ...]:

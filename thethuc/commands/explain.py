@@ -83,11 +83,14 @@ def _empty(value: Any) -> bool:
 
 
 def param_lines(params: Any, lang: str) -> list[tuple[str, str]]:
-    """(name, value) per setting of a kind's Params; unset settings are left out."""
+    """(name, value) per setting of a kind's Params, named as the rule file writes it (``from``, not the
+    attribute ``start``); unset settings are left out."""
+    from thethuc.ruleset.params import yaml_name
+
     if params is None:
         return []
     if is_dataclass(params) and not isinstance(params, type):
-        items = [(f.name, getattr(params, f.name)) for f in fields(params)]
+        items = [(yaml_name(f), getattr(params, f.name)) for f in fields(params)]
     elif isinstance(params, Mapping):
         items = list(params.items())
     else:

@@ -100,6 +100,13 @@ def yaml_keys(cls: type[Any]) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def yaml_name(field: dataclasses.Field[Any]) -> str:
+    """The key a rule file writes for ``field`` (``from`` for ``start``); a ``built`` field or a field of
+    a class not declared with ``param``, its own name."""
+    spec = field.metadata.get(_META)
+    return spec.key or field.name if isinstance(spec, Key) else field.name
+
+
 def read_params(cls: type[P], node: LDict, kind: str, **given: Any) -> P:
     """``cls`` from a rule's mapping: each declared key read by its reader in field order, absent
     ones left at their defaults, a missing required one an error naming the kind (and the ``check``
