@@ -165,7 +165,7 @@ class _Facts:
     property is judged by and, filled as rules ask, each property's distinct values (one memo entry
     per paragraph instead of one per property and run set)."""
 
-    __slots__ = ("sized", "values", "visible", "words")
+    __slots__ = ("sized", "sizes", "values", "visible", "words")
 
     def __init__(self, paragraph: Paragraph) -> None:
         self.visible = visible_runs(paragraph)
@@ -174,7 +174,9 @@ class _Facts:
         self.words = tuple([r for r in words if _is_baseline(r)] or words)
         # The runs that decide the size: the word runs, else every visible run (a line of dots).
         self.sized = self.words or self.visible
-        self.values: dict[str, tuple[Any, ...]] = {}
+        # Filled as rules ask: the sized runs' sizes weighed (_sizes), each property's distinct values (_distinct).
+        self.sizes: tuple[tuple[Any, int, str], ...] | None = None
+        self.values: dict[str, tuple[tuple[Any, str], ...]] = {}
 
 
 @per_object  # asked by every run assertion of every format rule
@@ -232,10 +234,9 @@ def _dominant_of(weighed: tuple[tuple[Any, int, str], ...], test: Callable[[Any]
 def _sizes(paragraph: Paragraph) -> tuple[tuple[Any, int, str], ...]:
     """The sizes of the sized runs, weighed (every size assertion and the one-size check ask)."""
     facts = _facts(paragraph)
-    found = facts.values.get("size_pt")
-    if found is None:
-        found = facts.values["size_pt"] = _weighed(_RUN_GETTERS["size_pt"], facts.sized)
-    return found
+    if facts.sizes is None:
+        facts.sizes = _weighed(_RUN_GETTERS["size_pt"], facts.sized)
+    return facts.sizes
 
 
 def _distinct(paragraph: Paragraph, prop: str) -> tuple[tuple[Any, str], ...]:
@@ -406,4 +407,3 @@ def dominant_size(paragraph: Paragraph) -> float | None:
     """The size of most of the paragraph's text (for the one-size-throughout check)."""
     found = _dominant_of(_sizes(paragraph), _never)
     return None if found is None else found[0]
-
