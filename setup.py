@@ -18,6 +18,7 @@ from setuptools import setup
 # mypyc compiles faithfully: annotations are checked at run time (a value of another type raises
 # TypeError, where Python would carry on), and its functions cannot be monkeypatched from outside.
 PACKAGES = ("thethuc/load", "thethuc/recognise", "thethuc/checks")
+MODULES = ("thethuc/memo.py",)  # the identity memos both recognise and checks ask per paragraph
 # Not compiled: Words subclasses tuple (mypyc compiles no subclass of a builtin type), and the
 # rule-set parsing there runs once per process, not per document.
 # Nor the kinds' protocols (checks/kind.py): a compiled Protocol class is no protocol to typing's
@@ -31,9 +32,9 @@ DECLARES_PARAMS = re.compile(r"^\s+\w+: .+ = (?:param|built)\(", re.MULTILINE)
 
 def compiled_modules() -> list[str]:
     here = Path(__file__).resolve().parent
-    return [rel for package in PACKAGES for path in sorted((here / package).glob("*.py"))
-            if (rel := path.relative_to(here).as_posix()) not in EXCLUDED
-            and not DECLARES_PARAMS.search(path.read_text("utf-8"))]
+    return [*MODULES, *(rel for package in PACKAGES for path in sorted((here / package).glob("*.py"))
+                        if (rel := path.relative_to(here).as_posix()) not in EXCLUDED
+                        and not DECLARES_PARAMS.search(path.read_text("utf-8")))]
 
 
 MYPY_REQUIREMENT = "mypy~=2.4"  # brings mypyc; the major version the build was tested with

@@ -41,7 +41,7 @@ ALLOWED: dict[tuple[str, str], str] = {
 }
 
 # Facts every stage shares: they import nothing of thethuc but the data model.
-SHARED_FACTS = ("textutil", "placement", "roles", "model")
+SHARED_FACTS = ("textutil", "placement", "roles", "memo", "model")
 
 
 def module_name(path: Path) -> str:

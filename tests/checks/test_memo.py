@@ -1,9 +1,9 @@
-"""Memos of the check stage: identity memo, font slots in first-use order, the mojibake quick reject."""
+"""Memos: the identity memo (thethuc/memo.py), font slots in first-use order, the mojibake quick reject."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from thethuc.checks import memo
+from thethuc import memo
 from thethuc.checks.fonts import mojibake_words, slots_used
 from thethuc.textutil import fold, squash
 
@@ -104,3 +104,20 @@ def test_a_checked_document_is_not_kept_alive_by_the_check_stage_memos(tmp_path)
     run_rules(rules, recognise(load_document(second)))
     gc.collect()
     assert gone() is None
+
+
+def test_per_paragraph_answers_once_per_paragraph_of_the_latest_document() -> None:
+    calls: list[tuple[int, int]] = []
+
+    @memo.per_paragraph
+    def sum_of(doc: Box, para: Box) -> int:
+        calls.append((doc.value, para.value))
+        return doc.value + para.value
+
+    doc, other, para = Box(10), Box(20), Box(1)
+    assert (sum_of(doc, para), sum_of(doc, para)) == (11, 11)
+    assert calls == [(10, 1)]
+    assert sum_of(other, para) == 21  # another document: asked again, the first one's answers dropped
+    assert sum_of(doc, para) == 11 and calls == [(10, 1), (20, 1), (10, 1)]
+    memo.new_document()
+    assert sum_of(doc, para) == 11 and len(calls) == 4  # new_document empties it too

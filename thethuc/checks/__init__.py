@@ -65,7 +65,7 @@ from thethuc.checks.kind import (
     silencer,
     targeting,
 )
-from thethuc.checks.memo import new_document
+from thethuc.memo import new_document
 from thethuc.model import Finding, Recognised, Text
 from thethuc.ruleset.types import Rule, RuleSet
 

@@ -9,8 +9,9 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from thethuc.checks.memo import per_object, word_runs
+from thethuc.checks.memo import word_runs
 from thethuc.checks.text import excerpt
+from thethuc.memo import per_object
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
 from thethuc.roles import role_name
 from thethuc.ruleset.types import Rule

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc.checks.common import Deviation, group, make_finding
-from thethuc.checks.memo import per_document, visible_runs
+from thethuc.checks.memo import visible_runs
+from thethuc.memo import per_document
 from thethuc.model import Finding, FontSlot, Paragraph, Recognised, Run, Text
 from thethuc.ruleset.nodes import as_int, as_str, as_str_list
 from thethuc.ruleset.params import choice, param, params_parser

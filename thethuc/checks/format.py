@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
-from thethuc.checks.memo import per_document
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import RUN_MODES, Assertion, dominant_size, expected_text, observe, parse_expect
+from thethuc.memo import per_document
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
 from thethuc.ruleset.params import built, choice, param, read_params

@@ -11,7 +11,8 @@ from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
-from thethuc.checks.memo import per_object, visible_runs, word_runs
+from thethuc.checks.memo import visible_runs, word_runs
+from thethuc.memo import per_object
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
 from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, as_text, check_keys, require
 from thethuc.textutil import letters, squash

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from thethuc import model
+from thethuc.memo import new_document
 from thethuc.recognise.body import label_body
-from thethuc.recognise.closing import forget as forget_closing_starts
 from thethuc.recognise.closing import is_appendix_heading, label_closing
 from thethuc.recognise.family import (
     Family,
@@ -21,13 +21,11 @@ from thethuc.recognise.family import (
     issue_period,
 )
 from thethuc.recognise.header_block import label_header
-from thethuc.recognise.layout import forget as forget_pieces
 from thethuc.recognise.lines import split_elements
 from thethuc.recognise.page_headers import label_parts
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
 from thethuc.recognise.zones import example_blocks, find_closing, header_zone, main_flow
-from thethuc.recognise.zones import forget as forget_header_zone
 
 __all__ = ["recognise"]
 
@@ -86,9 +84,7 @@ def _label_textboxes(doc: model.Document) -> dict[int, str]:
 
 def recognise(doc: model.Document) -> model.Recognised:
     """Roles per paragraph, family, document type, headings and issue date of a loaded document."""
-    forget_pieces()  # the identity memos let the previous document go
-    forget_closing_starts()
-    forget_header_zone()
+    new_document()  # the identity memos let the previous document go
     notes: list[str] = []
     no_cuts: tuple[str, ...] = ()
     doc, cut_notes = _guarded("line breaks", notes, (doc, no_cuts), lambda: split_elements(doc))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from thethuc import model
+from thethuc.memo import per_paragraph
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.layout import Piece, displays_upper, piece_texts, pieces
 from thethuc.recognise.text import is_blank
@@ -31,33 +32,12 @@ class ClosingLabels:
     notes: tuple[str, ...]
 
 
-# The zone finders ask each body paragraph two or three times (sample blocks, the closing's start and
-# end): answers kept by identity for the latest document (the pair held alive beside the answer).
-_starts: dict[int, tuple[model.Document, model.Paragraph, bool]] = {}
-_starts_owner: list[model.Document | None] = [None]
-
-
+# The zone finders ask each body paragraph two or three times (sample blocks, the closing's start and end).
+@per_paragraph
 def is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
     """A paragraph that opens the closing block: a signing authority or `Nơi nhận`; for minutes,
     the signers' parts (`THƯ KÝ`, `CHỦ TỌA`) in a table cell or typed side by side with tabs (a
     body line "Thư ký cuộc họp:" followed by the name is running text)."""
-    if _starts_owner[0] is not doc:
-        _starts.clear()
-        _starts_owner[0] = doc
-    hit = _starts.get(id(para))
-    if hit is not None and hit[0] is doc and hit[1] is para:
-        return hit[2]
-    found = _is_closing_start(doc, para)
-    _starts[id(para)] = (doc, para, found)
-    return found
-
-
-def forget() -> None:
-    _starts.clear()
-    _starts_owner[0] = None
-
-
-def _is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
     texts = piece_texts(para)
     if any(pt.tham_quyen(text) or pt.is_noi_nhan(text) for text in texts):
         return True

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from thethuc import model
+from thethuc.memo import per_object, per_paragraph
 from thethuc.placement import Side, paragraph_side
 from thethuc.recognise.text import is_blank, is_upper
 from thethuc.textutil import squash
@@ -89,54 +90,26 @@ def is_drawn_rule(para: model.Paragraph) -> bool:
     return border is not None and border.style not in ("nil", "none")
 
 
-# The zone finders and labellers ask for the same paragraph's pieces again and again; both
-# objects are immutable, so the answers are kept by identity, for the latest document only.
-_memo: dict[int, tuple[model.Document, model.Paragraph, tuple[Piece, ...]]] = {}
-_memo_owner: list[model.Document | None] = [None]
-
-
 def pieces(doc: model.Document, para: model.Paragraph) -> list[Piece]:
     """Lines of a paragraph (split at breaks), each split at tabs into left and right pieces.
 
     In a table the cell decides the side. Outside, a line "TỈNH ỦY\\tĐẢNG CỘNG SẢN VIỆT NAM"
     typed with tabs holds a left and a right piece.
     """
-    if _memo_owner[0] is not doc:
-        _memo.clear()
-        _memo_owner[0] = doc
-    hit = _memo.get(id(para))
-    if hit is not None and hit[0] is doc and hit[1] is para:
-        return list(hit[2])
-    found = _pieces(doc, para)
-    _memo[id(para)] = (doc, para, tuple(found))
-    return found
+    return list(_remembered_pieces(doc, para))  # a list of its own: callers may change it
 
 
-# The texts depend on the paragraph alone: kept by identity (the paragraph held alive beside them)
-# until ``forget`` (each recognise starts with it); the limit is a backstop for other callers.
-_texts: dict[int, tuple[model.Paragraph, tuple[str, ...]]] = {}
-_TEXTS_LIMIT = 1 << 18
+# The zone finders and labellers ask for the same paragraph's pieces again and again.
+@per_paragraph
+def _remembered_pieces(doc: model.Document, para: model.Paragraph) -> tuple[Piece, ...]:
+    return tuple(_pieces(doc, para))
 
 
-def forget() -> None:
-    """Drop the remembered pieces and texts (the previous document is done with)."""
-    _memo.clear()
-    _memo_owner[0] = None
-    _texts.clear()
-
-
+@per_object  # the closing-zone scan asks each body paragraph two or three times
 def piece_texts(para: model.Paragraph) -> tuple[str, ...]:
     """The texts of ``pieces`` in order, without their side and weight: finders that test only the
-    words (the closing-zone scan over the whole body, asked two or three times per paragraph) skip
-    the layout work."""
-    hit = _texts.get(id(para))
-    if hit is not None and hit[0] is para:
-        return hit[1]
-    found = tuple(_piece_texts(para))
-    if len(_texts) >= _TEXTS_LIMIT:
-        _texts.clear()
-    _texts[id(para)] = (para, found)
-    return found
+    words (the closing-zone scan over the whole body) skip the layout work."""
+    return tuple(_piece_texts(para))
 
 
 def _piece_texts(para: model.Paragraph) -> Iterator[str]:

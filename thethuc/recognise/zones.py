@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from thethuc import model
+from thethuc.memo import per_document
 from thethuc.recognise.closing import is_appendix_heading, is_closing_start
 from thethuc.recognise.header_block import fixed_kind, has_header_mark
 from thethuc.recognise.layout import piece_texts
@@ -75,21 +76,11 @@ def find_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> tup
     return (min(found) if found else guess_header_end(doc, flow)), ten_loai
 
 
-_zone_memo: list[tuple[model.Document, tuple[int, int | None]]] = []
-
-
+@per_document
 def header_zone(doc: model.Document) -> tuple[int, int | None]:
     """``find_header_end`` over the document's main flow, remembered for the latest document: the
     line splitter asks it, and recognise asks again of the same document when nothing was split."""
-    if _zone_memo and _zone_memo[0][0] is doc:
-        return _zone_memo[0][1]
-    found = find_header_end(doc, main_flow(doc))
-    _zone_memo[:] = [(doc, found)]
-    return found
-
-
-def forget() -> None:
-    _zone_memo.clear()
+    return find_header_end(doc, main_flow(doc))
 
 
 # Lines that stand in for content in a sample block: "(chữ ký)", "Họ và tên", "(ký, ghi rõ họ tên)",
