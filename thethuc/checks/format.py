@@ -19,7 +19,7 @@ from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import RUN_MODES, Assertion, dominant_size, expected_text, observe, parse_expect
-from thethuc.memo import per_document
+from thethuc.memo import per_document, per_object
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
 from thethuc.ruleset.params import built, choice, param, read_params
@@ -119,9 +119,9 @@ Step = tuple[RoleExpect, Assertion, "int | None"]  # an assertion to judge, with
 
 
 class _Plan:
-    """The steps each role's paragraphs are judged by, worked out once per rule (``Params`` are
-    built when the rule set loads and live as long as it): the per-paragraph loop then walks a
-    tuple instead of re-filtering the rule's expectations for every paragraph."""
+    """The steps each role's paragraphs are judged by, worked out once per rule and document: the
+    per-paragraph loop then walks a tuple instead of re-filtering the rule's expectations for every
+    paragraph."""
 
     __slots__ = ("needs_wraps", "params", "steps")
 
@@ -139,14 +139,7 @@ class _Plan:
         return steps
 
 
-_PLANS: dict[int, _Plan] = {}  # by the identity of the Params (the plan holds them alive)
-
-
-def _plan(params: Params) -> _Plan:
-    plan = _PLANS.get(id(params))
-    if plan is None or plan.params is not params:
-        plan = _PLANS[id(params)] = _Plan(params)
-    return plan
+_plan = per_object(_Plan)  # by the identity of the rule's Params, for the document being checked
 
 
 def check(rule: Rule, params: Params, rec: Recognised) -> Iterator[Finding]:
