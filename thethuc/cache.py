@@ -125,9 +125,13 @@ def _prune(root: Path, keep: Path) -> None:
                 shutil.rmtree(entry.path, ignore_errors=True)
 
 
+def _text_digest(text: str) -> str:
+    return _sha256(text.encode("utf-8", "surrogateescape"))
+
+
 def _digests(sources: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     """(path, SHA-256 of its text) of each source, in path order."""
-    return tuple(sorted((path, _sha256(text.encode("utf-8", "surrogateescape"))) for path, text in sources.items()))
+    return tuple(sorted((path, _text_digest(text)) for path, text in sources.items()))
 
 
 def _current(path: str) -> str | None:
@@ -160,7 +164,7 @@ def _read(entry: Path, kind: str, key: str) -> Any:
             sources: Sources = {}
             for path, digest in header[3]:
                 text = _current(path)
-                if text is None or _sha256(text.encode("utf-8", "surrogateescape")) != digest:
+                if text is None or _text_digest(text) != digest:
                     return _MISS  # a file the value was built from changed, moved or went away
                 sources[path] = text
             return pickle.load(handle), sources
