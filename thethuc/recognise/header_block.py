@@ -6,7 +6,7 @@ Knows nothing of the title or body below it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from thethuc import model
@@ -36,16 +36,29 @@ class HeaderLabels:
     notes: tuple[str, ...]
 
 
+# The title lines come first: ``fixed_kind`` answers one of them exactly when ``title_kind`` does.
+_TITLE_CHECKS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("tieu_de", pt.is_tieu_de), ("quoc_hieu", pt.is_quoc_hieu), ("tieu_ngu", pt.is_tieu_ngu),
+)
+_FIXED_CHECKS: tuple[tuple[str, Callable[[str], bool]], ...] = _TITLE_CHECKS + (
+    ("dau_sao", pt.is_dau_sao), ("so_ky_hieu", lambda t: pt.so_ky_hieu(t) is not None),
+    ("dia_danh_ngay", pt.is_date_line), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
+    ("du_thao", pt.is_du_thao), ("chi_dan_luu_hanh", pt.is_chi_dan), ("rule", pt.is_rule_text),
+)
+
+
 @functools.lru_cache(maxsize=4096)  # zone finders and labellers test the same header lines again
 def fixed_kind(text: str) -> str | None:
     """The role a header line has by its text alone, or None."""
-    checks = (
-        ("tieu_de", pt.is_tieu_de), ("quoc_hieu", pt.is_quoc_hieu), ("tieu_ngu", pt.is_tieu_ngu),
-        ("dau_sao", pt.is_dau_sao), ("so_ky_hieu", lambda t: pt.so_ky_hieu(t) is not None),
-        ("dia_danh_ngay", pt.is_date_line), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
-        ("du_thao", pt.is_du_thao), ("chi_dan_luu_hanh", pt.is_chi_dan), ("rule", pt.is_rule_text),
-    )
-    return next((kind for kind, test in checks if test(text)), None)
+    return next((kind for kind, test in _FIXED_CHECKS if test(text)), None)
+
+
+@functools.lru_cache(maxsize=4096)
+def title_kind(text: str) -> str | None:
+    """``fixed_kind`` when it is a title line (tiêu đề, quốc hiệu, tiêu ngữ), else None: the sample
+    finder asks it of every body line, where the other eight tests (a date, a số, the marks, each
+    over a whole paragraph of running text) would cost more than the rest of recognition."""
+    return next((kind for kind, test in _TITLE_CHECKS if test(text)), None)
 
 
 def _piece_kinds(doc: model.Document, paras: Sequence[model.Paragraph]) -> list[tuple[Piece, str]]:

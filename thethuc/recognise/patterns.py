@@ -92,18 +92,24 @@ def is_date_line(text: str) -> bool:
     return found["comma"] is not None or found["place"] is None or _is_place_name(found["place"])
 
 
+_MAT_KEYS = frozenset(fold(m) for m in _MAT)
+_KHAN_KEYS = frozenset(fold(k) for k in _KHAN)
+_HOA_TOC = fold("hỏa tốc")
+
+
 def is_dau_mat(text: str) -> bool:
     """`MẬT`, `TỐI MẬT`, `TUYỆT MẬT`, and wrong forms ("BÍ MẬT") X001 must still see."""
     key = fold(text).rstrip(".")
-    return key in {fold(m) for m in _MAT} or (is_upper(text) and word_count(key) <= 3 and "mật" in key.split())
+    # Cheapest first: is_upper walks every letter of the line (fixed_kind asks it of running text).
+    return key in _MAT_KEYS or ("mật" in key.split() and word_count(key) <= 3 and is_upper(text))
 
 
 def is_dau_khan(text: str) -> bool:
     """`KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`…, and wrong forms ("KHẨN CẤP") X002 must still see."""
     key = fold(text).rstrip(".")
-    if key in {fold(k) for k in _KHAN}:
+    if key in _KHAN_KEYS:
         return True
-    return is_upper(text) and word_count(key) <= 4 and ("khẩn" in key.split() or fold("hỏa tốc") in key)
+    return ("khẩn" in key.split() or _HOA_TOC in key) and word_count(key) <= 4 and is_upper(text)
 
 
 def is_du_thao(text: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from thethuc import model
 from thethuc.memo import per_document
 from thethuc.recognise.closing import is_appendix_heading, is_closing_start
-from thethuc.recognise.header_block import fixed_kind, has_header_mark
+from thethuc.recognise.header_block import has_header_mark, title_kind
 from thethuc.recognise.layout import piece_texts
 from thethuc.recognise.patterns import is_note_label
 from thethuc.recognise.text import word_count
@@ -90,9 +90,6 @@ _PLACEHOLDER_RE = re.compile(
     r"|^[.…_\s]{3,}$")
 
 
-_TITLE_KINDS = frozenset({"tieu_de", "quoc_hieu", "tieu_ngu"})
-
-
 def _is_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER_RE.search(fold(text)))
 
@@ -110,7 +107,7 @@ _SAMPLE_LINE_WORDS = 12
 
 
 def _is_title_line(doc: model.Document, para: model.Paragraph) -> bool:
-    return any(fixed_kind(text) in _TITLE_KINDS for text in piece_texts(para))
+    return any(title_kind(text) is not None for text in piece_texts(para))
 
 
 def _paragraph_block(flow: Sequence[model.Paragraph], pos: int) -> int:
