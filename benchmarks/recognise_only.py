@@ -51,6 +51,7 @@ def _paths(corpus_name: str) -> list[Path]:
         folders = [ROOT / ".." / "shared" / "corpus" / "vn", ROOT / "tests" / "realdocs" / "files"]
         return sorted(p for f in folders if f.is_dir() for p in f.glob("*.docx") if _readable(p))
     import corpus
+
     from thethuc.testing.party import write_party
 
     seed_dir = OUT / f"seeds-{corpus.FORMAT}"

@@ -40,8 +40,8 @@ class HeaderLabels:
 _TITLE_CHECKS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("tieu_de", pt.is_tieu_de), ("quoc_hieu", pt.is_quoc_hieu), ("tieu_ngu", pt.is_tieu_ngu),
 )
-_FIXED_CHECKS: tuple[tuple[str, Callable[[str], bool]], ...] = _TITLE_CHECKS + (
-    ("dau_sao", pt.is_dau_sao), ("so_ky_hieu", lambda t: pt.so_ky_hieu(t) is not None),
+_FIXED_CHECKS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    *_TITLE_CHECKS, ("dau_sao", pt.is_dau_sao), ("so_ky_hieu", lambda t: pt.so_ky_hieu(t) is not None),
     ("dia_danh_ngay", pt.is_date_line), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
     ("du_thao", pt.is_du_thao), ("chi_dan_luu_hanh", pt.is_chi_dan), ("rule", pt.is_rule_text),
 )
