@@ -32,12 +32,27 @@ class ClosingLabels:
     notes: tuple[str, ...]
 
 
-# The zone finders ask each body paragraph two or three times (sample blocks, the closing's start and end).
-@per_paragraph
+# The first characters of the lines that can open the closing: an authority (`T/M`, `K/T`, `TM.`, `Q.`
+# …: pt.tham_quyen), `Nơi nhận` (pt.is_noi_nhan) or a signer's part (`thư ký`, `chủ tọa`, `người ghi
+# biên bản`: pt.is_signer_title). No other character has a lower case starting with t, c or n
+# (tests/recognise/test_fast_paths.py).
+_CLOSING_HEADS = frozenset("TKQtCcNn")
+
+
 def is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
     """A paragraph that opens the closing block: a signing authority or `Nơi nhận`; for minutes,
     the signers' parts (`THƯ KÝ`, `CHỦ TỌA`) in a table cell or typed side by side with tabs (a
     body line "Thư ký cuộc họp:" followed by the name is running text)."""
+    # Asked of every body paragraph: most start with another letter, and are answered here.
+    for text in piece_texts(para):
+        if text[0] in _CLOSING_HEADS:
+            return _is_closing_start(doc, para)
+    return False
+
+
+# The zone finders ask each body paragraph two or three times (sample blocks, the closing's start and end).
+@per_paragraph
+def _is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
     texts = piece_texts(para)
     if any(pt.tham_quyen(text) or pt.is_noi_nhan(text) for text in texts):
         return True

@@ -105,10 +105,23 @@ def _remembered_pieces(doc: model.Document, para: model.Paragraph) -> tuple[Piec
     return tuple(_pieces(doc, para))
 
 
-@per_object  # the closing-zone scan asks each body paragraph two or three times
+def may_hold_parts(text: str) -> bool:
+    """Whether a text has a line break or a gap (``gaps``); else it is one line and one piece."""
+    return "\n" in text or "\t" in text or "    " in text or "\u00a0" * 4 in text
+
+
 def piece_texts(para: model.Paragraph) -> tuple[str, ...]:
     """The texts of ``pieces`` in order, without their side and weight: finders that test only the
     words (the closing-zone scan over the whole body) skip the layout work."""
+    text = para.label_and_text
+    if not may_hold_parts(text):  # most paragraphs: their one piece costs less than the memo
+        piece = squash(text)
+        return (piece,) if piece else ()
+    return _remembered_piece_texts(para)
+
+
+@per_object  # the closing-zone scan asks each body paragraph two or three times
+def _remembered_piece_texts(para: model.Paragraph) -> tuple[str, ...]:
     return tuple(_piece_texts(para))
 
 

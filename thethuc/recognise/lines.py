@@ -24,7 +24,7 @@ import dataclasses
 from thethuc import model
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.header_block import fixed_kind
-from thethuc.recognise.layout import displays_upper, gaps
+from thethuc.recognise.layout import displays_upper, gaps, may_hold_parts
 from thethuc.recognise.zones import header_zone, main_flow
 from thethuc.textutil import squash
 
@@ -91,12 +91,6 @@ def _lower_spans(para: model.Paragraph) -> list[Span]:
 _TYPED_CLOSING_WORDS = 30  # a longer paragraph is running text: the typed closing is over
 
 
-def _may_hold_parts(text: str) -> bool:
-    """Whether a paragraph has a line break or a gap (``layout.gaps``): else its runs' text is one
-    span. ``Paragraph.text`` holds the breaks, tabs and spaces of the runs' text (NFC changes none)."""
-    return "\n" in text or "\t" in text or "    " in text or "\u00a0" * 4 in text
-
-
 def _typed_closing_spans(para: model.Paragraph, opened: bool) -> tuple[list[Span], bool]:
     """A closing typed without a table: `Nơi nhận:<tab><tab>T/M BAN THƯỜNG VỤ`, then
     `- Như trên,<tab><tab>BÍ THƯ` … Each line is cut at its gaps into the recipient on the left and
@@ -104,8 +98,10 @@ def _typed_closing_spans(para: model.Paragraph, opened: bool) -> tuple[list[Span
     another part (returns the spans and whether the typed closing is open)."""
     if para.location.table is not None or len(para.text.split()) > _TYPED_CLOSING_WORDS:
         return [], False
-    if not _may_hold_parts(para.text):
-        return [], opened  # one line without a gap is one span: no need to cut the runs' text
+    if not may_hold_parts(para.text):
+        # One line without a gap is one span: no need to cut the runs' text. Paragraph.text holds
+        # the breaks, tabs and spaces of the runs' text (NFC changes none of them).
+        return [], opened
     text = _text(para)
     spans = [part for span in _line_spans(para) for part in _gap_spans(text, span)]
     if len(spans) < 2:
