@@ -37,18 +37,35 @@ _CITES_RE = re.compile(r"\s+số\b")
 _TYPIST_RE = re.compile(r"^[A-ZĐ]{1,6}\s*[/-]\s*\d{1,4}\s*b?\.?$")
 
 
+# What `fold` turns into a space or "-": the title keys leave both out.
+_TITLE_LEAD = " -–—‐‑−"
+
+
+def _may_open_with(text: str, letter: str) -> bool:
+    """Whether ``plain(text)`` can start with ``letter`` (lower-case ASCII) once spaces and dashes are
+    left out. The title tests are asked of every body line (sample blocks, the family's fallback),
+    and ``plain`` of a paragraph of running text decomposes every character: a line whose first
+    character is another ASCII one is answered without it (``plain`` keeps an ASCII letter as its
+    lower case; any other first character is left to the full test)."""
+    head = squash(text).lstrip(_TITLE_LEAD)[:1]
+    return bool(head) and (not head.isascii() or head.lower() == letter)
+
+
 def is_tieu_de(text: str) -> bool:
     """The Party title, tolerant of case, spacing and lost diacritics (H001 reports deviations)."""
+    if not _may_open_with(text, "d"):
+        return False
     key = plain(text).replace(" ", "")
     return key == plain(TIEU_DE).replace(" ", "") or key.startswith("dangcongsan")
 
 
 def is_quoc_hieu(text: str) -> bool:
-    return plain(text).replace(" ", "").startswith("conghoaxahoichunghia")
+    return _may_open_with(text, "c") and plain(text).replace(" ", "").startswith("conghoaxahoichunghia")
 
 
 def is_tieu_ngu(text: str) -> bool:
-    return plain(text).replace(" ", "").replace("-", "").startswith("doclaptudohanhphuc")
+    return (_may_open_with(text, "d")
+            and plain(text).replace(" ", "").replace("-", "").startswith("doclaptudohanhphuc"))
 
 
 def is_dau_sao(text: str) -> bool:
