@@ -22,27 +22,43 @@ _STATE_SO_RE = re.compile(r"/\s*(?:\d{4}/)?[A-ZĐ]+[A-Za-zĐ]*\s*-\s*[A-ZĐ]")  
 _STATE_TQ = ("TM.", "KT.", "TL.", "TUQ.", "Q.", "TM", "KT", "TL", "TUQ", "T.M", "T.M.")
 
 
-def _texts(doc: model.Document, roles: Sequence[str | None], role: str) -> list[str]:
-    return [p.text for p, r in zip(doc.paragraphs, roles, strict=True) if r == role]
+# The roles whose texts tell the family, the type and the date.
+_CLUES = frozenset({"tieu_de", "dau_sao", "quoc_hieu", "tieu_ngu", "so_ky_hieu", "tham_quyen_ky", "ten_loai",
+                    "trich_yeu_cong_van", "dia_danh_ngay"})
+
+
+def _clue_texts(doc: model.Document, roles: Sequence[str | None]) -> dict[str, list[str]]:
+    """The texts of the paragraphs labelled with each clue role, in document order: one pass over
+    the document for every clue a function reads (a pass per role cost more than the inference)."""
+    found: dict[str, list[str]] = {}
+    for para, role in zip(doc.paragraphs, roles, strict=True):
+        if role is not None and role in _CLUES:
+            found.setdefault(role, []).append(para.text)
+    return found
+
+
+def _texts(clues: dict[str, list[str]], role: str) -> list[str]:
+    return clues.get(role, [])  # read, never changed
 
 
 def _signals(doc: model.Document, roles: Sequence[str | None]) -> list[tuple[str, int, str]]:
     """(family, weight, reason) for every clue found."""
+    clues = _clue_texts(doc, roles)
     found: list[tuple[str, int, str]] = []
-    if _texts(doc, roles, "tieu_de"):
+    if _texts(clues, "tieu_de"):
         found.append(("party", 3, "tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM"))
-    if _texts(doc, roles, "dau_sao"):
+    if _texts(clues, "dau_sao"):
         found.append(("party", 1, "dấu sao"))
-    if _texts(doc, roles, "quoc_hieu"):
+    if _texts(clues, "quoc_hieu"):
         found.append(("state", 3, "quốc hiệu"))
-    if _texts(doc, roles, "tieu_ngu"):
+    if _texts(clues, "tieu_ngu"):
         found.append(("state", 2, "tiêu ngữ"))
-    for text in _texts(doc, roles, "so_ky_hieu"):
+    for text in _texts(clues, "so_ky_hieu"):
         if pt.has_so_colon(text) or _STATE_SO_RE.search(text):
             found.append(("state", 1, "số written the state way"))
         elif _PARTY_SO_RE.search(text):
             found.append(("party", 1, "số written the party way"))
-    for text in _texts(doc, roles, "tham_quyen_ky"):
+    for text in _texts(clues, "tham_quyen_ky"):
         prefix = pt.tham_quyen(text)
         if prefix in _STATE_TQ:
             found.append(("state", 1, f"authority {prefix}"))
@@ -76,13 +92,14 @@ def infer_family(doc: model.Document, roles: Sequence[str | None]) -> tuple[Fami
 
 def infer_document_type(doc: model.Document, roles: Sequence[str | None],
                         family: str = "unknown") -> tuple[str | None, str]:
-    for text in _texts(doc, roles, "ten_loai"):
+    clues = _clue_texts(doc, roles)
+    for text in _texts(clues, "ten_loai"):
         name = pt.document_type(text)
         if name:
             return name, f"type {name} from tên loại"
-    if _texts(doc, roles, "trich_yeu_cong_van"):
+    if _texts(clues, "trich_yeu_cong_van"):
         return "công văn", "type công văn: no tên loại, a trích yếu công văn"
-    for text in _texts(doc, roles, "so_ky_hieu"):
+    for text in _texts(clues, "so_ky_hieu"):
         found = re.search(r"-\s*([A-ZĐ][A-Za-zĐ]*)\s*/", text) or re.search(r"/\s*([A-ZĐ][A-Za-zĐ]*)\s*-", text)
         codes = code_types(family)  # the type table is data: rules/types/document_types.yaml
         if found and found.group(1) in codes:
@@ -127,7 +144,8 @@ def parse_issue_period(text: str) -> tuple[date, date] | None:
 
 def issue_period(doc: model.Document, roles: Sequence[str | None]) -> tuple[date, date] | None:
     """The days the date line allows: one day when it is complete, a month or a year in a draft."""
-    for text in _texts(doc, roles, "dia_danh_ngay") + _texts(doc, roles, "so_ky_hieu"):
+    clues = _clue_texts(doc, roles)
+    for text in _texts(clues, "dia_danh_ngay") + _texts(clues, "so_ky_hieu"):
         exact = parse_issue_date(text)
         if exact:
             return exact, exact
@@ -138,9 +156,10 @@ def issue_period(doc: model.Document, roles: Sequence[str | None]) -> tuple[date
 
 
 def issue_date(doc: model.Document, roles: Sequence[str | None]) -> tuple[date | None, str | None]:
-    texts = _texts(doc, roles, "dia_danh_ngay")
+    clues = _clue_texts(doc, roles)
+    texts = _texts(clues, "dia_danh_ngay")
     # A tab-typed header line "Số 15-NQ/TU<tab>Lạng Sơn, ngày …" is labelled so_ky_hieu.
-    for text in texts + _texts(doc, roles, "so_ky_hieu"):
+    for text in texts + _texts(clues, "so_ky_hieu"):
         found = parse_issue_date(text)
         if found:
             return found, None
