@@ -21,6 +21,7 @@ _HEADER_SCAN = 25  # a header without tên loại or Kính gửi is looked for i
 _CLOSING_LINE_WORDS = 30  # longer lines are running text, not signature or recipient lines
 
 
+@per_document  # asked by the line splitter, the header zone and the labelling of the same document
 def main_flow(doc: model.Document) -> tuple[model.Paragraph, ...]:
     return tuple(p for p in doc.paragraphs if p.location.part == "document" and not p.location.textbox)
 
