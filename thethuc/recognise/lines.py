@@ -119,6 +119,8 @@ def _cuts(doc: model.Document) -> dict[int, list[Span]]:
     for pos, para in enumerate(flow):
         if pos < header_end:
             spans = _header_spans(para)
+        elif not typed_closing and not may_hold_parts(para.text):
+            continue  # one line, no gap, no typed closing open: nothing to cut (most body paragraphs)
         else:
             spans = _lower_spans(para)
             if len(spans) < 2:
