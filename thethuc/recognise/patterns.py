@@ -231,5 +231,7 @@ def is_signer_title(text: str) -> bool:
 def is_note_label(text: str) -> bool:
     """`Ghi chú:`, `* Lưu ý:`: a note under the signature, not part of it."""
     key = fold(text).lstrip("*-+• ")
+    if not key.startswith(_NOTE_LABELS):  # asked of every body line: most are answered here
+        return False
     return any(key == label or (key.startswith(label) and key[len(label):].lstrip().startswith(":"))
                for label in _NOTE_LABELS)
