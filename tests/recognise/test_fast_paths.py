@@ -128,3 +128,16 @@ def test_piece_texts_of_a_one_line_paragraph_are_its_pieces() -> None:
             para = Paragraph(0, Location("document", "word/document.xml", 1), 0, text, (),
                              dataclasses.replace(fmt, numbering_label=label))
             assert piece_texts(para) == tuple(_piece_texts(para)), (text, label)
+
+
+def test_is_blank_by_its_first_character_is_squash() -> None:
+    # Every character but a space of some kind (or the zero-width space, which squash takes as one)
+    # survives squash: a text starting with one is not blank.
+    import sys
+
+    from thethuc.recognise.text import is_blank
+    from thethuc.textutil import squash
+
+    chars = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000]
+    assert [c for c in chars if is_blank(c) != (not squash.__wrapped__(c))] == []  # type: ignore[attr-defined]
+    assert [t for t in ("", " ", "\u200b x", "\u3000", "\u00a0\t\n", " a") if is_blank(t) != (not squash(t))] == []

@@ -40,4 +40,7 @@ def word_count(text: str) -> int:
 
 
 def is_blank(text: str) -> bool:
+    head = text[:1]
+    if head and not head.isspace() and head != "\u200b":
+        return False  # a first character squash keeps: asked of every paragraph, mostly answered here
     return not squash(text)
