@@ -25,7 +25,7 @@ from thethuc.recognise.lines import split_elements
 from thethuc.recognise.page_headers import label_parts
 from thethuc.recognise.text import is_blank
 from thethuc.recognise.title import label_title, mark_role
-from thethuc.recognise.zones import example_blocks, find_closing, header_zone, main_flow
+from thethuc.recognise.zones import closing_starts, example_blocks, find_closing, header_zone, main_flow
 
 __all__ = ["recognise"]
 
@@ -50,8 +50,9 @@ def _label_flow(doc: model.Document, roles: dict[int, str], notes: list[str]) ->
     title = label_title(flow, header_end, ten_loai)
     roles.update(title.roles)
     notes.extend(title.notes)
-    examples = example_blocks(doc, flow, title.body_start)
-    closing_start, closing_end = find_closing(doc, flow, title.body_start, examples)
+    closings = closing_starts(doc, flow, title.body_start)
+    examples = example_blocks(doc, flow, title.body_start, closings)
+    closing_start, closing_end = find_closing(doc, flow, title.body_start, closings, examples)
     body = label_body(doc, flow[title.body_start:closing_start], "dia_danh_ngay" not in roles.values())
     roles.update(body.roles)
     notes.extend(body.notes)

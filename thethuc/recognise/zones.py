@@ -124,12 +124,19 @@ def _is_running_text(para: model.Paragraph) -> bool:
     return word_count(para.text) > _SAMPLE_LINE_WORDS or is_body_opening(para.label_and_text)
 
 
-def example_blocks(doc: model.Document, flow: Sequence[model.Paragraph], start: int) -> list[tuple[int, int]]:
+def closing_starts(doc: model.Document, flow: Sequence[model.Paragraph], start: int) -> list[int]:
+    """Flow positions from ``start`` of the paragraphs that can open the closing block
+    (``is_closing_start``): the sample finder and the closing zone read the same list."""
+    return [pos for pos in range(start, len(flow)) if is_closing_start(doc, flow[pos])]
+
+
+def example_blocks(doc: model.Document, flow: Sequence[model.Paragraph], start: int,
+                   closings: Sequence[int]) -> list[tuple[int, int]]:
     """(start, end) flow ranges of sample content quoted in the body (a guideline showing a sample
     header or signature "T/M … (chữ ký) Họ và tên" in a table or as short lines): not the
     document's own elements. A signature sample counts only when another closing line follows it
-    (a template's own signature, placeholders and all, is its signature)."""
-    closings = [pos for pos in range(start, len(flow)) if is_closing_start(doc, flow[pos])]
+    (a template's own signature, placeholders and all, is its signature). ``closings``:
+    ``closing_starts(doc, flow, start)``."""
     closing_set = set(closings)
     found: list[tuple[int, int]] = []
     pos = start
@@ -156,14 +163,13 @@ def example_blocks(doc: model.Document, flow: Sequence[model.Paragraph], start: 
     return found
 
 
-def find_closing(doc: model.Document, flow: Sequence[model.Paragraph], body_start: int,
+def find_closing(doc: model.Document, flow: Sequence[model.Paragraph], body_start: int, closings: Sequence[int],
                  examples: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """(start, end) of the closing zone: from the first authority/`Nơi nhận` line (the start of
     its table, when in one) to the first `Phụ lục` heading after it. Lines in ``examples`` (sample
-    blocks quoted in the body) do not open it."""
+    blocks quoted in the body) do not open it. ``closings``: ``closing_starts(doc, flow, body_start)``."""
     quoted = {pos for start, end in examples for pos in range(start, end)}
-    start = next((pos for pos in range(body_start, len(flow))
-                  if pos not in quoted and is_closing_start(doc, flow[pos])), len(flow))
+    start = next((pos for pos in closings if pos not in quoted), len(flow))
     if start == len(flow):
         return start, start
     start = _table_start(flow, start, body_start)
