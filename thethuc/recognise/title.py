@@ -66,8 +66,10 @@ def find_ten_loai(flow: Sequence[model.Paragraph], start: int = 0,
     return None
 
 
-def find_kinh_gui(flow: Sequence[model.Paragraph], start: int = 0) -> int | None:
-    for pos in range(start, min(len(flow), start + _SCAN_LIMIT)):
+def find_kinh_gui(flow: Sequence[model.Paragraph], start: int = 0, stop: int | None = None) -> int | None:
+    """Position of `Kính gửi`, looked for before ``stop`` (when given) within the scan limit."""
+    end = min(len(flow), start + _SCAN_LIMIT)
+    for pos in range(start, end if stop is None else min(end, stop)):
         text = flow[pos].text
         if pt.is_kinh_gui(text):
             return pos

@@ -72,7 +72,7 @@ def find_header_end(doc: model.Document, flow: Sequence[model.Paragraph]) -> tup
     # header table (dinhnguyen888__DangVienFormatExport: «DANH SÁCH ĐẢNG VIÊN» in its second row), is found.
     boxes = frozenset((t.part_name, t.index) for t in doc.tables if t.columns == 1 and not t.nested)
     ten_loai = find_ten_loai(flow, boxes=boxes, solo_rows=_solo_rows(flow))
-    kinh_gui = find_kinh_gui(flow)
+    kinh_gui = find_kinh_gui(flow, stop=ten_loai)  # only one above the tên loại can end the header sooner
     found = [p for p in (ten_loai, kinh_gui) if p is not None]
     return (min(found) if found else guess_header_end(doc, flow)), ten_loai
 
