@@ -154,26 +154,24 @@ def _heading_role(label: Label, has_articles: bool) -> str | None:
     return table.get(label.kind)
 
 
-def _has_articles(paras: Sequence[model.Paragraph]) -> bool:
-    return any((lab := parse_label(p.label_and_text)) is not None and lab.kind == "dieu" for p in paras)
 
 
 def label_body(doc: model.Document, paras: Sequence[model.Paragraph], want_date: bool) -> BodyLabels:
     """Roles for the body paragraphs (flow order). ``want_date``: no dia_danh_ngay was found in
     the header, so a right-aligned date line above the signature is taken as it."""
-    running = [p for p in paras if not is_blank(p.label_and_text) and p.location.table is None]
+    running = [p for p in paras if p.location.table is None and not is_blank(p.label_and_text)]
     skipped = sum(1 for p in paras if p.location.table is not None and not is_blank(p.text))
     roles = _label_lead(running)
-    has_articles = _has_articles(running)
+    labels_of = [parse_label(p.label_and_text) for p in running]  # each paragraph's, read twice below
+    has_articles = any(lab is not None and lab.kind == "dieu" for lab in labels_of)
     headings: list[model.Heading] = []
     title_for: str | None = None
     labels = 0
     in_title = False  # the lines under a centred title in capitals belong to it
-    for para in running:
+    for para, label in zip(running, labels_of, strict=True):
         after_title, in_title = in_title, False
         if para.index in roles:
             continue
-        label = parse_label(para.label_and_text)
         role = _heading_role(label, has_articles) if label else None
         if role is None and title_for and _is_plain_upper(para):
             roles[para.index] = title_for + "_ten"
