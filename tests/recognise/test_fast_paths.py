@@ -141,3 +141,25 @@ def test_is_blank_by_its_first_character_is_squash() -> None:
     chars = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000]
     assert [c for c in chars if is_blank(c) != (not squash.__wrapped__(c))] == []  # type: ignore[attr-defined]
     assert [t for t in ("", " ", "\u200b x", "\u3000", "\u00a0\t\n", " a") if is_blank(t) != (not squash(t))] == []
+
+
+def _paragraph(text: str, table: tuple[int, int, int] | None = None) -> Paragraph:
+    fmt = ParagraphFormat(None, None, *(Sourced(v, "default") for v in ("left", 0, 0, 0, 0, 0, "auto", 240)),
+                          Sourced(None, "default"), Sourced(None, "default"))
+    return Paragraph(0, Location("document", "word/document.xml", 1, table), 0, text, (), fmt)
+
+
+@pytest.mark.parametrize("table", [None, (0, 0, 1)])
+def test_closing_start_pre_test_answers_as_the_full_test(table: tuple[int, int, int] | None) -> None:
+    # A lone line outside a table opens the closing only as an authority or Nơi nhận; a signer's
+    # part (THƯ KÝ) counts beside another part or in a table.
+    from thethuc.model import Document
+    from thethuc.recognise.closing import _is_closing_start, is_closing_start
+
+    full = _is_closing_start.__wrapped__  # type: ignore[attr-defined]
+    texts = [*_OPENERS, *_LINES, "THƯ KÝ\tCHỦ TỌA", "THƯ KÝ\tTHƯ KÝ", "Các cấp ủy\tT/M BAN", "chủ tọa\nthư ký",
+             "Thư ký cuộc họp:", "KT. GIÁM ĐỐC\tNơi nhận:", "Ngày 5", "công văn"]
+    for text in texts:
+        para = _paragraph(text, table)
+        doc = Document("x.docx", (), (para,))
+        assert is_closing_start(doc, para) == full(doc, para), text

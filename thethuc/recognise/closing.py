@@ -33,21 +33,24 @@ class ClosingLabels:
 
 
 # The first characters of the lines that can open the closing: an authority (`T/M`, `K/T`, `TM.`, `Q.`
-# …: pt.tham_quyen), `Nơi nhận` (pt.is_noi_nhan) or a signer's part (`thư ký`, `chủ tọa`, `người ghi
-# biên bản`: pt.is_signer_title). No other character has a lower case starting with t, c or n
-# (tests/recognise/test_fast_paths.py).
-_CLOSING_HEADS = frozenset("TKQtCcNn")
+# …: pt.tham_quyen) or `Nơi nhận` (pt.is_noi_nhan), and besides them a signer's part (`thư ký`, `chủ
+# tọa`, `người ghi biên bản`: pt.is_signer_title). No other character has a lower case starting with
+# t, c or n (tests/recognise/test_fast_paths.py).
+_OPENER_HEADS = frozenset("TKQNn")
+_CLOSING_HEADS = _OPENER_HEADS | frozenset("tCc")
 
 
 def is_closing_start(doc: model.Document, para: model.Paragraph) -> bool:
     """A paragraph that opens the closing block: a signing authority or `Nơi nhận`; for minutes,
     the signers' parts (`THƯ KÝ`, `CHỦ TỌA`) in a table cell or typed side by side with tabs (a
     body line "Thư ký cuộc họp:" followed by the name is running text)."""
-    # Asked of every body paragraph: most start with another letter, and are answered here.
-    for text in piece_texts(para):
-        if text[0] in _CLOSING_HEADS:
-            return _is_closing_start(doc, para)
-    return False
+    # Asked of every body paragraph: most start with another letter, and are answered here. A lone
+    # line outside a table opens the closing only as an authority or `Nơi nhận` (signers' parts
+    # count side by side or in a table).
+    texts = piece_texts(para)
+    if len(texts) == 1 and para.location.table is None:
+        return texts[0][0] in _OPENER_HEADS and _is_closing_start(doc, para)
+    return any(text[0] in _CLOSING_HEADS for text in texts) and _is_closing_start(doc, para)
 
 
 # The zone finders ask each body paragraph two or three times (sample blocks, the closing's start and end).
