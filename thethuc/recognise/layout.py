@@ -58,18 +58,33 @@ class Piece:
     bold: bool
 
 
+def _lettered(run: model.Run) -> bool:
+    """A visible run (``Paragraph.visible_runs``) with letters."""
+    return bool(run.text.strip()) and not run.hidden.value and any(c.isalpha() for c in run.text)
+
+
+# is_bold and is_italic are asked of every body paragraph: one loop over the runs, stopping at the
+# first lettered run without the property, rather than lists of the visible and the lettered runs.
 def is_bold(para: model.Paragraph) -> bool:
     """Bold when every visible run with letters is bold (the paragraph mark when it has none)."""
-    runs = [r for r in para.visible_runs if any(c.isalpha() for c in r.text)]
-    if not runs:
-        return bool(para.mark and para.mark.bold.value)
-    return all(r.bold.value for r in runs)
+    lettered = False
+    for run in para.runs:
+        if _lettered(run):
+            if not run.bold.value:
+                return False
+            lettered = True
+    return lettered or bool(para.mark and para.mark.bold.value)
 
 
 def is_italic(para: model.Paragraph) -> bool:
     """Italic when every visible run with letters is italic."""
-    runs = [r for r in para.visible_runs if any(c.isalpha() for c in r.text)]
-    return bool(runs) and all(r.italic.value for r in runs)
+    lettered = False
+    for run in para.runs:
+        if _lettered(run):
+            if not run.italic.value:
+                return False
+            lettered = True
+    return lettered
 
 
 def displays_upper(para: model.Paragraph, text: str) -> bool:
