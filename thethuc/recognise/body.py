@@ -101,7 +101,7 @@ def is_label_line(para: model.Paragraph) -> bool:
     text = squash(para.label_and_text)
     if not text:
         return False
-    if _is_note(para, text) or (word_count(text) <= _BARE_LABEL_WORDS and text.endswith(":")):
+    if _is_note(para, text) or (text.endswith(":") and word_count(text) <= _BARE_LABEL_WORDS):
         return True
     if not is_bold(para):
         return False
