@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import os
 import pickle
 import re
 import subprocess
@@ -98,7 +99,7 @@ def _instructions(corpus_name: str, root: Path | None) -> None:
                    check=True)
     totals = {}
     for each in (0, 1, 2):
-        out = f"/tmp/cg-recognise-{corpus_name}-{each}.out"
+        out = f"/tmp/cg-recognise-{corpus_name}-{each}-{os.getpid()}.out"
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
                         __file__, corpus_name, "--each", str(each), "--no-gc",
                         *(["--root", str(root)] if root else [])], check=True, capture_output=True)
