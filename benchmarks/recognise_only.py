@@ -100,9 +100,11 @@ def _instructions(corpus_name: str, root: Path | None) -> None:
     totals = {}
     for each in (0, 1, 2):
         out = f"/tmp/cg-recognise-{corpus_name}-{each}-{os.getpid()}.out"
+        # One hash seed: with random ones the same code's warm pass varied by ±3 % (set and dict layouts).
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
                         __file__, corpus_name, "--each", str(each), "--no-gc",
-                        *(["--root", str(root)] if root else [])], check=True, capture_output=True)
+                        *(["--root", str(root)] if root else [])], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": "0"})
         totals[each] = int(re.findall(r"^(?:summary|totals): (\d+)", Path(out).read_text(), re.M)[-1])
     from thethuc import model
 
