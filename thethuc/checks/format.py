@@ -156,11 +156,14 @@ class _Plan:
     """For one list of format rules: the rules (with their steps) that judge each role. It reads
     only the rules' params and targets, so it is built once per rule set and kept (``_plan``)."""
 
-    __slots__ = ("params", "routes", "targets")
+    __slots__ = ("needs_wraps", "params", "routes", "targets")
 
     def __init__(self, params: tuple[Params, ...], targets: tuple[tuple[str, ...], ...]) -> None:
         self.params, self.targets = params, targets
         self.routes: dict[str | None, tuple[Judged, ...]] = {}
+        # Wraps matter only to starts/ends_with (a few list rules); they need the rule's own paragraphs.
+        self.needs_wraps = tuple(any(a.prop in _SKIP_WRAPPED for e in p.by_role for a in e.assertions)
+                                 for p in params)
 
     def route(self, role: str | None) -> tuple[Judged, ...]:
         route = self.routes.get(role)
@@ -195,28 +198,23 @@ def _plan(params: tuple[Params, ...], targets: tuple[tuple[str, ...], ...]) -> _
     return plan
 
 
-def _needs_wraps(params: Params) -> bool:
-    return any(a.prop in _SKIP_WRAPPED for e in params.by_role for a in e.assertions)
-
-
 def _walk(rules: Sequence[Rule], params: tuple[Params, ...], rec: Recognised) -> list[list[Finding]]:
     plan = _plan(params, tuple(rule.target for rule in rules))
     deviations: list[list[Deviation]] = [[] for _ in rules]
     sized: list[list[tuple[Paragraph, float]]] = [[] for _ in rules]
-    # Wraps matter only to starts/ends_with (a few list rules); they need the rule's own paragraphs.
-    wraps = [_wraps(_paragraphs(rule, p, rec)) if _needs_wraps(p) else _NO_WRAPS
-             for rule, p in zip(rules, params, strict=True)]
+    wraps = [_wraps(_paragraphs(rule, p, rec)) if needs else _NO_WRAPS
+             for rule, p, needs in zip(rules, params, plan.needs_wraps, strict=True)]
     for paragraph, role in zip(rec.doc.paragraphs, rec.roles, strict=True):
         route = plan.route(role)
         if not route or not has_text(paragraph):
             continue
         facts = facts_of(paragraph)  # what the assertions read, looked up once for all the rules
-        skips: dict[re.Pattern[str], bool] = {}  # the rules of a rule set share their skip_text pattern
+        skipped_by: re.Pattern[str] | None = None  # the rules of a rule set share their skip_text pattern
+        skipped = False
         for slot, skip_text, same_size, steps in route:
             if skip_text is not None:
-                skipped = skips.get(skip_text)
-                if skipped is None:
-                    skipped = skips[skip_text] = skip_text.search(paragraph.text.strip()) is not None
+                if skip_text is not skipped_by:
+                    skipped_by, skipped = skip_text, skip_text.search(paragraph.text.strip()) is not None
                 if skipped:
                     continue
             in_range = True
@@ -240,6 +238,8 @@ def _walk(rules: Sequence[Rule], params: tuple[Params, ...], rec: Recognised) ->
 
 def _findings(rule: Rule, params: Params, rec: Recognised, deviations: list[Deviation],
               sized: list[tuple[Paragraph, float]]) -> list[Finding]:
+    if not deviations and not sized:
+        return []  # most rules on most documents: no generators to set up
     found = list(one_per_place(group(rule, rec, deviations)))
     if params.same_size:
         found.extend(_one_size(rule, rec, sized))

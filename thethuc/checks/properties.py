@@ -239,7 +239,10 @@ def _dominant_of(weighed: tuple[tuple[Any, int, str], ...], test: Callable[[Any]
 def _sizes(facts: Facts) -> tuple[tuple[Any, int, str], ...]:
     """The sizes of the sized runs, weighed (every size assertion and the one-size check ask)."""
     if facts.sizes is None:
-        facts.sizes = _weighed(_RUN_GETTERS["size_pt"], facts.sized)
+        sizes = _distinct(facts, "size_pt")
+        # One size (most paragraphs) has nothing to be weighed against: its weight is never read.
+        facts.sizes = ((sizes[0][0], 0, sizes[0][1]),) if len(sizes) == 1 else \
+            _weighed(_RUN_GETTERS["size_pt"], facts.sized)
     return facts.sizes
 
 
