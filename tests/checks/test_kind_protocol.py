@@ -23,8 +23,8 @@ from types import ModuleType
 import pytest
 
 import thethuc.checks
-from thethuc.checks import CHECKS, DEFAULT_TARGETS, KINDS, RULESET_CHECKS, SILENCERS
-from thethuc.checks.kind import Kind, RuleKind, RuleSetKind, Silencer, Targeting
+from thethuc.checks import CHECKS, DEFAULT_TARGETS, KINDS, ONE_PASS, RULESET_CHECKS, SILENCERS
+from thethuc.checks.kind import Kind, OnePass, RuleKind, RuleSetKind, Silencer, Targeting
 from thethuc.errors import RuleSetError
 from thethuc.ruleset import load_ruleset
 from thethuc.ruleset.nodes import load_yaml_text
@@ -83,6 +83,10 @@ def test_the_hook_registries_hold_kinds_with_the_hook_typed_to_their_params() ->
         module = _module(kind)
         assert KINDS[name] is module and isinstance(module, Targeting)
         assert _hints(module.default_target)["params"] is module.Params
+    for name, kind in ONE_PASS.items():  # judged together: still a plain kind, whose check is one rule's walk
+        module = _module(kind)
+        assert CHECKS[name] is module and isinstance(module, OnePass)
+        assert list(inspect.signature(module.check_all).parameters) == ["rules", "rec"]
 
 
 def test_no_kind_module_or_hook_is_left_out_of_the_registries() -> None:
@@ -95,6 +99,7 @@ def test_no_kind_module_or_hook_is_left_out_of_the_registries() -> None:
         name = registered[module.__name__]
         assert (name in SILENCERS) == hasattr(module, "silenced"), name
         assert (name in DEFAULT_TARGETS) == hasattr(module, "default_target"), name
+        assert (name in ONE_PASS) == hasattr(module, "check_all"), name
 
 
 _KIND = '''\
