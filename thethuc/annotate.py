@@ -14,7 +14,6 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from thethuc.load.package import Package, rels_name, resolve_target
 from thethuc.load.styles import parse_styles
 from thethuc.load.walk import PartWalker, Site
 from thethuc.model import Finding, Location, Text
+from thethuc.records import dataclass
 from thethuc.report import labels
 
 AUTHOR = "thethuc"  # the loader skips comments by this author (load/document.py: THETHUC_AUTHOR)

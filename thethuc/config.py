@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from thethuc.errors import RuleSetError
 from thethuc.model import SEVERITY_ORDER, STAGES, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, check_keys, compose_yaml, located, suggest
 from thethuc.ruleset.types import RuleSet
 

@@ -10,22 +10,9 @@ import dataclasses
 import functools
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
-if TYPE_CHECKING:
-    from dataclasses import dataclass
-else:
-    def dataclass(cls: Any = None, /, **options: Any) -> Any:
-        """``dataclasses.dataclass``, except that a frozen slotted record is built as a plain slotted
-        one with the same field hash (``unsafe_hash``): equality, hashing, ``repr``, ``replace`` and
-        pickling are the frozen class's, and the type checker still reads it as frozen (the branch
-        above), so no code may assign a field. Why: a frozen dataclass sets each field in
-        ``__init__`` through ``object.__setattr__``, ~0.15 µs a field; a run record (16 fields) cost
-        ~2.4 µs to build against ~0.4 µs for a plain one, and the loader builds one per run and
-        paragraph."""
-        if options.get("frozen") and options.get("slots"):
-            options = {**options, "frozen": False, "unsafe_hash": True}
-        return dataclasses.dataclass(cls, **options)
+from thethuc.records import dataclass
 
 T = TypeVar("T")
 

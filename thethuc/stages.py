@@ -6,10 +6,9 @@ what check judges. Below the pipeline and the fix stage: it imports neither, nor
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from thethuc.errors import DocxInputError
 from thethuc.model import FileResult, InputProblem, Recognised
+from thethuc.records import dataclass
 from thethuc.ruleset.types import RuleSet
 
 

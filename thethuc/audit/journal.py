@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import IO
 
 from thethuc import __version__
 from thethuc.audit.codec import result_from_dict, result_to_dict, severity_counts
 from thethuc.audit.discovery import AuditedFile
 from thethuc.model import FileResult
+from thethuc.records import dataclass
 
 FORMAT = 1
 

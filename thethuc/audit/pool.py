@@ -12,12 +12,13 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from thethuc.audit.render import Rendered
 from thethuc.audit.stopping import StopFlag
 from thethuc.audit.worker import Job, Task, error_result, init_worker, render_chunk
 from thethuc.model import FileResult
+from thethuc.records import dataclass
 
 # A worker's rendered file, or a FileResult made here for a file whose worker died.
 Outcome = tuple[int, FileResult | Rendered]

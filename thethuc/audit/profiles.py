@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from thethuc.audit.discovery import AuditedFile
 from thethuc.config import CliOptions, ConfigResolver, Settings, validate_selection
+from thethuc.records import dataclass
 
 DEFAULT_RULESET = "auto"  # audit's default: an archive mixes Party documents of both periods and state ones
 

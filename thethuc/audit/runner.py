@@ -5,7 +5,7 @@ Results are consumed one by one as workers finish; nothing here keeps a list of 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Protocol
 
 from thethuc.audit.convert import find_soffice
@@ -19,6 +19,7 @@ from thethuc.audit.summary import AuditSummary
 from thethuc.audit.worker import DEFAULT_CHECKER, Job, Task
 from thethuc.config import CliOptions
 from thethuc.model import FileResult
+from thethuc.records import dataclass
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl-C
 

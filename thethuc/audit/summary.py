@@ -7,12 +7,13 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from thethuc.audit.discovery import AuditedFile
 from thethuc.audit.render import Digest, digest_of
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 from thethuc.model import SEVERITY_ORDER, FileResult
+from thethuc.records import dataclass
 
 WORST_KEPT = 10
 

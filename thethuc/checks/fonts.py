@@ -12,12 +12,12 @@ import fnmatch
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.memo import visible_runs
 from thethuc.memo import per_document
 from thethuc.model import Finding, FontSlot, Paragraph, Recognised, Run, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import as_int, as_str, as_str_list
 from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
@@ -21,6 +21,7 @@ from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import RUN_MODES, Assertion, dominant_size, expected_text, observe, parse_expect
 from thethuc.memo import per_document, per_object
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
 from thethuc.ruleset.params import built, choice, param, read_params
 from thethuc.ruleset.types import Rule

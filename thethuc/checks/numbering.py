@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group
 from thethuc.model import Finding, Heading, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_mapping, as_roles, check_keys, require
 from thethuc.ruleset.params import choice, items, param, params_parser

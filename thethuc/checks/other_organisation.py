@@ -10,10 +10,10 @@ A document with the Party's title or the national title is never one.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import as_int, as_str_list
 from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule

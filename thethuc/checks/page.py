@@ -7,13 +7,14 @@ height_mm, optional ``only_for`` document types), ``tolerance_mm``; orientation:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group
 from thethuc.checks.matchers import Matcher, parse_number
 from thethuc.model import Finding, Paragraph, Recognised, Section, Text, twips_to_mm
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import (
     LDict,
     Where,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from thethuc.checks import wording
@@ -17,6 +16,7 @@ from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
 from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Run, Section, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import Where, as_int
 from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, missing, targets
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import (
     LDict,
     Where,

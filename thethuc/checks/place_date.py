@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import (
@@ -22,6 +21,7 @@ from thethuc.checks.common import (
     lead_paragraph,
 )
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import as_bool, as_int, as_str
 from thethuc.ruleset.params import choice, items, param, params_parser
 from thethuc.ruleset.types import Rule

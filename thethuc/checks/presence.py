@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group, missing, targets
 from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.placement import paragraph_side
+from thethuc.records import dataclass
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_bool, as_int, as_roles, as_str, as_str_list
 from thethuc.ruleset.params import choice, choices, param, params_parser

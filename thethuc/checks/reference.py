@@ -12,12 +12,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, lead_paragraph
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_int, as_mapping, as_str, as_str_list
 from thethuc.ruleset.params import choice, param, read_params
 from thethuc.ruleset.types import Rule

@@ -19,11 +19,11 @@ whose length is not known, so only "no longer than the widest line allows" is ju
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import DOCUMENT, Deviation, group, has_text, targets
 from thethuc.model import EMU_PER_MM, EMU_PER_TWIP, DrawnLine, Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_bool, as_mapping, as_number, as_roles, check_keys, require
 from thethuc.ruleset.params import choice, param, params_parser

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.auto import vn_date
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str
 from thethuc.ruleset.params import param, read_params

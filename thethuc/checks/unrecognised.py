@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import cast
 
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import displayed_letters
 from thethuc.model import Finding, Paragraph, Recognised, Severity, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import Where, as_choice, as_int, as_roles, as_str_list
 from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule

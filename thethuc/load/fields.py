@@ -4,7 +4,9 @@ Yields the upper-cased field name ("PAGE") and tells whether text is a field res
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from thethuc.records import dataclass
 
 
 def field_name(instruction: str) -> str | None:

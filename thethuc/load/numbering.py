@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lxml import etree
 
 from thethuc.load.ooxml import qn, to_int, wattr
+from thethuc.records import dataclass
 from thethuc.textutil import int_to_roman
 
 _PLACEHOLDER = re.compile(r"%([1-9])")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from dataclasses import dataclass
 
 from lxml import etree
 
@@ -15,6 +14,7 @@ from thethuc.errors import DocxInputError
 from thethuc.load import safety
 from thethuc.load.ooxml import NS
 from thethuc.model import Text
+from thethuc.records import dataclass
 
 MAIN_PART_FALLBACK = "word/document.xml"
 

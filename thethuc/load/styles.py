@@ -4,11 +4,12 @@ Holds the raw property elements; merging them is ``cascade``'s job.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lxml import etree
 
 from thethuc.load.ooxml import is_on, qn, wattr
+from thethuc.records import dataclass
 
 MAX_CHAIN = 32  # deeper basedOn chains do not occur in real documents; the cap ends hostile ones
 

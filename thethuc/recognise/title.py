@@ -5,7 +5,6 @@ Also finds where the tên loại is, which tells the header zone where to stop.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from thethuc import model
 from thethuc.recognise import patterns as pt
@@ -13,6 +12,7 @@ from thethuc.recognise.headings import parse_label
 from thethuc.recognise.layout import displays_upper, is_bold, is_drawn_rule
 from thethuc.recognise.text import is_blank, starts_lower, word_count
 from thethuc.recognise.types import has_trich_yeu
+from thethuc.records import dataclass
 from thethuc.textutil import fold, squash
 
 _MARK_TESTS = (("du_thao", pt.is_du_thao), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),

@@ -6,9 +6,10 @@ package data of ``thethuc.rules`` (the source tree's ``rules/`` when run from a 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from thethuc.records import dataclass
 
 _NAME = "document_types.yaml"
 

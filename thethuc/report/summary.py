@@ -1,9 +1,10 @@
 """Totals of a run, built one FileResult at a time so big audits need not keep the results."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from thethuc.model import SEVERITY_ORDER, FileResult, Severity
+from thethuc.records import dataclass
 
 
 @dataclass(frozen=True)

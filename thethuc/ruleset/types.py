@@ -1,10 +1,11 @@
 """The validated, pure-data form of a rule set, as the check stage and reporters see it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any
 
 from thethuc.model import Severity, Text
+from thethuc.records import dataclass
 
 # The repairs ``thethuc fix`` knows (``fix:`` of a rule); thethuc/fix/registry.py implements each one
 # (tests/fix/test_registry.py holds the two lists equal). Kept here so the rule set validates

@@ -7,10 +7,11 @@ Microsoft Word (or LibreOffice) saves such a file; see ``party_writer`` for the 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from thethuc.records import dataclass
 from thethuc.testing.docx import docx_bytes
 
 BlockKind = Literal[

@@ -4,8 +4,7 @@ Tests reuse them as bases: ``dataclasses.replace(GOOD["nghi-quyet"].doc, so_ky_h
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from thethuc.records import dataclass
 from thethuc.testing import party_texts as tx
 from thethuc.testing.party import Layout, PartyDoc, Signer, body, libreoffice_layout
 

@@ -5,10 +5,11 @@ differs from the style, as Word does, so sizes mostly live in styles (Normal sz=
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from thethuc.model import mm_to_twips
+from thethuc.records import dataclass
 from thethuc.testing.party import Layout
 from thethuc.testing.wordml import ParaFmt, RunFmt, ppr_diff, rpr_diff
 
