@@ -57,6 +57,9 @@ class AnnotateError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Annotated:
+    """The annotated copy written (``ten.checked.docx``): how many comments it added, and how many earlier
+    thethuc comments it removed."""
+
     path: Path  # the copy written
     comments: int  # comments added (one per finding)
     replaced: int = 0  # earlier thethuc comments removed from the input's copy
@@ -331,6 +334,9 @@ def annotate(src: str | os.PathLike[str], findings: Sequence[Finding], lang: str
 
 @dataclass
 class _Rewritten:
+    """What rewriting the package for the annotated copy gave: the new bytes of the members it changed or
+    added, the comments added, and the earlier thethuc comments removed."""
+
     parts: dict[str, bytes]  # member name → new bytes (new members included)
     added: int
     replaced: int

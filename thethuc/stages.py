@@ -14,6 +14,9 @@ from thethuc.ruleset.types import RuleSet
 
 @dataclass(frozen=True)
 class Checked:
+    """What the stages made of one file: its FileResult and, when it could be read, the recognised document
+    and the rule set chosen, which ``fix`` needs to repair it."""
+
     result: FileResult
     rec: Recognised | None = None  # None: the file could not be read (``result`` says why)
     ruleset: RuleSet | None = None

@@ -21,6 +21,10 @@ FORMAT = 1
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One file in the journal's index: the size, mtime and fingerprint its last line was written with, and
+    where that line starts; its result is reused only while all three still hold, unless it failed for a
+    passing reason."""
+
     size: int
     mtime_ns: int
     fingerprint: str

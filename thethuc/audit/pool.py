@@ -59,6 +59,9 @@ def default_jobs() -> int:
 
 @dataclass
 class _State:
+    """The pool's bookkeeping during one run: chunks in flight, the files of a broken chunk waiting to
+    re-run alone, and the counts that tell a file that kills its worker from workers that cannot start."""
+
     inflight: dict[Chunk, list[Task]] = field(default_factory=dict)
     retry: deque[list[Task]] = field(default_factory=deque)  # suspects, to re-run one by one
     alone: set[Chunk] = field(default_factory=set)  # a suspect running by itself

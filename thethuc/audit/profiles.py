@@ -20,6 +20,9 @@ DEFAULT_RULESET = "auto"  # audit's default: an archive mixes Party documents of
 
 @dataclass
 class Profiles:
+    """The configurations governing an audit's files: each distinct one once, and for each candidate file
+    which of them applies (the same lookup as ``thethuc check``)."""
+
     settings: list[Settings] = field(default_factory=list)  # distinct, in first-use order
     of_file: list[int] = field(default_factory=list)  # per candidate: index into settings
 

@@ -26,6 +26,9 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl-C
 
 @dataclass(frozen=True)
 class AuditOptions:
+    """What one ``thethuc audit`` run is asked to do: the folders, rule set and stage, the outputs and
+    journal, and how files are spread over workers (the command line's options)."""
+
     roots: tuple[str, ...]
     # None: what the configuration of the files says (.thethuc.yaml, [tool.thethuc]), else "auto"
     ruleset: str | None = None
@@ -51,6 +54,8 @@ class AuditOptions:
 
 @dataclass(frozen=True)
 class AuditOutcome:
+    """How an audit ended: its totals, whether Ctrl-C stopped it early, and the exit code to return."""
+
     summary: AuditSummary
     interrupted: bool
     exit_code: int
@@ -113,6 +118,10 @@ def _sinks(opts: AuditOptions) -> list[Sink]:
 
 @dataclass
 class _Run:
+    """One audit in progress: its options, candidate files, totals, outputs and journal. It settles what
+    needs no worker, hands the rest to the local pool or a Dask cluster, and passes each finished file to
+    the totals, journal and outputs."""
+
     opts: AuditOptions
     cands: list[AuditedFile]
     summary: AuditSummary

@@ -29,6 +29,9 @@ from thethuc.ruleset.types import Rule
 
 @dataclass(frozen=True, slots=True)
 class RoleExpect:
+    """What a ``format`` rule asserts of one target role (None: of every target role), and which runs must
+    match: ``every`` visible run, the ``whole`` paragraph, or the ``first`` run (a label)."""
+
     role: str | None  # None = every target role
     assertions: tuple[Assertion, ...]
     runs: str = "every"
@@ -36,6 +39,9 @@ class RoleExpect:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``format`` rule: assertions on the effective formatting and text shape of its target
+    paragraphs, grouped by role, and which paragraphs are judged."""
+
     # one of expect (every target role) or expect_by_role, each group with its runs: built by parse
     by_role: tuple[RoleExpect, ...] = built(("expect", "expect_by_role", "runs"), ())
     same_size: bool = param(as_bool, False)

@@ -34,6 +34,9 @@ from thethuc.textutil import letters, squash
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``list_punctuation`` rule: the dash-list conventions of Nơi nhận items and căn cứ lines
+    (item prefix, line-end punctuation, the shape of the first and last items)."""
+
     prefix: str | None = param(as_str, None)
     terminators: tuple[str, ...] = param(as_str_list, ())
     consistent: bool = param(as_bool, True)

@@ -24,6 +24,9 @@ _OWN_TITLES = ("tieu_de", "quoc_hieu")  # the Party's or the state's title: the 
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of an ``other_organisation`` rule: the title lines of organisations neither rule set governs
+    (a Youth Union paper), how near the top they may stand, and the codes the verdict silences."""
+
     titles: tuple[str, ...] = param(as_str_list)
     within: int = param(as_int, 12)
     silence: tuple[str, ...] = param(as_str_list, ())

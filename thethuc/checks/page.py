@@ -34,6 +34,8 @@ SIDES = ("top", "bottom", "left", "right")
 
 @dataclass(frozen=True, slots=True)
 class Paper:
+    """A paper size a ``page`` rule allows (A4, A5), in mm, for every document type or only the ones named."""
+
     name: str
     width_mm: float
     height_mm: float
@@ -50,9 +52,11 @@ def _paper(value: Any, where: Where, what: str) -> Paper:
                  as_str_list(node.get("only_for", []), node.at("only_for"), "only_for"))
 
 
-# ``check`` picks the variant; each reads its own keys (another variant's are not read).
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``page`` rule, judged on every section: the paper size, the orientation or one margin.
+    ``check`` picks the variant; each reads its own keys (another variant's are not read)."""
+
     check: str = param(choice("paper", "orientation", "margin"))
     papers: tuple[Paper, ...] = param(items(_paper), (), required=True, for_check=("paper",))
     tolerance_mm: float = param(as_number, 1.0)

@@ -28,6 +28,9 @@ def _align(value: Any, where: Where, what: str) -> Matcher:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``page_number`` rule: the PAGE field from page 2 on and its format (``number``) or no
+    number on page 1 (``first_page``), and how pages are estimated when the producer did not record them."""
+
     check: str = param(choice("number", "first_page"))
     size_pt: Matcher | None = param(parse_number, None)
     italic: Matcher | None = param(parse_bool, None)

@@ -37,6 +37,9 @@ _EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``date`` rule on the place-and-date line: zero padding of day and month, the sample
+    shown as expected, and how a day or month left blank is judged."""
+
     pad_day_below: int = param(as_int, 10)
     padded_months: tuple[int, ...] = param(items(as_int), (1, 2))
     required: bool = param(as_bool, False)

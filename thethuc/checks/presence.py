@@ -33,6 +33,9 @@ def compile_regex(value: object, where: Where, what: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``presence`` rule, the existence rule of its element: how many there may be, their
+    fixed texts, and where they stand (side, above or below other elements, page 1, alignment)."""
+
     min: int = param(as_int, 1)
     max: int | None = param(as_int, None)
     text: tuple[str, ...] = param(as_str_list, ())

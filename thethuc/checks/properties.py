@@ -44,6 +44,8 @@ class LineSpacing:
 
 @dataclass(frozen=True, slots=True)
 class Assertion:
+    """One property a ``format`` rule asserts (``size_pt``, ``bold``, ``align`` …) and what its value must match."""
+
     prop: str
     matcher: Any  # Matcher, LineSpacing or a tuple of strings for the text properties
 

@@ -49,6 +49,9 @@ def _role(value: object, where: Where, what: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``rule_line`` rule: what counts as the line under its element (a drawn shape, a bottom
+    border, typed underscores) and how its length is measured against the text's."""
+
     tolerance: float = param(as_number, 0.15)
     em_factor: float = param(as_number, 0.68)
     accept_border: bool = param(as_bool, True)

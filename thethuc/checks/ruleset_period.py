@@ -34,6 +34,9 @@ def _as_date(value: object, where: Where, what: str) -> datetime.date:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of an ``issue_date`` rule (X007): the period the rule set governs, which a document's issue
+    date must lie in, and whether an undated document is reported."""
+
     start: datetime.date | None = param(_as_date, None, key="from")  # ``from`` is a Python keyword
     until: datetime.date | None = param(_as_date, None)
     undated: bool = param(as_bool, True)

@@ -19,6 +19,9 @@ from thethuc.textutil import squash
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``state_document`` rule: the rule set to suggest for a state document met under a Party
+    rule set, and the codes its verdict silences."""
+
     suggest: str = param(as_str, "nd30")
     silence: tuple[str, ...] = param(as_str_list, ())
 

@@ -27,6 +27,8 @@ _SHOWN_CHARS = 60
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """A ``suppression_comment`` rule has no keys."""
+
     pass
 
 

@@ -46,6 +46,10 @@ def _regexes(value: object, where: Where, what: str) -> tuple[re.Pattern[str], .
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of an ``unrecognised`` rule: what makes a file an official document to check element by
+    element (its core header roles), what marks a form, personal paper or detached appendix, and the codes
+    the verdict silences."""
+
     core: tuple[str, ...] = param(as_roles)
     min_found: int = param(as_int, 2)
     silence: tuple[str, ...] = param(as_str_list, ())

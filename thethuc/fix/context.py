@@ -14,6 +14,10 @@ from thethuc.records import dataclass
 
 @dataclass
 class Context:
+    """What the fixers of one file share: the package being edited, the recognised document, the way from
+    its paragraphs back to the XML and to the layer each value came from, and the changes made and findings
+    declined so far."""
+
     pkg: EditablePackage
     rec: Recognised
     locator: Locator

@@ -33,12 +33,17 @@ class UnsupportedPackage(Exception):
 
 @dataclass
 class _Member:
+    """One zip member of the package as read: its zip header (name, date, compression, attributes) and bytes."""
+
     info: zipfile.ZipInfo
     data: bytes
 
 
 @dataclass
 class EditablePackage:
+    """A .docx opened for fixing: its members in their original order, parts parsed on demand, and the parts
+    a fixer touched (only those are re-serialised on save)."""
+
     path: str
     members: list[_Member]
     _parsed: dict[str, etree._Element] = field(default_factory=dict)

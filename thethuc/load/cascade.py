@@ -63,6 +63,9 @@ def element_key(el: etree._Element | None) -> ElementKey | None:
 
 @dataclass(frozen=True, slots=True)
 class ParagraphResult:
+    """A paragraph's resolved formatting, remembered per distinct pPr and table cell: its effective format
+    and, when a list level applies, which one."""
+
     fmt: ParagraphFormat
     numbering: tuple[str, int] | None  # (numId, ilvl) when a list level applies
 

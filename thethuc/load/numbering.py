@@ -19,6 +19,9 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 
 @dataclass(frozen=True, slots=True)
 class Level:
+    """One list level of ``word/numbering.xml`` (``w:lvl``): the number format and label text Word draws,
+    the start value, and its paragraph properties (indents, tabs)."""
+
     num_fmt: str
     text: str
     start: int

@@ -27,6 +27,8 @@ def rels_name(source: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Rel:
+    """One relationship of a part: the kind of part it points to, and that part (None: external or unsafe)."""
+
     rel_type: str  # the last path segment of the relationship type: "styles", "header", "theme" …
     target: str | None  # normalised part name, None when external or unsafe
 

@@ -32,6 +32,9 @@ class StyleDef:
 
 @dataclass(frozen=True)
 class StyleIndex:
+    """The parsed ``word/styles.xml``: styles by id, the document defaults (docDefaults rPr and pPr), and
+    the default paragraph and table styles."""
+
     styles: dict[str, StyleDef]
     default_rpr: etree._Element | None
     default_ppr: etree._Element | None

@@ -29,6 +29,8 @@ TemplateKey = tuple[bytes | None, bytes | None, bytes | None]
 
 @dataclass(frozen=True, slots=True)
 class Template:
+    """What documents of one template share: the parsed styles, theme fonts and numbering, and the cascade memo."""
+
     styles: StyleIndex
     theme: FontScheme
     numbering: Numbering

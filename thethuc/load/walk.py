@@ -29,6 +29,9 @@ _PPR_SECT_PR = f"{_PPR}/{_SECT_PR}"
 
 @dataclass(frozen=True, slots=True)
 class Site:
+    """Where the walk found a paragraph: its part, the outermost and innermost table cells (with the
+    innermost cell's alignment and width), and whether it is in a text box."""
+
     part: str  # "document", "header", "footer"
     part_name: str
     table: tuple[int, int, int] | None = None  # outermost table (index, row, column)

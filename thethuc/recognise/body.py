@@ -31,6 +31,9 @@ _PLAIN_ROLES = {"roman": "de_muc_1", "decimal": "de_muc_2", "decimal-dotted": "d
 
 @dataclass(frozen=True)
 class BodyLabels:
+    """What labelling the body gave: roles by paragraph index, the numbered headings, and notes for
+    ``Recognised.notes``."""
+
     roles: dict[int, str]
     headings: tuple[model.Heading, ...]
     notes: tuple[str, ...]

@@ -28,6 +28,9 @@ _MAX_SIGNATURE_LINES = 10
 
 @dataclass(frozen=True)
 class ClosingLabels:
+    """What labelling the closing zone gave: the roles of the signature block and Nơi nhận by paragraph
+    index, and notes for ``Recognised.notes``."""
+
     roles: dict[int, str]
     notes: tuple[str, ...]
 

@@ -32,6 +32,8 @@ _PLACE_WORDS = ("tỉnh", "huyện", "xã", "quận", "phường", "thị xã", 
 
 @dataclass(frozen=True)
 class HeaderLabels:
+    """What labelling the page-1 header block gave: roles by paragraph index, and notes for ``Recognised.notes``."""
+
     roles: dict[int, str]
     notes: tuple[str, ...]
 

@@ -22,6 +22,9 @@ _SCAN_LIMIT = 60  # paragraphs searched for the tên loại; the header never ru
 
 @dataclass(frozen=True)
 class TitleLabels:
+    """What labelling the title block gave: roles by paragraph index, where the body begins, and notes for
+    ``Recognised.notes``."""
+
     roles: dict[int, str]
     body_start: int  # position in the flow where the body begins
     notes: tuple[str, ...]

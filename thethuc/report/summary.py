@@ -21,6 +21,9 @@ class CodeCount:
 
 @dataclass(frozen=True)
 class Summary:
+    """The totals of a check run, counted one FileResult at a time: files checked and unreadable, findings
+    by severity and by rule, and the files that passed (đạt) at ``--fail-on``."""
+
     files: int = 0
     checked: int = 0
     errors: int = 0  # files that could not be read

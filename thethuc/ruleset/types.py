@@ -18,6 +18,9 @@ GRADE_SEVERITY: dict[str, Severity] = {"A": "error", "B": "error", "C": "warning
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule of a rule set as the check stage runs it: its code, kind and typed keys, severity and
+    evidence grade, bilingual texts, and its variants per stage."""
+
     code: str  # stable, from the spec: "H002"
     name: str  # kebab-case from the spec: "tieu-de-format"
     kind: str  # one of checks.KINDS
@@ -51,6 +54,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class RuleSet:
+    """A validated rule set (``hd36``, ``hd05``, ``nd30`` or a user's file), with the files of its extends chain."""
+
     name: str  # "hd36", "hd05", "nd30" or the user file's stem
     title: Text
     rules: tuple[Rule, ...]

@@ -44,6 +44,8 @@ def body(*items: str | tuple[str, str]) -> tuple[Block, ...]:
 
 @dataclass(frozen=True)
 class Signer:
+    """One signer in a ``PartyDoc``'s signature block: thẩm quyền ký, chức vụ and họ tên."""
+
     tham_quyen: str | None  # "T/M BAN THƯỜNG VỤ"; None when the head signs in his own name
     chuc_vu: str  # "BÍ THƯ"
     ho_ten: str  # "Nguyễn Văn A"

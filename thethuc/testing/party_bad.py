@@ -14,6 +14,9 @@ from thethuc.testing.party_samples import GOOD
 
 @dataclass(frozen=True)
 class BadSample:
+    """A non-conforming sample (samples/bad): a good document with deliberate clerk mistakes, and exactly
+    the codes the checker must report for it."""
+
     doc: PartyDoc
     layout: Layout
     codes: tuple[str, ...]  # exactly the codes the checker must report, sorted

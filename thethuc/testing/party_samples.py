@@ -11,6 +11,9 @@ from thethuc.testing.party import Layout, PartyDoc, Signer, body, libreoffice_la
 
 @dataclass(frozen=True)
 class Sample:
+    """A conforming sample (samples/good): its content, its layout (Word or LibreOffice) and one line for
+    samples/README.md."""
+
     doc: PartyDoc
     layout: Layout
     about: str  # one line for samples/README.md

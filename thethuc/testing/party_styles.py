@@ -89,6 +89,9 @@ _STATE_STYLE_SIZES = {"TieuDe": 26, "TenLoai": 28}
 
 @dataclass(frozen=True)
 class StyleDef:
+    """A paragraph style the factory writes into styles.xml: its id and name, and the run and paragraph
+    format it sets."""
+
     style_id: str
     name: str
     run: RunFmt
