@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 from thethuc.checks import wording
@@ -30,6 +30,7 @@ from thethuc.checks.properties import (
     parse_expect,
 )
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
 from thethuc.ruleset.params import built, choice, param, read_params
 from thethuc.ruleset.types import Rule
@@ -37,6 +38,9 @@ from thethuc.ruleset.types import Rule
 
 @dataclass(frozen=True, slots=True)
 class RoleExpect:
+    """What a ``format`` rule asserts of one target role (None: of every target role), and which runs must
+    match: ``every`` visible run, the ``whole`` paragraph, or the ``first`` run (a label)."""
+
     role: str | None  # None = every target role
     assertions: tuple[Assertion, ...]
     runs: str = "every"
@@ -44,6 +48,9 @@ class RoleExpect:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``format`` rule: assertions on the effective formatting and text shape of its target
+    paragraphs, grouped by role, and which paragraphs are judged."""
+
     # one of expect (every target role) or expect_by_role, each group with its runs: built by parse
     by_role: tuple[RoleExpect, ...] = built(("expect", "expect_by_role", "runs"), ())
     same_size: bool = param(as_bool, False)
