@@ -3,6 +3,7 @@ exactly what each rule gives alone, and ``run_rules`` reports the same findings 
 whichever way it runs them: the walk is a way of running the rules, never a change in what they find."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -146,3 +147,22 @@ def test_rules_with_their_own_skip_text_in_one_walk_each_skip_their_own() -> Non
     assert together == [list(format_kind.check(rule, rule.params, rec)) for rule in rules]
     places = [[(f.location.paragraph, *(a.paragraph for a in f.also)) for f in found] for found in together]
     assert places == [[(2, 3)], [(1, 3)], [(2, 3)], [(1, 2, 3)]]
+
+
+@pytest.mark.parametrize("keys", [
+    "target: noi_dung\nskip_text: '^\\(.*\\)\\.?$'\n",
+    "scope: document\n",
+    "target: [noi_nhan, noi_nhan_muc, kinh_gui_muc]\n",
+    "target: [tieu_de, dieu, khoan]\n",
+])
+def test_the_walk_judges_the_paragraphs_the_fix_reads_as_the_rules_targets(keys: str, samples: list) -> None:
+    # A colour no run has: every paragraph the walk judges is reported, so the finding's places are
+    # exactly the judged paragraphs; ``_paragraphs`` (the fix's and the list wraps' reading) must agree.
+    rule = make_rule("Z001", f"kind: format\nexpect: {{color: ['0000FE']}}\n{keys}")
+    judged_any = 0
+    for rec in samples:
+        [found] = format_kind.check_all([rule], rec) or [[]]
+        places = Counter(loc for f in found for loc in (f.location, *f.also))  # a finding per colour met
+        assert places == Counter(p.location for p, _ in format_kind._paragraphs(rule, rule.params, rec))
+        judged_any += sum(places.values())
+    assert judged_any > 0

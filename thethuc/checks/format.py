@@ -106,8 +106,9 @@ def _assertions_for(params: Params, role: str | None) -> Iterator[tuple[RoleExpe
 
 def _paragraphs(rule: Rule, params: Params, rec: Recognised) -> list[tuple[Paragraph, str | None]]:
     """The paragraphs ``rule`` judges, with their roles, in document order: its targets (every
-    paragraph under ``scope: document``) that have text and that ``skip_text`` does not skip.
-    The pass below selects the same paragraphs as it walks (``_Judge.takes``)."""
+    paragraph under ``scope: document``) that have text and that ``skip_text`` does not skip. The
+    walk below selects the same paragraphs as it goes (route by role, has_text, skip_text); the fix
+    and the list wraps read them from here (tests/checks/test_format_pass.py holds the two equal)."""
     paragraphs, roles = rec.doc.paragraphs, rec.roles
     indices = range(len(paragraphs)) if params.whole_document else rec.indices_with(rule.target)
     found = [(paragraphs[i], roles[i]) for i in indices if has_text(paragraphs[i])]
