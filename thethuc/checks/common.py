@@ -9,9 +9,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import field
 
-from thethuc.checks.memo import word_runs
 from thethuc.checks.text import excerpt
-from thethuc.memo import per_object
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
 from thethuc.records import dataclass
 from thethuc.roles import role_name
@@ -43,10 +41,6 @@ def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
     return tuple(paragraphs[i] for i in rec.indices_with(rule.target))
 
 
-@per_object  # asked by every format rule for every paragraph
-def has_text(paragraph: Paragraph) -> bool:
-    return bool(word_runs(paragraph)) or bool(
-        paragraph.text.strip() and not paragraph.runs)
 
 
 def message(rule: Rule, detail: Text | None) -> Text:

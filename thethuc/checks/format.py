@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from thethuc.checks import wording
-from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
+from thethuc.checks.common import Deviation, group, make_finding, wrapped_lines
+from thethuc.checks.memo import has_text
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import (
     OBSERVERS,
@@ -214,9 +215,11 @@ def _walk(rules: Sequence[Rule], params: tuple[Params, ...], rec: Recognised) ->
              for rule, p, needs in zip(rules, params, plan.needs_wraps, strict=True)]
     for paragraph, role in zip(rec.doc.paragraphs, rec.roles, strict=True):
         route = plan.route(role)
-        if not route or not has_text(paragraph):
+        if not route:
             continue
         facts = facts_of(paragraph)  # what the assertions read, looked up once for all the rules
+        if not facts.has_text:
+            continue
         skipped_by: re.Pattern[str] | None = None  # the rules of a rule set share their skip_text pattern
         skipped = False
         for slot, skip_text, same_size, steps in route:

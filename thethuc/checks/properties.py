@@ -10,7 +10,7 @@ from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
-from thethuc.checks.memo import visible_runs, word_runs
+from thethuc.checks.memo import runs_of
 from thethuc.memo import per_object
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
 from thethuc.records import dataclass
@@ -169,12 +169,12 @@ class Facts:
     property's distinct values (``facts_of``). The format walk looks a paragraph's facts up once and hands them to
     every assertion it judges the paragraph by."""
 
-    __slots__ = ("paragraph", "sized", "sizes", "values", "visible", "words")
+    __slots__ = ("has_text", "paragraph", "sized", "sizes", "values", "visible", "words")
 
     def __init__(self, paragraph: Paragraph) -> None:
-        self.paragraph = paragraph
-        self.visible = visible_runs(paragraph)
-        words = word_runs(paragraph)
+        runs = runs_of(paragraph)
+        self.paragraph, self.has_text, self.visible = paragraph, runs.has_text, runs.visible
+        words = runs.words
         # Runs with letters or digits on the baseline (super/subscript runs only when nothing else).
         self.words = tuple([r for r in words if _is_baseline(r)] or words)
         # The runs that decide the size: the word runs, else every visible run (a line of dots).

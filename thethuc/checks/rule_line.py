@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from thethuc.checks import wording
-from thethuc.checks.common import DOCUMENT, Deviation, group, has_text, targets
+from thethuc.checks.common import DOCUMENT, Deviation, group, targets
+from thethuc.checks.memo import has_text
 from thethuc.model import EMU_PER_MM, EMU_PER_TWIP, DrawnLine, Finding, Paragraph, Recognised, Text
 from thethuc.records import dataclass
 from thethuc.roles import role_name
