@@ -67,22 +67,22 @@ def make_finding(rule: Rule, rec: Recognised, paragraph: Paragraph | None, *,
 def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Iterator[Finding]:
     """One Finding per distinct deviation key, at its first paragraph, the other paragraphs in
     ``also`` — each once (several runs of one paragraph are one place)."""
-    firsts: dict[tuple[object, ...], Deviation] = {}
-    others: dict[tuple[object, ...], list[Location]] = {}
-    # The places already listed, beside the list that keeps their order: asking the list was
-    # quadratic in a deviation spread over a whole document (one Location.__eq__ per place listed).
-    listed: dict[tuple[object, ...], set[Location]] = {}
+    # Per key: its first deviation, the other places in order and, beside the list, the places
+    # already listed (asking the list was quadratic in a deviation spread over a whole document).
+    # One entry per key: a key is a tuple, hashed again at every look-up.
+    causes: dict[tuple[object, ...], tuple[Deviation, list[Location], set[Location]]] = {}
     for dev in deviations:
-        first = firsts.get(dev.key)
-        if first is None:
-            firsts[dev.key], others[dev.key], listed[dev.key] = dev, [], set()
-        elif dev.paragraph is not None and dev.paragraph is not first.paragraph \
-                and dev.paragraph.location not in listed[dev.key]:
-            others[dev.key].append(dev.paragraph.location)
-            listed[dev.key].add(dev.paragraph.location)
-    for key, dev in firsts.items():
+        cause = causes.get(dev.key)
+        if cause is None:
+            causes[dev.key] = dev, [], set()
+        elif dev.paragraph is not None and dev.paragraph is not cause[0].paragraph:
+            location = dev.paragraph.location
+            if location not in cause[2]:
+                cause[1].append(location)
+                cause[2].add(location)
+    for dev, others, _ in causes.values():
         yield make_finding(rule, rec, dev.paragraph, expected=dev.expected, actual=dev.actual,
-                           source=dev.source, detail=dev.detail, also=tuple(others[key]),
+                           source=dev.source, detail=dev.detail, also=tuple(others),
                            element=dev.element, severity=dev.severity)
 
 
