@@ -27,9 +27,12 @@ class Matcher:
 
     def test(self, actual: Any) -> bool:
         if self.values:
-            if isinstance(actual, (int, float)) and not isinstance(actual, bool):
-                return any(abs(actual - v) <= EPSILON for v in self.values)
-            return actual in self.values
+            if isinstance(actual, bool) or not isinstance(actual, (int, float)):
+                return actual in self.values
+            for value in self.values:  # noqa: SIM110 — no generator: asked of most paragraphs by most format rules
+                if abs(actual - value) <= EPSILON:
+                    return True
+            return False
         if not isinstance(actual, (int, float)):
             return False
         if self.low is not None and actual < self.low - EPSILON:
