@@ -23,8 +23,8 @@ from types import ModuleType
 import pytest
 
 import thethuc.checks
-from thethuc.checks import CHECKS, DEFAULT_TARGETS, KINDS, RULESET_CHECKS, SILENCERS
-from thethuc.checks.kind import Kind, RuleKind, RuleSetKind, Silencer, Targeting
+from thethuc.checks import CHECKS, DEFAULT_TARGETS, KINDS, ONE_PASS, RULESET_CHECKS, SILENCERS
+from thethuc.checks.kind import Kind, OnePass, RuleKind, RuleSetKind, Silencer, Targeting
 from thethuc.errors import RuleSetError
 from thethuc.ruleset import load_ruleset
 from thethuc.ruleset.nodes import load_yaml_text
@@ -69,7 +69,9 @@ def test_a_kind_that_needs_the_rule_set_takes_it_fourth(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(KINDS))
 def test_params_are_a_frozen_dataclass_of_declared_keys_and_parse_builds_them(name: str) -> None:
     params = KINDS[name].Params
-    assert dataclasses.is_dataclass(params) and params.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    # Declared frozen (thethuc.records builds it without frozen's run-time machinery; mypy enforces it,
+    # tests/test_records.py proves that for every frozen record).
+    assert dataclasses.is_dataclass(params) and "@dataclass(frozen=True" in inspect.getsource(params)
     yaml_keys(params)  # raises for a field declared without param()/built()
     assert list(inspect.signature(KINDS[name].parse).parameters) == ["node", "where"]
 
@@ -83,6 +85,10 @@ def test_the_hook_registries_hold_kinds_with_the_hook_typed_to_their_params() ->
         module = _module(kind)
         assert KINDS[name] is module and isinstance(module, Targeting)
         assert _hints(module.default_target)["params"] is module.Params
+    for name, kind in ONE_PASS.items():  # judged together: still a plain kind, whose check is one rule's walk
+        module = _module(kind)
+        assert CHECKS[name] is module and isinstance(module, OnePass)
+        assert list(inspect.signature(module.check_all).parameters) == ["rules", "rec"]
 
 
 def test_no_kind_module_or_hook_is_left_out_of_the_registries() -> None:
@@ -95,6 +101,7 @@ def test_no_kind_module_or_hook_is_left_out_of_the_registries() -> None:
         name = registered[module.__name__]
         assert (name in SILENCERS) == hasattr(module, "silenced"), name
         assert (name in DEFAULT_TARGETS) == hasattr(module, "default_target"), name
+        assert (name in ONE_PASS) == hasattr(module, "check_all"), name
 
 
 _KIND = '''\

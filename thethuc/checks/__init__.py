@@ -28,6 +28,9 @@ optional hook the kinds that have it (``SILENCERS``, ``DEFAULT_TARGETS``). The k
 - ``suppression_comment``: a Word comment addressed to thethuc that suppresses nothing (misspelt,
   or naming a code the rule set does not have).
 
+Kinds with many rules that each visit many paragraphs judge all their rules in one walk of the
+document (``ONE_PASS``: ``format``); every other kind runs rule by rule.
+
 A silencer's verdict also silences another silencer it lists (the Youth Union verdict makes the
 "state document" one redundant); a silencer never silences itself.
 """
@@ -56,10 +59,12 @@ from thethuc.checks import (
 )
 from thethuc.checks.kind import (
     Kind,
+    OnePass,
     RuleKind,
     RuleSetKind,
     Silencer,
     Targeting,
+    one_pass,
     rule_kind,
     ruleset_kind,
     silencer,
@@ -90,6 +95,8 @@ SILENCERS: Mapping[str, Silencer[Any]] = {
     "other_organisation": silencer(other_organisation),
 }
 DEFAULT_TARGETS: Mapping[str, Targeting[Any]] = {"format": targeting(format), "numbering": targeting(numbering)}
+# All of a rule set's rules of the kind judged in one walk of the document (``check_all``).
+ONE_PASS: Mapping[str, OnePass[Any]] = {"format": one_pass(format)}
 
 
 def _silenced(rules: Iterable[Rule], rec: Recognised) -> dict[str, tuple[str, ...]]:
@@ -126,6 +133,29 @@ def _run_one(rule: Rule, rec: Recognised, ruleset: RuleSet) -> list[Finding]:
         return [_internal(rule, err)]
 
 
+def _run_together(kind: str, rules: list[Rule], rec: Recognised, ruleset: RuleSet) -> list[list[Finding]]:
+    """The findings of each of ``rules`` (all of ``kind``, a ONE_PASS kind), judged in one walk."""
+    try:
+        return ONE_PASS[kind].check_all(rules, rec)
+    except Exception:  # noqa: BLE001 — which rule broke is unknown: each alone, so only it becomes INTERNAL
+        return [_run_one(rule, rec, ruleset) for rule in rules]
+
+
+def _run_all(rules: list[Rule], rec: Recognised, ruleset: RuleSet) -> list[Finding]:
+    """The findings of ``rules``, rule after rule in their order (the ONE_PASS kinds' rules judged
+    together beforehand): the same list whichever way a kind runs its rules."""
+    together: dict[int, list[Finding]] = {}  # by id(rule)
+    for kind in ONE_PASS:
+        of_kind = [rule for rule in rules if rule.kind == kind]
+        if of_kind:
+            together.update(zip(map(id, of_kind), _run_together(kind, of_kind, rec, ruleset), strict=True))
+    findings: list[Finding] = []
+    for rule in rules:
+        found = together.get(id(rule))
+        findings.extend(found if found is not None else _run_one(rule, rec, ruleset))
+    return findings
+
+
 def _order(rec: Recognised) -> dict[tuple[str, int, int | None], int]:
     # The line tells apart the elements of one paragraph read as its parts (recognise/lines.py).
     return {(p.location.part_name, p.location.paragraph, p.location.line): p.index for p in rec.doc.paragraphs}
@@ -147,10 +177,7 @@ def run_rules(ruleset: RuleSet, rec: Recognised, stage: str | None = None) -> li
     # Every rule that is on decides what is silenced, selected or not: --ignore X003 hides the
     # "state document" finding, not the verdict that the Party header rules do not apply.
     silenced = _silenced((r for r in staged if r.enabled), rec)
-    findings: list[Finding] = []
-    for rule in rules:
-        if not _is_silenced(rule, silenced):
-            findings.extend(_run_one(rule, rec, ruleset))
+    findings = _run_all([rule for rule in rules if not _is_silenced(rule, silenced)], rec, ruleset)
     order = _order(rec)
 
     def key(finding: Finding) -> tuple[int, str]:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
-from thethuc.checks.memo import word_runs
 from thethuc.checks.text import excerpt
-from thethuc.memo import per_object
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
+from thethuc.records import dataclass
 from thethuc.roles import role_name
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import comma_ends_items, continues_item, squash
@@ -42,10 +41,6 @@ def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
     return tuple(paragraphs[i] for i in rec.indices_with(rule.target))
 
 
-@per_object  # asked by every format rule for every paragraph
-def has_text(paragraph: Paragraph) -> bool:
-    return bool(word_runs(paragraph)) or bool(
-        paragraph.text.strip() and not paragraph.runs)
 
 
 def message(rule: Rule, detail: Text | None) -> Text:
@@ -72,22 +67,22 @@ def make_finding(rule: Rule, rec: Recognised, paragraph: Paragraph | None, *,
 def group(rule: Rule, rec: Recognised, deviations: Iterable[Deviation]) -> Iterator[Finding]:
     """One Finding per distinct deviation key, at its first paragraph, the other paragraphs in
     ``also`` — each once (several runs of one paragraph are one place)."""
-    firsts: dict[tuple[object, ...], Deviation] = {}
-    others: dict[tuple[object, ...], list[Location]] = {}
-    # The places already listed, beside the list that keeps their order: asking the list was
-    # quadratic in a deviation spread over a whole document (one Location.__eq__ per place listed).
-    listed: dict[tuple[object, ...], set[Location]] = {}
+    # Per key: its first deviation, the other places in order and, beside the list, the places
+    # already listed (asking the list was quadratic in a deviation spread over a whole document).
+    # One entry per key: a key is a tuple, hashed again at every look-up.
+    causes: dict[tuple[object, ...], tuple[Deviation, list[Location], set[Location]]] = {}
     for dev in deviations:
-        first = firsts.get(dev.key)
-        if first is None:
-            firsts[dev.key], others[dev.key], listed[dev.key] = dev, [], set()
-        elif dev.paragraph is not None and dev.paragraph is not first.paragraph \
-                and dev.paragraph.location not in listed[dev.key]:
-            others[dev.key].append(dev.paragraph.location)
-            listed[dev.key].add(dev.paragraph.location)
-    for key, dev in firsts.items():
+        cause = causes.get(dev.key)
+        if cause is None:
+            causes[dev.key] = dev, [], set()
+        elif dev.paragraph is not None and dev.paragraph is not cause[0].paragraph:
+            location = dev.paragraph.location
+            if location not in cause[2]:
+                cause[1].append(location)
+                cause[2].add(location)
+    for dev, others, _ in causes.values():
         yield make_finding(rule, rec, dev.paragraph, expected=dev.expected, actual=dev.actual,
-                           source=dev.source, detail=dev.detail, also=tuple(others[key]),
+                           source=dev.source, detail=dev.detail, also=tuple(others),
                            element=dev.element, severity=dev.severity)
 
 

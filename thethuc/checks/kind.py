@@ -17,7 +17,10 @@ registry in ``thethuc/checks/__init__.py`` (no ``hasattr``):
 - ``Silencer``: ``silenced(params, rec)``, the codes (or code prefixes) its document-level verdict
   makes redundant (a state document under a Party rule set, a form, a Youth Union paper);
 - ``Targeting``: ``default_target(params)``, the roles a rule reads when it says no ``target``
-  (the roles of ``expect_by_role``, a numbering rule's levels).
+  (the roles of ``expect_by_role``, a numbering rule's levels);
+- ``OnePass``: ``check_all(rules, rec)``, every rule of the kind in a rule set judged in one walk of
+  the document (``format``: ~25 rules in hd36, each of which would otherwise walk its targets), each
+  rule's findings as ``check`` gives them for that rule alone.
 
 ``rule_kind(module)`` and its siblings return the module unchanged; mypy infers the kind's Params
 type from the module and checks that ``Params``, ``parse`` and ``check`` (and the hook) agree. When
@@ -26,7 +29,7 @@ registration, and ``incompatible type Module`` when a member (``check``, the hoo
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from thethuc.model import Finding, Recognised
@@ -75,6 +78,14 @@ class Targeting(Kind[P], Protocol[P]):
     def default_target(self, params: P) -> tuple[str, ...]: ...
 
 
+@runtime_checkable
+class OnePass(RuleKind[P], Protocol[P]):
+    """A kind that judges all its rules of a rule set together: ``check_all(rules, rec)[i]`` is
+    ``list(check(rules[i], rules[i].params, rec))``."""
+
+    def check_all(self, rules: Sequence[Rule], rec: Recognised) -> list[list[Finding]]: ...
+
+
 # Registration: each returns its argument; the point is the inference of P from the module, which
 # makes mypy hold the module's Params, parse, check and hook to one params type.
 
@@ -91,4 +102,8 @@ def silencer(module: Silencer[P]) -> Silencer[Any]:
 
 
 def targeting(module: Targeting[P]) -> Targeting[Any]:
+    return module
+
+
+def one_pass(module: OnePass[P]) -> OnePass[Any]:
     return module

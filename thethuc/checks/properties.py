@@ -6,14 +6,14 @@ from a paragraph's effective formatting, and word the expected and actual values
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
-from thethuc.checks.memo import visible_runs, word_runs
+from thethuc.checks.memo import runs_of
 from thethuc.memo import per_object
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, as_text, check_keys, require
 from thethuc.textutil import letters, squash
 
@@ -44,6 +44,8 @@ class LineSpacing:
 
 @dataclass(frozen=True, slots=True)
 class Assertion:
+    """One property a ``format`` rule asserts (``size_pt``, ``bold``, ``align`` …) and what its value must match."""
+
     prop: str
     matcher: Any  # Matcher, LineSpacing or a tuple of strings for the text properties
 
@@ -161,16 +163,18 @@ def _is_baseline(run: Run) -> bool:
     return run.vert_align.value not in ("superscript", "subscript")
 
 
-class _Facts:
-    """What the run assertions read of one paragraph, worked out once per document: the runs each
-    property is judged by and, filled as rules ask, each property's distinct values (one memo entry
-    per paragraph instead of one per property and run set)."""
+class Facts:
+    """What the assertions read of one paragraph, worked out once per document: the
+    runs each property is judged by and, filled as rules ask, the weighed sizes and each run
+    property's distinct values (``facts_of``). The format walk looks a paragraph's facts up once and hands them to
+    every assertion it judges the paragraph by."""
 
-    __slots__ = ("sized", "sizes", "values", "visible", "words")
+    __slots__ = ("has_text", "paragraph", "sized", "sizes", "values", "visible", "words")
 
     def __init__(self, paragraph: Paragraph) -> None:
-        self.visible = visible_runs(paragraph)
-        words = word_runs(paragraph)
+        runs = runs_of(paragraph)
+        self.paragraph, self.has_text, self.visible = paragraph, runs.has_text, runs.visible
+        words = runs.words
         # Runs with letters or digits on the baseline (super/subscript runs only when nothing else).
         self.words = tuple([r for r in words if _is_baseline(r)] or words)
         # The runs that decide the size: the word runs, else every visible run (a line of dots).
@@ -180,12 +184,12 @@ class _Facts:
         self.values: dict[str, tuple[tuple[Any, str], ...]] = {}
 
 
-@per_object  # asked by every run assertion of every format rule
-def _facts(paragraph: Paragraph) -> _Facts:
-    return _Facts(paragraph)
+@per_object  # asked once per paragraph by the format walk, and by the fix
+def facts_of(paragraph: Paragraph) -> Facts:
+    return Facts(paragraph)
 
 
-def _runs_of(facts: _Facts, prop: str) -> tuple[Run, ...]:
+def _runs_of(facts: Facts, prop: str) -> tuple[Run, ...]:
     if prop in _WORD_RUN_PROPS:
         return facts.words
     if prop in _DOMINANT_PROPS:
@@ -194,7 +198,7 @@ def _runs_of(facts: _Facts, prop: str) -> tuple[Run, ...]:
 
 
 def judged_runs(paragraph: Paragraph, prop: str) -> tuple[Run, ...]:
-    return _runs_of(_facts(paragraph), prop)
+    return _runs_of(facts_of(paragraph), prop)
 
 
 def _word_run_value(prop: str, raw: Any) -> Text:
@@ -226,28 +230,31 @@ def _weighed(getter: RunGetter, runs: tuple[Run, ...]) -> tuple[tuple[Any, int, 
 def _dominant_of(weighed: tuple[tuple[Any, int, str], ...], test: Callable[[Any], bool]) -> tuple[Any, str] | None:
     """The value carried by most of the characters (a tie goes to a passing value, then to the
     first run's), with the source of its first run."""
+    if len(weighed) == 1:  # most paragraphs: one size, nothing to weigh or test
+        return weighed[0][0], weighed[0][2]
     if not weighed:
         return None
     raw, _, source = max(weighed, key=lambda item: (item[1], test(item[0])))
     return raw, source
 
 
-def _sizes(paragraph: Paragraph) -> tuple[tuple[Any, int, str], ...]:
+def _sizes(facts: Facts) -> tuple[tuple[Any, int, str], ...]:
     """The sizes of the sized runs, weighed (every size assertion and the one-size check ask)."""
-    facts = _facts(paragraph)
     if facts.sizes is None:
-        facts.sizes = _weighed(_RUN_GETTERS["size_pt"], facts.sized)
+        sizes = _distinct(facts, "size_pt")
+        # One size (most paragraphs) has nothing to be weighed against: its weight is never read.
+        facts.sizes = ((sizes[0][0], 0, sizes[0][1]),) if len(sizes) == 1 else \
+            _weighed(_RUN_GETTERS["size_pt"], facts.sized)
     return facts.sizes
 
 
-def _distinct(paragraph: Paragraph, prop: str) -> tuple[tuple[Any, str], ...]:
+def _distinct(facts: Facts, prop: str) -> tuple[tuple[Any, str], ...]:
     """The distinct values ``prop`` takes over a paragraph's judged runs, in the order they first
     appear, each with the source of its first run (remembered for the document). Judging these is
     judging every run: the first failing run is the first run of the first failing value, and every
     run fails exactly when every value does. Most paragraphs carry one value, so each format rule
     tests it once, and the rules asking the same property of the same paragraph read its runs once
     between them."""
-    facts = _facts(paragraph)
     found = facts.values.get(prop)
     if found is None:
         getter = _RUN_GETTERS[prop]
@@ -260,34 +267,72 @@ def _distinct(paragraph: Paragraph, prop: str) -> tuple[tuple[Any, str], ...]:
     return found
 
 
-def observe_runs(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
-    """The failing run value. ``every``: any run failing; ``whole``: only when all runs fail;
-    ``first``: the first run alone (a label such as ``Kính gửi:`` followed by its recipient).
-    The size is the size most of the text has (``first`` still reads the first run)."""
-    prop, test = assertion.prop, assertion.matcher.test
+# An observer reads one property of a paragraph and returns its value when the assertion fails.
+Observer = Callable[[Assertion, Facts, str], "Observed | None"]
+
+
+def _first_run(assertion: Assertion, facts: Facts) -> Observed | None:
+    """``runs: first``: the first judged run alone (a label such as ``Kính gửi:`` followed by its
+    recipient)."""
+    prop = assertion.prop
+    judged = _runs_of(facts, prop)[:1]
+    if not judged:
+        return None
+    raw, source = _RUN_GETTERS[prop](judged[0])
+    return None if assertion.matcher.test(raw) else Observed(_word_run_value(prop, raw), source, raw)
+
+
+def observe_size(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    """The size most of the text has (``first`` still reads the first run)."""
     if runs == "first":
-        judged = judged_runs(paragraph, prop)[:1]
-        if not judged:
-            return None
-        raw, source = _RUN_GETTERS[prop](judged[0])
-        return None if test(raw) else Observed(_word_run_value(prop, raw), source, raw)
-    if prop in _DOMINANT_PROPS:
-        found = _dominant_of(_sizes(paragraph), test)
-        if found is None or test(found[0]):
-            return None
-        return Observed(_word_run_value(prop, found[0]), found[1], found[0])
+        return _first_run(assertion, facts)
+    test = assertion.matcher.test
+    found = _dominant_of(_sizes(facts), test)
+    if found is None or test(found[0]):
+        return None
+    return Observed(_word_run_value("size_pt", found[0]), found[1], found[0])
+
+
+def observe_runs(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    """The failing run value. ``every``: any run failing; ``whole``: only when all runs fail;
+    ``first``: the first run alone."""
+    if runs == "first":
+        return _first_run(assertion, facts)
+    prop, test = assertion.prop, assertion.matcher.test
+    values = _distinct(facts, prop)
     # The first failing value is the one reported; most paragraphs have none and stop here.
-    values = _distinct(paragraph, prop)
-    failing = next(((raw, source) for raw, source in values if not test(raw)), None)
-    if failing is None or (runs == "whole" and len(values) > 1 and any(test(raw) for raw, _ in values)):
+    for failing in values:
+        if not test(failing[0]):
+            break
+    else:
+        return None
+    if runs == "whole" and len(values) > 1 and any(test(raw) for raw, _ in values):
         return None
     raw, source = failing
     return Observed(_word_run_value(prop, raw), source, raw)
 
 
-def _align(paragraph: Paragraph) -> tuple[str, str]:
-    raw = paragraph.fmt.align.value
-    return _ALIGN_ALIASES.get(raw, raw), paragraph.fmt.align.source
+def observe_align(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    align = facts.paragraph.fmt.align
+    raw = _ALIGN_ALIASES.get(align.value, align.value)
+    return None if assertion.matcher.test(raw) else Observed(wording.value("align", raw), align.source, raw)
+
+
+def observe_indent(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    fmt, test = facts.paragraph.fmt, assertion.matcher.test
+    indent = round(twips_to_mm(fmt.indent_first_line_twips.value), 2)
+    # Drafters also indent the first line with the left indent (one-line căn cứ at left 10 mm) or
+    # split it between the two (left 1.4 + first line 8.6 mm): the line starts at their sum.
+    if test(indent) or test(round(twips_to_mm(fmt.indent_left_twips.value + fmt.indent_first_line_twips.value), 2)):
+        return None
+    return Observed(wording.numeric("first_line_indent_mm", indent), fmt.indent_first_line_twips.source, indent)
+
+
+def observe_spacing(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    fmt = facts.paragraph.fmt
+    spacing = (fmt.space_before_twips.value + fmt.space_after_twips.value) / 20
+    return None if assertion.matcher.test(spacing) else Observed(
+        wording.numeric("spacing_pt", spacing), fmt.space_after_twips.source, spacing)
 
 
 # Times New Roman's own line (ascent + descent + line gap) is 1.15 of its size: "single" spacing.
@@ -297,58 +342,52 @@ SINGLE_LINE = 1.15
 LineValue = tuple[str, float, "float | None"]  # (rule, amount, points a line renders when known)
 
 
-def _line(paragraph: Paragraph) -> tuple[LineValue, str, Text]:
-    """The line spacing as Word renders it, as (rule, amount, rendered points) for the matcher, and
-    its wording.
+def _line(facts: Facts) -> LineValue:
+    """The line spacing as Word renders it, as (rule, amount, rendered points) for the matcher.
 
     ``atLeast`` is a minimum: Word grows the line to the font's own height, so "at least
     12 pt" under 13–14 pt text renders single spacing (judged as 1.0 lines), and a minimum above the
     font's height renders that many points (judged as exactly them).
     """
-    rule = paragraph.fmt.line_rule.value
-    amount = paragraph.fmt.line_value.value
-    source = paragraph.fmt.line_value.source
-    size = dominant_size(paragraph)
+    fmt = facts.paragraph.fmt
+    rule, amount = fmt.line_rule.value, fmt.line_value.value
+    size = dominant_size_of(facts)
     if rule == "auto":
         lines = amount / 240
-        rendered = round(lines * size * SINGLE_LINE, 1) if size else None
-        return ("auto", lines, rendered), source, wording.numeric("multiple", lines, 2)
+        return "auto", lines, round(lines * size * SINGLE_LINE, 1) if size else None
     points = amount / 20
-    if rule == "atLeast":
-        if size is not None and points <= size * SINGLE_LINE:
-            return ("auto", 1.0, round(size * SINGLE_LINE, 1)), source, Text(
-                f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt (hiện như giãn dòng đơn)",
-                f"line spacing at least {wording.number(points, 'en')} pt (renders as single)")
-        return ("exact", points, points), source, Text(f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt",
-                                               f"line spacing at least {wording.number(points, 'en')} pt")
-    return ("exact", points, points), source, wording.numeric("exact_pt", points, 2)
+    if rule == "atLeast" and size is not None and points <= size * SINGLE_LINE:
+        return "auto", 1.0, round(size * SINGLE_LINE, 1)
+    return "exact", points, points
 
 
-def observe_paragraph(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
-    prop, matcher, fmt = assertion.prop, assertion.matcher, paragraph.fmt
-    if prop == "align":
-        raw, source = _align(paragraph)
-        return None if matcher.test(raw) else Observed(wording.value("align", raw), source, raw)
-    if prop == "first_line_indent_mm":
-        indent = round(twips_to_mm(fmt.indent_first_line_twips.value), 2)
-        # Drafters also indent the first line with the left indent (one-line căn cứ at left 10 mm) or
-        # split it between the two (left 1.4 + first line 8.6 mm): the line starts at their sum.
-        from_margin = round(twips_to_mm(fmt.indent_left_twips.value + fmt.indent_first_line_twips.value), 2)
-        return None if matcher.test(indent) or matcher.test(from_margin) else Observed(
-            wording.numeric(prop, indent), fmt.indent_first_line_twips.source, indent)
-    if prop == "spacing_pt":
-        spacing = (fmt.space_before_twips.value + fmt.space_after_twips.value) / 20
-        return None if matcher.test(spacing) else Observed(
-            wording.numeric(prop, spacing), fmt.space_after_twips.source, spacing)
-    raw_line, source, shown = _line(paragraph)
-    if matcher.test(raw_line):
+def _line_words(facts: Facts, value: LineValue, judged_by_points: bool) -> Text:
+    """The line spacing ``_line`` read, worded (only for a paragraph that fails: most pass)."""
+    fmt = facts.paragraph.fmt
+    if fmt.line_rule.value == "auto":
+        lines, rendered = value[1], value[2]
+        shown = wording.numeric("multiple", lines, 2)
+        if judged_by_points and rendered is not None:  # judged by its points: say how many it draws
+            shown = Text(f"{shown.vi} (≈ {wording.number(rendered, 'vi')} pt)",
+                         f"{shown.en} (≈ {wording.number(rendered, 'en')} pt)")
+        return shown
+    points = fmt.line_value.value / 20
+    if fmt.line_rule.value == "atLeast":
+        if value[0] == "auto":
+            return Text(f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt (hiện như giãn dòng đơn)",
+                        f"line spacing at least {wording.number(points, 'en')} pt (renders as single)")
+        return Text(f"giãn dòng tối thiểu {wording.number(points, 'vi')} pt",
+                    f"line spacing at least {wording.number(points, 'en')} pt")
+    return wording.numeric("exact_pt", points, 2)
+
+
+def observe_line_spacing(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    value = _line(facts)
+    if assertion.matcher.test(value):
         return None
-    rendered = raw_line[2]
-    if fmt.line_rule.value == "auto" and matcher.multiple is None and rendered is not None:
-        # Judged by its points: say how many it draws.
-        shown = Text(f"{shown.vi} (≈ {wording.number(rendered, 'vi')} pt)",
-                     f"{shown.en} (≈ {wording.number(rendered, 'en')} pt)")
-    return Observed(shown, source, (fmt.line_rule.value, raw_line))
+    fmt = facts.paragraph.fmt
+    shown = _line_words(facts, value, assertion.matcher.multiple is None)
+    return Observed(shown, fmt.line_value.source, (fmt.line_rule.value, value))
 
 
 def displayed_letters(paragraph: Paragraph) -> str:
@@ -370,41 +409,68 @@ def _case_fails(case: str, text: str) -> str | None:
     return "starts-upper" if not text[0].islower() else None
 
 
-def observe_text(assertion: Assertion, paragraph: Paragraph) -> Observed | None:
-    prop = assertion.prop
-    if prop == "case":
-        shown = displayed_letters(paragraph)
-        for case in assertion.matcher.values:
-            failure = _case_fails(case, shown)
-            if failure is None:
-                return None
-        return Observed(wording.value("case", failure), None, failure)
-    text = squash(paragraph.label_and_text if prop != "ends_with" else paragraph.text)
-    if prop == "starts_with":
-        ok = any(text.startswith(s) for s in assertion.matcher)
-        return None if ok else Observed(wording.prefixed("bắt đầu bằng", "starts with",
-                                                         wording.quoted(text[:3])), None, text[:3])
-    if prop == "not_starts_with":
-        found = next((s for s in assertion.matcher if text.startswith(s)), None)
-        return None if found is None else Observed(
-            wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(found)), None, found)
-    ok = any(text.endswith(s) for s in assertion.matcher)
-    return None if ok else Observed(wording.ending(text, tuple(assertion.matcher)), None, text[-1:])
+def observe_case(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    shown = displayed_letters(facts.paragraph)
+    for case in assertion.matcher.values:
+        failure = _case_fails(case, shown)
+        if failure is None:
+            return None
+    return Observed(wording.value("case", failure), None, failure)
+
+
+def observe_starts_with(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    text = squash(facts.paragraph.label_and_text)
+    if any(text.startswith(s) for s in assertion.matcher):
+        return None
+    return Observed(wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(text[:3])), None, text[:3])
+
+
+def observe_not_starts_with(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    text = squash(facts.paragraph.label_and_text)
+    found = next((s for s in assertion.matcher if text.startswith(s)), None)
+    return None if found is None else Observed(
+        wording.prefixed("bắt đầu bằng", "starts with", wording.quoted(found)), None, found)
+
+
+def observe_ends_with(assertion: Assertion, facts: Facts, runs: str) -> Observed | None:
+    text = squash(facts.paragraph.text)
+    if any(text.endswith(s) for s in assertion.matcher):
+        return None
+    return Observed(wording.ending(text, tuple(assertion.matcher)), None, text[-1:])
+
+
+# Each property's observer (the same keys as _PARSERS), chosen once per assertion by the format walk.
+OBSERVERS: dict[str, Observer] = {
+    "size_pt": observe_size,
+    "bold": observe_runs,
+    "italic": observe_runs,
+    "underline": observe_runs,
+    "color": observe_runs,
+    "align": observe_align,
+    "first_line_indent_mm": observe_indent,
+    "spacing_pt": observe_spacing,
+    "line_spacing": observe_line_spacing,
+    "case": observe_case,
+    "starts_with": observe_starts_with,
+    "not_starts_with": observe_not_starts_with,
+    "ends_with": observe_ends_with,
+}
+
+
+def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
+    """The paragraph's value when it fails ``assertion`` (None when it passes)."""
+    return OBSERVERS[assertion.prop](assertion, facts_of(paragraph), runs)
 
 
 def _never(_: Any) -> bool:
     return False
 
 
-def observe(assertion: Assertion, paragraph: Paragraph, runs: str = "every") -> Observed | None:
-    if assertion.prop in _RUN_GETTERS:
-        return observe_runs(assertion, paragraph, runs)
-    if assertion.prop in ("align", "first_line_indent_mm", "spacing_pt", "line_spacing"):
-        return observe_paragraph(assertion, paragraph)
-    return observe_text(assertion, paragraph)
+def dominant_size_of(facts: Facts) -> float | None:
+    found = _dominant_of(_sizes(facts), _never)
+    return None if found is None else found[0]
 
 
 def dominant_size(paragraph: Paragraph) -> float | None:
     """The size of most of the paragraph's text (for the one-size-throughout check)."""
-    found = _dominant_of(_sizes(paragraph), _never)
-    return None if found is None else found[0]
+    return dominant_size_of(facts_of(paragraph))

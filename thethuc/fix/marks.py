@@ -14,7 +14,7 @@ import copy
 
 from lxml import etree
 
-from thethuc.checks.common import has_text
+from thethuc.checks.memo import has_text
 from thethuc.checks.presence import Params as PresenceParams
 from thethuc.checks.rule_line import (
     EMU_PER_PT,
