@@ -9,7 +9,7 @@ from dataclasses import replace
 from lxml import etree
 
 from thethuc.load import tables
-from thethuc.load.cascade import ElementKey, ParagraphResult, Resolver, element_key
+from thethuc.load.cascade import ElementKey, ParagraphResult, Resolver, paragraph_key
 from thethuc.load.content import ParaContent
 from thethuc.load.numbering import Counters
 from thethuc.load.ooxml import qn
@@ -43,7 +43,7 @@ class Builder:
     def paragraph(self, p: etree._Element, content: ParaContent, site: Site) -> None:
         ppr = p.find(_PPR)
         ctx = site.table_ctx
-        ppr_key = element_key(ppr)
+        ppr_key = paragraph_key(ppr)
         # Equal pPr in the same kind of cell: one formatting and one paragraph mark per document.
         # Their warnings were recorded the first time, so a hit need not replay them.
         seen = self._seen.get((ppr_key, ctx))
