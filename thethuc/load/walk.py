@@ -91,7 +91,7 @@ class PartWalker:
                 self.sink.section_end(sect_pr)
 
     def _table(self, tbl: etree._Element, site: Site) -> None:
-        tbl_rows = tables.rows(tbl)
+        tbl_rows = [tables.row_cells(tr) for tr in tables.rows(tbl)]
         n_rows, n_cols = len(tbl_rows), tables.grid_columns(tbl, tbl_rows)
         tblpr = tbl.find(_TBL_PR)
         style_id = tables.table_style_id(tblpr, self.styles)
@@ -99,12 +99,12 @@ class PartWalker:
         look = tables.look(tblpr)
         contexts: dict[tuple[str, ...], tables.TableContext] = {}  # one shared context per branch set
         grid = tables.grid_widths(tbl)
-        for r, tr in enumerate(tbl_rows):
-            for c, tc in tables.visual_cells(tr):
+        for r, row in enumerate(tbl_rows):
+            for c, cell in tables.visual_cells(row):
                 branches = tables.branches_on(look, r, c, n_rows, n_cols)
                 ctx = contexts.get(branches)
                 if ctx is None:
                     ctx = contexts[branches] = tables.TableContext(style_id, branches)
                 outer = site.table if site.table is not None else (index, r, c)
-                self.walk(tc, Site(site.part, site.part_name, outer, ctx, tables.cell_valign(tc), site.textbox,
-                                   tables.cell_width(tc, c, grid), (index, r, c)))
+                self.walk(cell.tc, Site(site.part, site.part_name, outer, ctx, cell.valign, site.textbox,
+                                        tables.cell_width(cell, c, grid), (index, r, c)))
