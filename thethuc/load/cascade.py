@@ -55,7 +55,12 @@ def run_key(rpr: etree._Element | None) -> ElementKey | None:
     """
     if rpr is None:
         return None
-    return tuple([(child.tag, tuple(child.items())) for child in rpr if child.tag in RPR_READ]) or None
+    parts = []
+    for child in rpr:
+        tag = child.tag  # lxml builds the string on every access: once per child (~8 % of the key)
+        if tag in RPR_READ:
+            parts.append((tag, tuple(child.items())))
+    return tuple(parts) or None
 
 
 def paragraph_key(ppr: etree._Element | None) -> ElementKey | None:
@@ -64,10 +69,15 @@ def paragraph_key(ppr: etree._Element | None) -> ElementKey | None:
     of w:tabs), and the mark's ``run_key``. A w:sectPr, w:widowControl or w:snapToGrid is not in it."""
     if ppr is None:
         return None
-    return tuple([(tag, tuple(child.items()), tuple([(grand.tag, tuple(grand.items())) for grand in child])
-                   if len(child) else ())
-                  if (tag := child.tag) in PPR_READ else (tag, run_key(child))
-                  for child in ppr if child.tag in PPR_READ or child.tag == _MARK_RPR]) or None
+    parts: list[tuple[Any, ...]] = []
+    for child in ppr:
+        tag = child.tag
+        if tag in PPR_READ:
+            grandchildren = tuple([(grand.tag, tuple(grand.items())) for grand in child]) if len(child) else ()
+            parts.append((tag, tuple(child.items()), grandchildren))
+        elif tag == _MARK_RPR:
+            parts.append((tag, run_key(child)))
+    return tuple(parts) or None
 
 
 @dataclass(frozen=True, slots=True)
