@@ -12,7 +12,7 @@ from thethuc.load import tables
 from thethuc.load.cascade import ElementKey, ParagraphResult, Resolver, paragraph_key
 from thethuc.load.content import ParaContent
 from thethuc.load.numbering import Counters
-from thethuc.load.ooxml import qn
+from thethuc.load.ooxml import first_child, qn
 from thethuc.load.tables import TableContext
 from thethuc.load.walk import Site
 from thethuc.model import Location, Paragraph, Run, Table
@@ -41,7 +41,7 @@ class Builder:
     # ------------------------------------------------------------------ Sink
 
     def paragraph(self, p: etree._Element, content: ParaContent, site: Site) -> None:
-        ppr = p.find(_PPR)
+        ppr = first_child(p, _PPR)
         ctx = site.table_ctx
         ppr_key = paragraph_key(ppr)
         # Equal pPr in the same kind of cell: one formatting and one paragraph mark per document.
