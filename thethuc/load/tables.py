@@ -156,6 +156,22 @@ def branches_on(look: dict[str, bool], row: int, col: int, n_rows: int, n_cols: 
     return tuple(name for name in BRANCH_ORDER if on.get(name))
 
 
+WHOLE_TABLE = ("wholeTable",)
+
+
+def defined_branches(style_id: str | None, styles: StyleIndex) -> frozenset[str]:
+    """wholeTable and the tblStylePr types the table style or its basedOn chain defines."""
+    return frozenset({*WHOLE_TABLE, *(kind for style in styles.chain(style_id, "table") for kind in style.conditional)})
+
+
+def styled_branches(look: dict[str, bool], row: int, col: int, n_rows: int, n_cols: int,
+                    defined: frozenset[str]) -> tuple[str, ...]:
+    """``branches_on`` less the branches the table style's chain does not define (``defined_branches``)."""
+    if len(defined) == 1:  # wholeTable alone: every cell of the table alike
+        return WHOLE_TABLE
+    return tuple([branch for branch in branches_on(look, row, col, n_rows, n_cols) if branch in defined])
+
+
 def table_style_id(tblpr: etree._Element | None, styles: StyleIndex) -> str | None:
     """The tblStyle id, or the default table style when absent or dangling."""
     wanted = wattr(tblpr.find(qn("w:tblStyle")), "val") if tblpr is not None else None

@@ -113,13 +113,19 @@ class PartWalker:
         index = self.sink.table(tbl, site, site.table is not None, style_id, n_rows, n_cols)
         look = tables.look(tblpr)
         contexts: dict[tuple[str, ...], tables.TableContext] = {}  # one shared context per branch set
+        # Only what the table style defines formats a cell: without a style no branch does, and a
+        # branch its chain lacks reads nothing (cascade._read_table_level). Cells differing only
+        # in such branches share a context, so their paragraphs share one resolution per pPr/rPr.
+        defined = tables.defined_branches(style_id, self.styles)
         grid = tables.grid_widths(tbl)
         for r, row in enumerate(tbl_rows):
             for c, cell in tables.visual_cells(row):
-                branches = tables.branches_on(look, r, c, n_rows, n_cols)
-                ctx = contexts.get(branches)
-                if ctx is None:
-                    ctx = contexts[branches] = tables.TableContext(style_id, branches)
+                ctx: tables.TableContext | None = None
+                if style_id is not None:
+                    branches = tables.styled_branches(look, r, c, n_rows, n_cols, defined)
+                    ctx = contexts.get(branches)
+                    if ctx is None:
+                        ctx = contexts[branches] = tables.TableContext(style_id, branches)
                 outer = site.table if site.table is not None else (index, r, c)
                 self.walk(cell.tc, Site(site.part, site.part_name, outer, ctx, cell.valign, site.textbox,
                                         tables.cell_width(cell, c, grid), (index, r, c)))
