@@ -14,7 +14,6 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from thethuc.load.package import Package, rels_name, resolve_target
 from thethuc.load.styles import parse_styles
 from thethuc.load.walk import PartWalker, Site
 from thethuc.model import Finding, Location, Text
+from thethuc.records import dataclass
 from thethuc.report import labels
 
 AUTHOR = "thethuc"  # the loader skips comments by this author (load/document.py: THETHUC_AUTHOR)
@@ -57,6 +57,9 @@ class AnnotateError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Annotated:
+    """The annotated copy written (``ten.checked.docx``): how many comments it added, and how many earlier
+    thethuc comments it removed."""
+
     path: Path  # the copy written
     comments: int  # comments added (one per finding)
     replaced: int = 0  # earlier thethuc comments removed from the input's copy
@@ -331,6 +334,9 @@ def annotate(src: str | os.PathLike[str], findings: Sequence[Finding], lang: str
 
 @dataclass
 class _Rewritten:
+    """What rewriting the package for the annotated copy gave: the new bytes of the members it changed or
+    added, the comments added, and the earlier thethuc comments removed."""
+
     parts: dict[str, bytes]  # member name → new bytes (new members included)
     added: int
     replaced: int

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from thethuc.errors import RuleSetError
 from thethuc.model import SEVERITY_ORDER, STAGES, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, check_keys, compose_yaml, located, suggest
 from thethuc.ruleset.types import RuleSet
 
@@ -130,15 +131,23 @@ def glob_matches(pattern: str, file: str | Path, root: Path) -> bool:
 def _has_tool_table(pyproject: Path) -> bool:
     """Whether ``pyproject`` configures thethuc; raises RuleSetError when it is no valid TOML, since
     a broken file may well hold the [tool.thethuc] meant for these documents."""
+    from thethuc.cache import cached
+
+    # Asked on every run inside a Python project (documents kept beside code): kept in the user's cache
+    # with the file's text, so a one-file check imports no tomllib (~3 ms) for a pyproject without it.
+    return cached("pyproject", str(pyproject.absolute()), lambda: _read_tool_table(pyproject))
+
+
+def _read_tool_table(pyproject: Path) -> tuple[bool, dict[str, str]]:
     try:
         text = pyproject.read_text(encoding="utf-8")
     except OSError:
-        return False
+        return False, {}
     except UnicodeDecodeError as err:
         raise RuleSetError(str(pyproject), None, Text("tệp không phải văn bản UTF-8",
                                                       "the file is not UTF-8 text")) from err
     data = _parse_toml(pyproject, text)
-    return isinstance(data.get("tool"), dict) and "thethuc" in data["tool"]
+    return isinstance(data.get("tool"), dict) and "thethuc" in data["tool"], {str(pyproject.absolute()): text}
 
 
 def _parse_toml(path: Path, text: str) -> dict[str, Any]:

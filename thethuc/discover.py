@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+
+from thethuc.records import dataclass
 
 EXTENSIONS = frozenset({".docx", ".docm", ".dotx"})
 # Formats LibreOffice turns into .docx: listed as skipped, or converted with --convert.

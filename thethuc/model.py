@@ -10,22 +10,9 @@ import dataclasses
 import functools
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
-if TYPE_CHECKING:
-    from dataclasses import dataclass
-else:
-    def dataclass(cls: Any = None, /, **options: Any) -> Any:
-        """``dataclasses.dataclass``, except that a frozen slotted record is built as a plain slotted
-        one with the same field hash (``unsafe_hash``): equality, hashing, ``repr``, ``replace`` and
-        pickling are the frozen class's, and the type checker still reads it as frozen (the branch
-        above), so no code may assign a field. Why: a frozen dataclass sets each field in
-        ``__init__`` through ``object.__setattr__``, ~0.15 µs a field; a run record (16 fields) cost
-        ~2.4 µs to build against ~0.4 µs for a plain one, and the loader builds one per run and
-        paragraph."""
-        if options.get("frozen") and options.get("slots"):
-            options = {**options, "frozen": False, "unsafe_hash": True}
-        return dataclasses.dataclass(cls, **options)
+from thethuc.records import dataclass
 
 T = TypeVar("T")
 
@@ -91,6 +78,8 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Border:
+    """A paragraph's top or bottom border (``w:pBdr``): the line under a tiêu đề may be drawn as one."""
+
     style: str  # ST_Border: "single", "double", "nil", …
     size_eighth_pt: int
     color: str
@@ -98,12 +87,17 @@ class Border:
 
 @dataclass(frozen=True, slots=True)
 class TabStop:
+    """A tab stop in effect for a paragraph (``w:tab``): stops accumulate down the formatting layers, and a
+    ``clear`` stop removes the one at its position."""
+
     kind: str  # left, center, right, decimal, clear …
     pos_twips: int
 
 
 @dataclass(frozen=True, slots=True)
 class ParagraphFormat:
+    """A paragraph's effective formatting through the style cascade, most values with the layer they came from."""
+
     style_id: str | None
     style_name: str | None
     align: Sourced[str]  # left, center, right, justify, distribute
@@ -154,6 +148,9 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """One paragraph as the checker reads it (body, table cell, text box, header or footer): its text, runs,
+    effective formatting and location; the recogniser may read it as several parts (``part``)."""
+
     index: int  # 0-based position in Document.paragraphs
     location: Location
     section: int  # index into Document.sections (for header/footer parts: first section using it)
@@ -213,6 +210,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """One section's page setup (``w:sectPr``) in twips: paper, orientation, margins, its header and footer parts."""
+
     index: int
     page_width_twips: int
     page_height_twips: int
@@ -233,6 +232,9 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Table:
+    """One table of a part (outermost or nested): its place, size and whether its borders show; header
+    blocks are laid out in borderless tables."""
+
     index: int  # 0-based, in its part, outermost tables and nested ones in reading order
     part_name: str
     section: int
@@ -246,6 +248,9 @@ class Table:
 
 @dataclass(frozen=True)
 class Document:
+    """The load stage's output: a .docx's sections, its paragraphs in reading order with effective
+    formatting, its tables, and document-wide facts (page count, producing application, tracked changes)."""
+
     path: str
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]  # body (with cells, text boxes) in reading order, then headers, footers
@@ -278,6 +283,9 @@ class Heading:
 
 @dataclass(frozen=True)
 class Recognised:
+    """The recognise stage's output: the document with a role per paragraph, its family (party, state or
+    unknown), type, numbered headings and issue date, and notes on why it decided so."""
+
     doc: Document
     roles: tuple[str | None, ...]  # role per Document.paragraphs index; None = unlabelled
     family: Literal["party", "state", "unknown"]
@@ -337,6 +345,9 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One deviation a rule found, in both languages: what was expected and found, where, and the layer the
+    value came from; the same cause on further paragraphs stays one finding (``also``)."""
+
     code: str
     name: str
     severity: Severity
@@ -352,6 +363,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class InputProblem:
+    """Why a file could not be read (not a .docx, encrypted, corrupt, too large …): one line naming file and cause."""
+
     kind: Literal["not-docx", "encrypted", "corrupt", "too-large", "unreadable"]
     message: str  # one line, names the file and the cause (Vietnamese)
     message_en: str = ""  # the same in English, when known
@@ -363,6 +376,9 @@ class InputProblem:
 
 @dataclass(frozen=True)
 class FileResult:
+    """What checking one file gave: its findings (and those suppressed), or the problem that kept it from
+    being read, with the rule set and stage it was checked under."""
+
     path: str  # as given on the command line, joined with the path below a folder
     status: Literal["checked", "error"]
     ruleset: str

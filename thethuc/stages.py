@@ -6,15 +6,17 @@ what check judges. Below the pipeline and the fix stage: it imports neither, nor
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from thethuc.errors import DocxInputError
 from thethuc.model import FileResult, InputProblem, Recognised
+from thethuc.records import dataclass
 from thethuc.ruleset.types import RuleSet
 
 
 @dataclass(frozen=True)
 class Checked:
+    """What the stages made of one file: its FileResult and, when it could be read, the recognised document
+    and the rule set chosen, which ``fix`` needs to repair it."""
+
     result: FileResult
     rec: Recognised | None = None  # None: the file could not be read (``result`` says why)
     ruleset: RuleSet | None = None

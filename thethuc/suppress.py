@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from thethuc.model import Finding, Location, Paragraph, Recognised
+from thethuc.records import dataclass
 
 # "thethuc: bỏ qua H003, H004 -- lý do" / "thethuc: ignore H003 H004: reason". Drafters type in
 # Word, which may autocorrect "--" into an en/em dash, so those count as the reason separator too.

@@ -344,3 +344,22 @@ def test_an_edited_configuration_changes_the_next_run(folder: Path, tmp_path: Pa
     _forget()
     write(tmp_path / ".thethuc.yaml", "extends: auto\nfail-on: warning\n")
     assert check(str(doc))[0] == 1
+
+
+def test_whether_a_pyproject_configures_thethuc_comes_from_the_cache_and_follows_its_edits(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thethuc import config
+
+    pyproject = tmp_path / "pyproject.toml"
+    write(pyproject, '[project]\nname = "drafts"\n')
+    parsed: list[Path] = []
+    real = config._parse_toml
+    monkeypatch.setattr(config, "_parse_toml", lambda p, text: parsed.append(p) or real(p, text))
+    assert config.find_config(tmp_path) is None and config.find_config(tmp_path) is None
+    assert parsed == [pyproject] and entries(folder, "pyproject")  # the second run parsed no TOML
+    write(pyproject, '[project]\nname = "drafts"\n\n[tool.thethuc]\nextends = "nd30"\n')
+    assert config.find_config(tmp_path) == pyproject
+    write(pyproject, "[tool.thethuc\n")  # broken: the same error as without a cache, never cached
+    for _ in range(2):
+        with pytest.raises(RuleSetError, match="TOML"):
+            config.find_config(tmp_path)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from thethuc.discover import CONVERTIBLE, wanted
+from thethuc.records import dataclass
 
 __all__ = ["CONVERTIBLE", "AuditedFile", "walk"]
 

@@ -7,19 +7,24 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import IO
 
 from thethuc import __version__
 from thethuc.audit.codec import result_from_dict, result_to_dict, severity_counts
 from thethuc.audit.discovery import AuditedFile
 from thethuc.model import FileResult
+from thethuc.records import dataclass
 
 FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One file in the journal's index: the size, mtime and fingerprint its last line was written with, and
+    where that line starts; its result is reused only while all three still hold, unless it failed for a
+    passing reason."""
+
     size: int
     mtime_ns: int
     fingerprint: str

@@ -12,12 +12,13 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from thethuc.audit.render import Rendered
 from thethuc.audit.stopping import StopFlag
 from thethuc.audit.worker import Job, Task, error_result, init_worker, render_chunk
 from thethuc.model import FileResult
+from thethuc.records import dataclass
 
 # A worker's rendered file, or a FileResult made here for a file whose worker died.
 Outcome = tuple[int, FileResult | Rendered]
@@ -58,6 +59,9 @@ def default_jobs() -> int:
 
 @dataclass
 class _State:
+    """The pool's bookkeeping during one run: chunks in flight, the files of a broken chunk waiting to
+    re-run alone, and the counts that tell a file that kills its worker from workers that cannot start."""
+
     inflight: dict[Chunk, list[Task]] = field(default_factory=dict)
     retry: deque[list[Task]] = field(default_factory=deque)  # suspects, to re-run one by one
     alone: set[Chunk] = field(default_factory=set)  # a suspect running by itself

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from thethuc.audit.discovery import AuditedFile
 from thethuc.config import CliOptions, ConfigResolver, Settings, validate_selection
+from thethuc.records import dataclass
 
 DEFAULT_RULESET = "auto"  # audit's default: an archive mixes Party documents of both periods and state ones
 
 
 @dataclass
 class Profiles:
+    """The configurations governing an audit's files: each distinct one once, and for each candidate file
+    which of them applies (the same lookup as ``thethuc check``)."""
+
     settings: list[Settings] = field(default_factory=list)  # distinct, in first-use order
     of_file: list[int] = field(default_factory=list)  # per candidate: index into settings
 

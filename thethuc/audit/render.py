@@ -8,10 +8,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
 
 from thethuc.audit.codec import result_to_dict
 from thethuc.model import FileResult, Finding, Text
+from thethuc.records import dataclass
 from thethuc.report.csv import safe_cell
 from thethuc.report.json_report import file_json
 from thethuc.report.summary import file_passes

@@ -5,7 +5,7 @@ Results are consumed one by one as workers finish; nothing here keeps a list of 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Protocol
 
 from thethuc.audit.convert import find_soffice
@@ -19,12 +19,16 @@ from thethuc.audit.summary import AuditSummary
 from thethuc.audit.worker import DEFAULT_CHECKER, Job, Task
 from thethuc.config import CliOptions
 from thethuc.model import FileResult
+from thethuc.records import dataclass
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells expect after Ctrl-C
 
 
 @dataclass(frozen=True)
 class AuditOptions:
+    """What one ``thethuc audit`` run is asked to do: the folders, rule set and stage, the outputs and
+    journal, and how files are spread over workers (the command line's options)."""
+
     roots: tuple[str, ...]
     # None: what the configuration of the files says (.thethuc.yaml, [tool.thethuc]), else "auto"
     ruleset: str | None = None
@@ -50,6 +54,8 @@ class AuditOptions:
 
 @dataclass(frozen=True)
 class AuditOutcome:
+    """How an audit ended: its totals, whether Ctrl-C stopped it early, and the exit code to return."""
+
     summary: AuditSummary
     interrupted: bool
     exit_code: int
@@ -112,6 +118,10 @@ def _sinks(opts: AuditOptions) -> list[Sink]:
 
 @dataclass
 class _Run:
+    """One audit in progress: its options, candidate files, totals, outputs and journal. It settles what
+    needs no worker, hands the rest to the local pool or a Dask cluster, and passes each finished file to
+    the totals, journal and outputs."""
+
     opts: AuditOptions
     cands: list[AuditedFile]
     summary: AuditSummary

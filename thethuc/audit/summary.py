@@ -7,12 +7,13 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from thethuc.audit.discovery import AuditedFile
 from thethuc.audit.render import Digest, digest_of
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 from thethuc.model import SEVERITY_ORDER, FileResult
+from thethuc.records import dataclass
 
 WORST_KEPT = 10
 
@@ -35,6 +36,8 @@ def rule_key(ruleset: str, code: str) -> str:
 
 @dataclass
 class RuleTotal:
+    """One rule's count across an audit (per rule set and code): its findings, and how many files have any."""
+
     code: str
     name: str
     severity: str
@@ -49,6 +52,8 @@ class RuleTotal:
 
 @dataclass
 class FolderTotal:
+    """One top-level audited folder's count: files, conforming, unreadable, and findings."""
+
     folder: str
     files: int = 0
     conforming: int = 0
@@ -58,6 +63,9 @@ class FolderTotal:
 
 @dataclass(frozen=True, slots=True, order=True)
 class Worst:
+    """One file with findings, ranked by its error, then warning, then info count (the field order): the
+    audit keeps the few worst in a bounded heap."""
+
     errors: int
     warnings: int
     infos: int
@@ -66,6 +74,9 @@ class Worst:
 
 @dataclass
 class AuditSummary:
+    """An audit's running totals, bounded whatever the number of files: counts by outcome and severity, per
+    rule, per top-level folder, and the few worst files; it gives the run's exit code as ``check`` does."""
+
     fail_on: str = "error"
     total: int = 0  # files found to check (including old formats)
     checked: int = 0

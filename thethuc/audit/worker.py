@@ -10,7 +10,7 @@ import signal
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from types import FrameType
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 from thethuc.audit.convert import ConversionError, convert_to_docx
 from thethuc.audit.render import Outputs, Rendered, render
 from thethuc.model import FileResult, InputProblem
+from thethuc.records import dataclass
 
 DEFAULT_CHECKER = "thethuc.pipeline:check_file"
 Checker = Callable[..., FileResult]

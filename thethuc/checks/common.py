@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from thethuc.checks.memo import word_runs
 from thethuc.checks.text import excerpt
 from thethuc.memo import per_object
 from thethuc.model import Finding, Location, Paragraph, Recognised, Severity, Text
+from thethuc.records import dataclass
 from thethuc.roles import role_name
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import comma_ends_items, continues_item, squash

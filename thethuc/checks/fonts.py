@@ -12,12 +12,12 @@ import fnmatch
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.memo import visible_runs
 from thethuc.memo import per_document
 from thethuc.model import Finding, FontSlot, Paragraph, Recognised, Run, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import as_int, as_str, as_str_list
 from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule
@@ -33,9 +33,12 @@ _MOJIBAKE_WORD = re.compile(f"(?:[A-Za-z][{re.escape(_SUSPECT)}]|[{re.escape(_SU
 _SUSPECT_CHAR = re.compile(f"[{re.escape(_SUSPECT)}]")
 
 
-# ``check`` picks the variant; each reads its own keys (another variant's are not read).
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``fonts`` rule: the typeface of every font slot the text uses (``slots``), or no legacy
+    TCVN3/VNI fonts and text (``legacy``). ``check`` picks the variant; each reads its own keys (another
+    variant's are not read)."""
+
     check: str = param(choice("slots", "legacy"))
     font: str = param(as_str, "Times New Roman", required=True, for_check=("slots",))
     legacy_fonts: tuple[str, ...] = param(as_str_list, (), required=True, for_check=("legacy",))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, has_text, make_finding, wrapped_lines
@@ -21,6 +21,7 @@ from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import RUN_MODES, Assertion, dominant_size, expected_text, observe, parse_expect
 from thethuc.memo import per_document, per_object
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_mapping, as_roles
 from thethuc.ruleset.params import built, choice, param, read_params
 from thethuc.ruleset.types import Rule
@@ -28,6 +29,9 @@ from thethuc.ruleset.types import Rule
 
 @dataclass(frozen=True, slots=True)
 class RoleExpect:
+    """What a ``format`` rule asserts of one target role (None: of every target role), and which runs must
+    match: ``every`` visible run, the ``whole`` paragraph, or the ``first`` run (a label)."""
+
     role: str | None  # None = every target role
     assertions: tuple[Assertion, ...]
     runs: str = "every"
@@ -35,6 +39,9 @@ class RoleExpect:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``format`` rule: assertions on the effective formatting and text shape of its target
+    paragraphs, grouped by role, and which paragraphs are judged."""
+
     # one of expect (every target role) or expect_by_role, each group with its runs: built by parse
     by_role: tuple[RoleExpect, ...] = built(("expect", "expect_by_role", "runs"), ())
     same_size: bool = param(as_bool, False)

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group, targets, wrapped_lines
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str, as_str_list
 from thethuc.ruleset.params import param, read_params
 from thethuc.ruleset.types import Rule
@@ -33,6 +34,9 @@ from thethuc.textutil import letters, squash
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``list_punctuation`` rule: the dash-list conventions of Nơi nhận items and căn cứ lines
+    (item prefix, line-end punctuation, the shape of the first and last items)."""
+
     prefix: str | None = param(as_str, None)
     terminators: tuple[str, ...] = param(as_str_list, ())
     consistent: bool = param(as_bool, True)

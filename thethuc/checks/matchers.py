@@ -6,11 +6,11 @@ numbers any of the three. The wrong shape is a located RuleSetError at load time
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from thethuc.checks import wording
 from thethuc.model import Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_choice, as_list, as_number, check_keys
 
 # Values computed from twips/half-points carry rounding noise (10 mm = 567 twips = 10.0015 mm).

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group
 from thethuc.model import Finding, Heading, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_mapping, as_roles, check_keys, require
 from thethuc.ruleset.params import choice, items, param, params_parser
@@ -24,6 +24,8 @@ from thethuc.textutil import int_to_alpha, int_to_roman
 
 @dataclass(frozen=True, slots=True)
 class Level:
+    """One heading level of a ``numbering`` rule: its role, and the roles whose headings restart its count."""
+
     role: str
     restart_under: tuple[str, ...] = ()
 
@@ -39,6 +41,9 @@ def _level(value: object, where: Where, what: str) -> Level:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``numbering`` rule: the heading levels, outermost first, whose labels must run 1, 2, 3…
+    (``sequence``) or keep one punctuation per level (``punctuation``)."""
+
     check: str = param(choice("sequence", "punctuation"))
     levels: tuple[Level, ...] = param(items(_level))
 

@@ -10,10 +10,10 @@ A document with the Party's title or the national title is never one.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import as_int, as_str_list
 from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
@@ -24,6 +24,9 @@ _OWN_TITLES = ("tieu_de", "quoc_hieu")  # the Party's or the state's title: the 
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of an ``other_organisation`` rule: the title lines of organisations neither rule set governs
+    (a Youth Union paper), how near the top they may stand, and the codes the verdict silences."""
+
     titles: tuple[str, ...] = param(as_str_list)
     within: int = param(as_int, 12)
     silence: tuple[str, ...] = param(as_str_list, ())

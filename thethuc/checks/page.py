@@ -7,13 +7,14 @@ height_mm, optional ``only_for`` document types), ``tolerance_mm``; orientation:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group
 from thethuc.checks.matchers import Matcher, parse_number
 from thethuc.model import Finding, Paragraph, Recognised, Section, Text, twips_to_mm
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import (
     LDict,
     Where,
@@ -33,6 +34,8 @@ SIDES = ("top", "bottom", "left", "right")
 
 @dataclass(frozen=True, slots=True)
 class Paper:
+    """A paper size a ``page`` rule allows (A4, A5), in mm, for every document type or only the ones named."""
+
     name: str
     width_mm: float
     height_mm: float
@@ -49,9 +52,11 @@ def _paper(value: Any, where: Where, what: str) -> Paper:
                  as_str_list(node.get("only_for", []), node.at("only_for"), "only_for"))
 
 
-# ``check`` picks the variant; each reads its own keys (another variant's are not read).
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``page`` rule, judged on every section: the paper size, the orientation or one margin.
+    ``check`` picks the variant; each reads its own keys (another variant's are not read)."""
+
     check: str = param(choice("paper", "orientation", "margin"))
     papers: tuple[Paper, ...] = param(items(_paper), (), required=True, for_check=("paper",))
     tolerance_mm: float = param(as_number, 1.0)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from thethuc.checks import wording
@@ -17,6 +16,7 @@ from thethuc.checks.common import Deviation, group, make_finding
 from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_number
 from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Run, Section, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import Where, as_int
 from thethuc.ruleset.params import choice, param, params_parser
 from thethuc.ruleset.types import Rule
@@ -28,6 +28,9 @@ def _align(value: Any, where: Where, what: str) -> Matcher:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``page_number`` rule: the PAGE field from page 2 on and its format (``number``) or no
+    number on page 1 (``first_page``), and how pages are estimated when the producer did not record them."""
+
     check: str = param(choice("number", "first_page"))
     size_pt: Matcher | None = param(parse_number, None)
     italic: Matcher | None = param(parse_bool, None)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, group, missing, targets
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import (
     LDict,
     Where,
@@ -34,6 +34,8 @@ from thethuc.textutil import fold, squash
 
 @dataclass(frozen=True, slots=True)
 class Forbidden:
+    """A wrong form a ``pattern`` rule forbids, with the right form it suggests (``TM.`` → ``T/M``)."""
+
     match: re.Pattern[str]
     suggest: str
 
@@ -48,6 +50,9 @@ def _forbidden(value: object, where: Where, what: str) -> Forbidden:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``pattern`` rule: what its target's text must (not) match, the fixed texts it may be,
+    the wrong forms it must not use, and which target paragraphs are judged."""
+
     must_match: re.Pattern[str] | None = param(compile_regex, None)
     must_not_match: re.Pattern[str] | None = param(compile_regex, None)
     one_of: tuple[str, ...] = param(as_str_list, ())

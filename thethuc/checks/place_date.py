@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import (
@@ -22,6 +21,7 @@ from thethuc.checks.common import (
     lead_paragraph,
 )
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import as_bool, as_int, as_str
 from thethuc.ruleset.params import choice, items, param, params_parser
 from thethuc.ruleset.types import Rule
@@ -37,6 +37,9 @@ _EXAMPLE = "Hà Nội, ngày 03 tháng 02 năm 2018"
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``date`` rule on the place-and-date line: zero padding of day and month, the sample
+    shown as expected, and how a day or month left blank is judged."""
+
     pad_day_below: int = param(as_int, 10)
     padded_months: tuple[int, ...] = param(items(as_int), (1, 2))
     required: bool = param(as_bool, False)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import Deviation, document_type_is, group, missing, targets
 from thethuc.checks.properties import ALIGNS
 from thethuc.model import Finding, Paragraph, Recognised, Text
 from thethuc.placement import paragraph_side
+from thethuc.records import dataclass
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_bool, as_int, as_roles, as_str, as_str_list
 from thethuc.ruleset.params import choice, choices, param, params_parser
@@ -33,6 +33,9 @@ def compile_regex(value: object, where: Where, what: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``presence`` rule, the existence rule of its element: how many there may be, their
+    fixed texts, and where they stand (side, above or below other elements, page 1, alignment)."""
+
     min: int = param(as_int, 1)
     max: int | None = param(as_int, None)
     text: tuple[str, ...] = param(as_str_list, ())

@@ -6,7 +6,6 @@ from a paragraph's effective formatting, and word the expected and actual values
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from thethuc.checks import wording
@@ -14,6 +13,7 @@ from thethuc.checks.matchers import Matcher, parse_bool, parse_choice, parse_num
 from thethuc.checks.memo import visible_runs, word_runs
 from thethuc.memo import per_object
 from thethuc.model import Paragraph, Run, Text, twips_to_mm
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_mapping, as_str_list, as_text, check_keys, require
 from thethuc.textutil import letters, squash
 
@@ -44,6 +44,8 @@ class LineSpacing:
 
 @dataclass(frozen=True, slots=True)
 class Assertion:
+    """One property a ``format`` rule asserts (``size_pt``, ``bold``, ``align`` …) and what its value must match."""
+
     prop: str
     matcher: Any  # Matcher, LineSpacing or a tuple of strings for the text properties
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from thethuc.checks import wording
 from thethuc.checks.common import BLANK_MODES, Deviation, blank_field, group, lead_paragraph
 from thethuc.checks.presence import compile_regex
 from thethuc.model import Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_int, as_mapping, as_str, as_str_list
 from thethuc.ruleset.params import choice, param, read_params
 from thethuc.ruleset.types import Rule
@@ -26,6 +27,9 @@ from thethuc.textutil import FIELD, fill_fields, fold, squash
 
 @dataclass(frozen=True, slots=True)
 class Reference:
+    """A số và ký hiệu split into its parts, read leniently so each deviation can be named: ``Số 15-NQ/TU``
+    (Party) or ``Số: 15/QĐ-UBND`` (state) → number, separator, type code, separator, body."""
+
     colon: bool
     number: str
     sep1: str
@@ -116,6 +120,9 @@ def _abbreviations(value: object, where: Where, what: str) -> Mapping[str, tuple
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``reference`` rule: the shape of the số và ký hiệu in the Party or state style
+    (``shape``), or its type code against the document type (``agreement``)."""
+
     check: str = param(choice("shape", "agreement"))
     abbreviations: Mapping[str, tuple[str, ...]] = param(_abbreviations)
     style: str = param(choice(*STYLES), "party")

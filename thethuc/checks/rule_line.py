@@ -19,11 +19,11 @@ whose length is not known, so only "no longer than the widest line allows" is ju
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from thethuc.checks import wording
 from thethuc.checks.common import DOCUMENT, Deviation, group, has_text, targets
 from thethuc.model import EMU_PER_MM, EMU_PER_TWIP, DrawnLine, Finding, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.roles import role_name
 from thethuc.ruleset.nodes import Where, as_bool, as_mapping, as_number, as_roles, check_keys, require
 from thethuc.ruleset.params import choice, param, params_parser
@@ -49,6 +49,9 @@ def _role(value: object, where: Where, what: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``rule_line`` rule: what counts as the line under its element (a drawn shape, a bottom
+    border, typed underscores) and how its length is measured against the text's."""
+
     tolerance: float = param(as_number, 0.15)
     em_factor: float = param(as_number, 0.68)
     accept_border: bool = param(as_bool, True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.auto import vn_date
 from thethuc.ruleset.nodes import LDict, Where, as_bool, as_str
 from thethuc.ruleset.params import param, read_params
@@ -34,6 +34,9 @@ def _as_date(value: object, where: Where, what: str) -> datetime.date:
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of an ``issue_date`` rule (X007): the period the rule set governs, which a document's issue
+    date must lie in, and whether an undated document is reported."""
+
     start: datetime.date | None = param(_as_date, None, key="from")  # ``from`` is a Python keyword
     until: datetime.date | None = param(_as_date, None)
     undated: bool = param(as_bool, True)

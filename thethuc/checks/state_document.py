@@ -7,10 +7,10 @@ The finding is said once, instead of a finding for every header element.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import as_str, as_str_list
 from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
@@ -19,6 +19,9 @@ from thethuc.textutil import squash
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of a ``state_document`` rule: the rule set to suggest for a state document met under a Party
+    rule set, and the codes its verdict silences."""
+
     suggest: str = param(as_str, "nd30")
     silence: tuple[str, ...] = param(as_str_list, ())
 

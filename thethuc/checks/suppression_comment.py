@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc.checks.common import make_finding
 from thethuc.model import Finding, Recognised, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import suggest
 from thethuc.ruleset.params import params_parser
 from thethuc.ruleset.types import Rule, RuleSet
@@ -27,6 +27,8 @@ _SHOWN_CHARS = 60
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """A ``suppression_comment`` rule has no keys."""
+
     pass
 
 

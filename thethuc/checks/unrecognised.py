@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import cast
 
 from thethuc.checks.common import make_finding, top_lines
 from thethuc.checks.presence import compile_regex
 from thethuc.checks.properties import displayed_letters
 from thethuc.model import Finding, Paragraph, Recognised, Severity, Text
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import Where, as_choice, as_int, as_roles, as_str_list
 from thethuc.ruleset.params import param, params_parser
 from thethuc.ruleset.types import Rule
@@ -46,6 +46,10 @@ def _regexes(value: object, where: Where, what: str) -> tuple[re.Pattern[str], .
 
 @dataclass(frozen=True, slots=True)
 class Params:
+    """The keys of an ``unrecognised`` rule: what makes a file an official document to check element by
+    element (its core header roles), what marks a form, personal paper or detached appendix, and the codes
+    the verdict silences."""
+
     core: tuple[str, ...] = param(as_roles)
     min_found: int = param(as_int, 2)
     silence: tuple[str, ...] = param(as_str_list, ())

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 
 from thethuc.atomic import WriteError, open_atomic, replace_atomic
+from thethuc.commands import ready_to_check
 from thethuc.commands.options import cli_options, config_options, stage_option
 from thethuc.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, RuleSetError
 from thethuc.model import FileResult, InputProblem, Text
@@ -84,6 +85,7 @@ def check_all(tasks: list[CheckTask], jobs: int) -> Iterator[FileResult]:
     ``check`` is for files at hand, and archives with hostile files are ``audit``'s job.
     """
     if jobs <= 1 or len(tasks) < 2:
+        ready_to_check()
         for task in tasks:
             yield check_one(*task)
         return

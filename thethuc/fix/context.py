@@ -1,7 +1,7 @@
 """What every fixer works with: the package being edited, the recognised document, the changes so far."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from thethuc.checks.text import excerpt
 from thethuc.fix.layers import Layers
@@ -9,10 +9,15 @@ from thethuc.fix.locate import Locator
 from thethuc.fix.package import EditablePackage
 from thethuc.fix.types import Change, Declined
 from thethuc.model import Finding, Location, Paragraph, Recognised, Text
+from thethuc.records import dataclass
 
 
 @dataclass
 class Context:
+    """What the fixers of one file share: the package being edited, the recognised document, the way from
+    its paragraphs back to the XML and to the layer each value came from, and the changes made and findings
+    declined so far."""
+
     pkg: EditablePackage
     rec: Recognised
     locator: Locator

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -32,6 +31,7 @@ from thethuc.fix.context import Context
 from thethuc.fix.types import Change
 from thethuc.load.ooxml import qn
 from thethuc.model import Finding, Paragraph, Text, mm_to_twips, twips_to_mm
+from thethuc.records import dataclass
 from thethuc.ruleset.types import Rule
 from thethuc.textutil import letters
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lxml import etree
 
@@ -18,6 +18,7 @@ from thethuc.load import safety
 from thethuc.load.ooxml import NS, STRICT_TO_TRANSITIONAL
 from thethuc.load.package import rels_name, resolve_target
 from thethuc.model import Text
+from thethuc.records import dataclass
 
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -32,12 +33,17 @@ class UnsupportedPackage(Exception):
 
 @dataclass
 class _Member:
+    """One zip member of the package as read: its zip header (name, date, compression, attributes) and bytes."""
+
     info: zipfile.ZipInfo
     data: bytes
 
 
 @dataclass
 class EditablePackage:
+    """A .docx opened for fixing: its members in their original order, parts parsed on demand, and the parts
+    a fixer touched (only those are re-serialised on save)."""
+
     path: str
     members: list[_Member]
     _parsed: dict[str, etree._Element] = field(default_factory=dict)

@@ -1,9 +1,8 @@
 """What the fix stage reports: each change made, and what it could not repair."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from thethuc.model import FileResult, Finding, Location, Text
+from thethuc.records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

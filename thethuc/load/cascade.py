@@ -7,7 +7,7 @@ ECMA-376 §17.7.3 as measured by docx-plus (see docs linter-anchors.md §8.2).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, TypeVar
 
 from lxml import etree
@@ -19,6 +19,7 @@ from thethuc.load.styles import StyleIndex
 from thethuc.load.tables import TableContext
 from thethuc.load.theme import FontScheme
 from thethuc.model import ParagraphFormat, Sourced, TabStop
+from thethuc.records import dataclass
 
 DEFAULT_FONT = "Times New Roman"
 DEFAULT_SIZE_HALF_PT = 20  # Word's 10 pt when neither docDefaults nor a style sets w:sz
@@ -82,6 +83,9 @@ def paragraph_key(ppr: etree._Element | None) -> ElementKey | None:
 
 @dataclass(frozen=True, slots=True)
 class ParagraphResult:
+    """A paragraph's resolved formatting, remembered per distinct pPr and table cell: its effective format
+    and, when a list level applies, which one."""
+
     fmt: ParagraphFormat
     numbering: tuple[str, int] | None  # (numId, ilvl) when a list level applies
 

@@ -4,7 +4,7 @@ Wrappers are transparent, deleted text is skipped, and one ``mc:AlternateContent
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lxml import etree
 
@@ -12,6 +12,7 @@ from thethuc.load import drawings
 from thethuc.load.fields import FieldTracker, field_name
 from thethuc.load.ooxml import NS, local_name, qn, wattr
 from thethuc.model import DrawnLine
+from thethuc.records import dataclass
 
 _W, _MC = NS["w"], NS["mc"]
 TRANSPARENT = frozenset({"hyperlink", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo", "sdtContent"})

@@ -4,7 +4,9 @@ Yields the upper-cased field name ("PAGE") and tells whether text is a field res
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from thethuc.records import dataclass
 
 
 def field_name(instruction: str) -> str | None:
@@ -15,6 +17,9 @@ def field_name(instruction: str) -> str | None:
 
 @dataclass
 class _Frame:
+    """One complex field open at this point of the part: its instruction text so far, whether its result is
+    being read (past ``separate``), and whether its name was already given."""
+
     instruction: list[str] = field(default_factory=list)
     in_result: bool = False
     reported: bool = False

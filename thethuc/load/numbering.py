@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from lxml import etree
 
 from thethuc.load.ooxml import qn, to_int, wattr
+from thethuc.records import dataclass
 from thethuc.textutil import int_to_roman
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -18,6 +18,9 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 
 @dataclass(frozen=True, slots=True)
 class Level:
+    """One list level of ``word/numbering.xml`` (``w:lvl``): the number format and label text Word draws,
+    the start value, and its paragraph properties (indents, tabs)."""
+
     num_fmt: str
     text: str
     start: int

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from dataclasses import dataclass
 
 from lxml import etree
 
@@ -15,6 +14,7 @@ from thethuc.errors import DocxInputError
 from thethuc.load import safety
 from thethuc.load.ooxml import NS
 from thethuc.model import Text
+from thethuc.records import dataclass
 
 MAIN_PART_FALLBACK = "word/document.xml"
 
@@ -27,6 +27,8 @@ def rels_name(source: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Rel:
+    """One relationship of a part: the kind of part it points to, and that part (None: external or unsafe)."""
+
     rel_type: str  # the last path segment of the relationship type: "styles", "header", "theme" …
     target: str | None  # normalised part name, None when external or unsafe
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import zipfile
 import zlib
-from dataclasses import dataclass
 from typing import IO, BinaryIO
 
 from lxml import etree
@@ -14,6 +13,7 @@ from lxml import etree
 from thethuc.errors import DocxInputError
 from thethuc.load.ooxml import STRICT_TO_TRANSITIONAL, qn
 from thethuc.model import Text
+from thethuc.records import dataclass
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MB = 1024 * 1024

@@ -4,11 +4,12 @@ Holds the raw property elements; merging them is ``cascade``'s job.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lxml import etree
 
 from thethuc.load.ooxml import is_on, qn, wattr
+from thethuc.records import dataclass
 
 MAX_CHAIN = 32  # deeper basedOn chains do not occur in real documents; the cap ends hostile ones
 
@@ -31,6 +32,9 @@ class StyleDef:
 
 @dataclass(frozen=True)
 class StyleIndex:
+    """The parsed ``word/styles.xml``: styles by id, the document defaults (docDefaults rPr and pPr), and
+    the default paragraph and table styles."""
+
     styles: dict[str, StyleDef]
     default_rpr: etree._Element | None
     default_ppr: etree._Element | None

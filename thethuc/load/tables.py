@@ -4,12 +4,13 @@ which conditional table-style branches apply to a cell (``tblLook``), and the ta
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lxml import etree
 
 from thethuc.load.ooxml import qn, to_int, wattr
 from thethuc.load.styles import StyleIndex
+from thethuc.records import dataclass
 
 # Wrappers that may sit between w:tbl and w:tr, or between w:tr and w:tc.
 _ROW_WRAPPERS = {qn("w:sdt"), qn("w:customXml"), qn("w:ins"), qn("w:moveTo")}

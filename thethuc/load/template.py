@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from lxml import etree
 
@@ -20,6 +19,7 @@ from thethuc.load.package import Package
 from thethuc.load.safety import parse_xml
 from thethuc.load.styles import StyleIndex, parse_styles
 from thethuc.load.theme import FontScheme, parse_theme
+from thethuc.records import dataclass
 
 MAX_TEMPLATES = 16  # a folder rarely mixes more templates; each one holds a parsed styles part
 MAX_MEMO_ENTRIES = 20_000  # distinct direct formattings remembered per template (peak RSS of big audits)
@@ -29,6 +29,8 @@ TemplateKey = tuple[bytes | None, bytes | None, bytes | None]
 
 @dataclass(frozen=True, slots=True)
 class Template:
+    """What documents of one template share: the parsed styles, theme fonts and numbering, and the cascade memo."""
+
     styles: StyleIndex
     theme: FontScheme
     numbering: Numbering

@@ -4,11 +4,12 @@ Resolves ``w:asciiTheme="minorHAnsi"``-style tokens; knows nothing about styles.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lxml import etree
 
 from thethuc.load.ooxml import NS
+from thethuc.records import dataclass
 
 # Token suffix → font-scheme script element (ECMA-376 §17.18.96 ST_Theme).
 _SCRIPT = {"Ascii": "latin", "HAnsi": "latin", "EastAsia": "ea", "Bidi": "cs"}

@@ -5,7 +5,7 @@ about formatting.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Protocol
 
 from lxml import etree
@@ -14,6 +14,7 @@ from thethuc.load import tables
 from thethuc.load.content import ParaContent, PartState, choose_branch, scan_paragraph
 from thethuc.load.ooxml import NS, qn
 from thethuc.load.styles import StyleIndex
+from thethuc.records import dataclass
 
 _W, _MC = NS["w"], NS["mc"]
 # Full tags compared directly: the walk visits every block element, so no name splitting per child.
@@ -28,6 +29,9 @@ _PPR_SECT_PR = f"{_PPR}/{_SECT_PR}"
 
 @dataclass(frozen=True, slots=True)
 class Site:
+    """Where the walk found a paragraph: its part, the outermost and innermost table cells (with the
+    innermost cell's alignment and width), and whether it is in a text box."""
+
     part: str  # "document", "header", "footer"
     part_name: str
     table: tuple[int, int, int] | None = None  # outermost table (index, row, column)

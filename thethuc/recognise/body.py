@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from thethuc import model
 from thethuc.placement import format_side
@@ -15,6 +14,7 @@ from thethuc.recognise import patterns as pt
 from thethuc.recognise.headings import Label, parse_label
 from thethuc.recognise.layout import displays_upper, is_bold, is_italic
 from thethuc.recognise.text import is_blank, word_count
+from thethuc.records import dataclass
 from thethuc.textutil import fold, squash
 
 _CAN_CU_STARTS = ("căn cứ", "xét ", "xét đề nghị", "theo đề nghị", "theo đề xuất", "theo tờ trình")
@@ -31,6 +31,9 @@ _PLAIN_ROLES = {"roman": "de_muc_1", "decimal": "de_muc_2", "decimal-dotted": "d
 
 @dataclass(frozen=True)
 class BodyLabels:
+    """What labelling the body gave: roles by paragraph index, the numbered headings, and notes for
+    ``Recognised.notes``."""
+
     roles: dict[int, str]
     headings: tuple[model.Heading, ...]
     notes: tuple[str, ...]

@@ -7,13 +7,13 @@ into a left (recipients) and a right (signature) piece.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from thethuc import model
 from thethuc.memo import per_paragraph
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.layout import Piece, displays_upper, piece_texts, pieces
 from thethuc.recognise.text import is_blank
+from thethuc.records import dataclass
 from thethuc.textutil import comma_ends_items, continues_item, fold, squash
 
 # One paragraph holding a recipient piece and a signature piece is labelled for the signature.
@@ -28,6 +28,9 @@ _MAX_SIGNATURE_LINES = 10
 
 @dataclass(frozen=True)
 class ClosingLabels:
+    """What labelling the closing zone gave: the roles of the signature block and Nơi nhận by paragraph
+    index, and notes for ``Recognised.notes``."""
+
     roles: dict[int, str]
     notes: tuple[str, ...]
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from thethuc import model
 from thethuc.placement import paragraph_side
 from thethuc.recognise import patterns as pt
 from thethuc.recognise.layout import Piece, displays_upper, is_drawn_rule, pieces
+from thethuc.records import dataclass
 from thethuc.textutil import fold
 
 # A paragraph holding several pieces (tab-typed layouts) gets the first role in this order.
@@ -32,6 +32,8 @@ _PLACE_WORDS = ("tỉnh", "huyện", "xã", "quận", "phường", "thị xã", 
 
 @dataclass(frozen=True)
 class HeaderLabels:
+    """What labelling the page-1 header block gave: roles by paragraph index, and notes for ``Recognised.notes``."""
+
     roles: dict[int, str]
     notes: tuple[str, ...]
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from thethuc.recognise.text import is_upper
+from thethuc.records import dataclass
 from thethuc.textutil import VIETNAMESE_ALPHABET, alpha_to_int, fold, roman_to_int, squash
 
 __all__ = ["VIETNAMESE_ALPHABET", "Label", "alpha_to_int", "parse_label", "roman_to_int"]

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from thethuc import model
 from thethuc.memo import per_object, per_paragraph
 from thethuc.placement import Side, paragraph_side
 from thethuc.recognise.text import is_blank, is_upper
+from thethuc.records import dataclass
 from thethuc.textutil import squash
 
 # The gap between the left and right blocks of a line typed without a table: tabs, or four or more

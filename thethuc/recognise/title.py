@@ -5,7 +5,6 @@ Also finds where the tên loại is, which tells the header zone where to stop.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from thethuc import model
 from thethuc.recognise import patterns as pt
@@ -13,6 +12,7 @@ from thethuc.recognise.headings import parse_label
 from thethuc.recognise.layout import displays_upper, is_bold, is_drawn_rule
 from thethuc.recognise.text import is_blank, starts_lower, word_count
 from thethuc.recognise.types import has_trich_yeu
+from thethuc.records import dataclass
 from thethuc.textutil import fold, squash
 
 _MARK_TESTS = (("du_thao", pt.is_du_thao), ("dau_mat", pt.is_dau_mat), ("dau_khan", pt.is_dau_khan),
@@ -22,6 +22,9 @@ _SCAN_LIMIT = 60  # paragraphs searched for the tên loại; the header never ru
 
 @dataclass(frozen=True)
 class TitleLabels:
+    """What labelling the title block gave: roles by paragraph index, where the body begins, and notes for
+    ``Recognised.notes``."""
+
     roles: dict[int, str]
     body_start: int  # position in the flow where the body begins
     notes: tuple[str, ...]

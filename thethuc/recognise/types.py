@@ -6,15 +6,19 @@ package data of ``thethuc.rules`` (the source tree's ``rules/`` when run from a 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from thethuc.records import dataclass
 
 _NAME = "document_types.yaml"
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentType:
+    """One row of the document-type table (``rules/types/document_types.yaml``): a tên loại, its type codes
+    in Party and state documents, and what its layout holds (a trích yếu, a tên loại line)."""
+
     name: str  # lower-case NFC, as the tên loại reads ("giấy giới thiệu")
     party: tuple[str, ...]  # type codes in Party documents
     state: tuple[str, ...]  # type codes in state documents (Nghị định 30)

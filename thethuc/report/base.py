@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import ClassVar, Literal, TextIO, TypeVar
 
 from thethuc.model import FileResult, Severity
+from thethuc.records import dataclass
 from thethuc.report.summary import Summary
 
 Lang = Literal["vi", "en"]

@@ -9,12 +9,12 @@ import hashlib
 import json
 import urllib.parse
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
 from thethuc import __version__
 from thethuc.model import FileResult, Finding, Location, Text
+from thethuc.records import dataclass
 from thethuc.report import labels as w
 from thethuc.report.base import Reporter, register
 from thethuc.report.summary import Summary

@@ -1,9 +1,10 @@
 """Totals of a run, built one FileResult at a time so big audits need not keep the results."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from thethuc.model import SEVERITY_ORDER, FileResult, Severity
+from thethuc.records import dataclass
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,9 @@ class CodeCount:
 
 @dataclass(frozen=True)
 class Summary:
+    """The totals of a check run, counted one FileResult at a time: files checked and unreadable, findings
+    by severity and by rule, and the files that passed (đạt) at ``--fail-on``."""
+
     files: int = 0
     checked: int = 0
     errors: int = 0  # files that could not be read

@@ -6,11 +6,11 @@ and rules/hd05.yaml), read only for a Party document; a state document needs no 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from thethuc.model import Recognised, Text
+from thethuc.records import dataclass
 
 
 @dataclass(frozen=True)

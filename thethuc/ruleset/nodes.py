@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from thethuc.errors import RuleSetError
 from thethuc.model import ROLES, Text
+from thethuc.records import dataclass
 
 if TYPE_CHECKING:
     import yaml

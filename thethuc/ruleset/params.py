@@ -23,6 +23,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeAlias, TypeVar, cast
 
+from thethuc.records import dataclass
 from thethuc.ruleset.nodes import LDict, Where, as_choice, as_list, as_str_list, kind_rule, require
 
 T = TypeVar("T")
@@ -35,7 +36,7 @@ Reader: TypeAlias = Callable[[Any, Where, str], T]
 _META = "thethuc.param"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class Key:
     """What ``param`` and ``built`` record in a field's metadata."""
 

@@ -1,10 +1,11 @@
 """The validated, pure-data form of a rule set, as the check stage and reporters see it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any
 
 from thethuc.model import Severity, Text
+from thethuc.records import dataclass
 
 # The repairs ``thethuc fix`` knows (``fix:`` of a rule); thethuc/fix/registry.py implements each one
 # (tests/fix/test_registry.py holds the two lists equal). Kept here so the rule set validates
@@ -17,6 +18,9 @@ GRADE_SEVERITY: dict[str, Severity] = {"A": "error", "B": "error", "C": "warning
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule of a rule set as the check stage runs it: its code, kind and typed keys, severity and
+    evidence grade, bilingual texts, and its variants per stage."""
+
     code: str  # stable, from the spec: "H002"
     name: str  # kebab-case from the spec: "tieu-de-format"
     kind: str  # one of checks.KINDS
@@ -50,6 +54,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class RuleSet:
+    """A validated rule set (``hd36``, ``hd05``, ``nd30`` or a user's file), with the files of its extends chain."""
+
     name: str  # "hd36", "hd05", "nd30" or the user file's stem
     title: Text
     rules: tuple[Rule, ...]

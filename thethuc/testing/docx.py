@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
+
+from thethuc.records import dataclass
 
 NS_DECL = (
     'xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '

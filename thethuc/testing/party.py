@@ -7,10 +7,11 @@ Microsoft Word (or LibreOffice) saves such a file; see ``party_writer`` for the 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from thethuc.records import dataclass
 from thethuc.testing.docx import docx_bytes
 
 BlockKind = Literal[
@@ -43,6 +44,8 @@ def body(*items: str | tuple[str, str]) -> tuple[Block, ...]:
 
 @dataclass(frozen=True)
 class Signer:
+    """One signer in a ``PartyDoc``'s signature block: thẩm quyền ký, chức vụ and họ tên."""
+
     tham_quyen: str | None  # "T/M BAN THƯỜNG VỤ"; None when the head signs in his own name
     chuc_vu: str  # "BÍ THƯ"
     ho_ten: str  # "Nguyễn Văn A"

@@ -3,9 +3,10 @@ and the exact rule codes (spec hd36 §2) each must produce. Everything else stay
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
+from thethuc.records import dataclass
 from thethuc.testing import party_texts as tx
 from thethuc.testing.party import Layout, PartyDoc, Signer, body, libreoffice_layout
 from thethuc.testing.party_samples import GOOD
@@ -13,6 +14,9 @@ from thethuc.testing.party_samples import GOOD
 
 @dataclass(frozen=True)
 class BadSample:
+    """A non-conforming sample (samples/bad): a good document with deliberate clerk mistakes, and exactly
+    the codes the checker must report for it."""
+
     doc: PartyDoc
     layout: Layout
     codes: tuple[str, ...]  # exactly the codes the checker must report, sorted

@@ -4,14 +4,16 @@ Tests reuse them as bases: ``dataclasses.replace(GOOD["nghi-quyet"].doc, so_ky_h
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from thethuc.records import dataclass
 from thethuc.testing import party_texts as tx
 from thethuc.testing.party import Layout, PartyDoc, Signer, body, libreoffice_layout
 
 
 @dataclass(frozen=True)
 class Sample:
+    """A conforming sample (samples/good): its content, its layout (Word or LibreOffice) and one line for
+    samples/README.md."""
+
     doc: PartyDoc
     layout: Layout
     about: str  # one line for samples/README.md

@@ -5,10 +5,11 @@ differs from the style, as Word does, so sizes mostly live in styles (Normal sz=
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from thethuc.model import mm_to_twips
+from thethuc.records import dataclass
 from thethuc.testing.party import Layout
 from thethuc.testing.wordml import ParaFmt, RunFmt, ppr_diff, rpr_diff
 
@@ -88,6 +89,9 @@ _STATE_STYLE_SIZES = {"TieuDe": 26, "TenLoai": 28}
 
 @dataclass(frozen=True)
 class StyleDef:
+    """A paragraph style the factory writes into styles.xml: its id and name, and the run and paragraph
+    format it sets."""
+
     style_id: str
     name: str
     run: RunFmt

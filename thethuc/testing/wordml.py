@@ -5,7 +5,7 @@ files exercise the style cascade instead of repeating every property on every ru
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from thethuc.records import dataclass
 
 
 @dataclass(frozen=True)
