@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from thethuc.load.cascade import _RUN_FIELDS, element_key
+from lxml import etree
+
+from thethuc.load.cascade import _RUN_FIELDS, paragraph_key, run_key
 from thethuc.model import Run
 from thethuc.testing.docx import para
 
@@ -23,15 +25,47 @@ def test_resolved_values_follow_the_run_field_order() -> None:
     assert tuple(_RUN_FIELDS.values()) == tuple(f.name for f in fields(Run))[1:1 + len(_RUN_FIELDS)]
 
 
-def test_element_key_tells_properties_apart_and_ignores_the_tail() -> None:
-    from lxml import etree
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    one = etree.fromstring(f'<x {w}><w:rPr><w:b/></w:rPr>tail</x>')[0]
-    two = etree.fromstring(f'<x {w}><w:rPr><w:b/></w:rPr></x>')[0]
-    other = etree.fromstring(f'<x {w}><w:rPr><w:i/></w:rPr></x>')[0]
-    assert element_key(one) == element_key(two) != element_key(other)
-    assert element_key(None) is None
+
+def _el(xml: str) -> etree._Element:
+    return etree.fromstring(f"<x {W}>{xml}</x>")[0]
+
+
+def test_run_key_tells_read_properties_apart_and_ignores_the_rest() -> None:
+    one = _el('<w:rPr><w:b/><w:lang w:val="vi-VN"/><w:sz w:val="28"/></w:rPr>tail')
+    two = _el('<w:rPr><w:b/><w:szCs w:val="26"/><w:sz w:val="28"/><w:bCs/></w:rPr>')
+    assert run_key(one) == run_key(two)
+    for other in ('<w:rPr><w:i/><w:sz w:val="28"/></w:rPr>', '<w:rPr><w:b/><w:sz w:val="26"/></w:rPr>',
+                  '<w:rPr><w:sz w:val="28"/><w:b/></w:rPr>',  # order: the last of a repeated child wins
+                  '<w:rPr><w:b/><w:sz val="28"/></w:rPr>',  # an unqualified attribute is read too
+                  '<w:rPr><w:b w:val="0"/><w:sz w:val="28"/></w:rPr>',
+                  '<w:rPr><w:rStyle w:val="X"/><w:b/><w:sz w:val="28"/></w:rPr>'):
+        assert run_key(_el(other)) != run_key(one), other
+    # Nothing read: formats as a run without rPr.
+    assert run_key(_el('<w:rPr><w:lang w:val="vi-VN"/></w:rPr>')) is None
+    assert run_key(None) is None
+
+
+def test_paragraph_key_tells_read_properties_and_the_mark_apart() -> None:
+    base = '<w:pPr><w:jc w:val="center"/><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>{}</w:pPr>'
+    one = _el(base.format('<w:widowControl/><w:sectPr><w:pgSz w:w="11906"/></w:sectPr>'))
+    assert paragraph_key(one) == paragraph_key(_el(base.format("")))
+    for other in (base.replace("center", "right"), base.replace("720", "1440"), base.format('<w:rPr/>'),
+                  base.format('<w:rPr><w:b/></w:rPr>'), base.format('<w:pStyle w:val="X"/>'),
+                  base.format('<w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr>'),
+                  base.replace('<w:tab w:val="left" w:pos="720"/>', '<w:tab w:val="left" w:pos="720"/><w:tab/>')):
+        assert paragraph_key(_el(other.format(""))) != paragraph_key(one), other
+    # A stop inside a stop is not a stop of w:tabs (read_ppr reads w:tabs' own children): the
+    # nesting is part of the key, and what the inner one holds is not.
+    two = base.replace('<w:tab w:val="left" w:pos="720"/>', '<w:tab w:val="left" w:pos="720"/><w:tab/>')
+    nested = base.replace('<w:tab w:val="left" w:pos="720"/>', '<w:tab w:val="left" w:pos="720"><w:tab/></w:tab>')
+    assert paragraph_key(_el(nested.format(""))) == paragraph_key(_el(base.format(""))) != paragraph_key(
+        _el(two.format("")))
+    assert paragraph_key(_el(base.format('<w:rPr><w:b/><w:lang w:val="vi"/></w:rPr>'))) == paragraph_key(
+        _el(base.format('<w:rPr><w:b/></w:rPr>')))
+    assert paragraph_key(_el('<w:pPr><w:snapToGrid w:val="0"/></w:pPr>')) is None
+    assert paragraph_key(None) is None
 
 
 def test_same_direct_formatting_under_different_styles_is_resolved_per_style(load: Loader) -> None:

@@ -187,3 +187,15 @@ def test_app_properties(load: Loader) -> None:
     assert (doc.page_count, doc.application) == (3, "LibreOffice/7.3")
     doc = load(body=para("x"), application=None)
     assert (doc.page_count, doc.application) == (None, None)
+
+
+def test_run_alternate_content_gives_text_in_place_and_the_run_keeps_its_own_rpr(load: Loader) -> None:
+    # The branch's children are read where the AlternateContent stands; an rPr inside the branch is not
+    # the run's, and the run's own rPr counts even after it (content._scan_run meets it in its loop).
+    run = ('<w:r><w:t>a</w:t><mc:AlternateContent><mc:Choice Requires="w14"><w:rPr><w:b/></w:rPr>'
+           '<w:t>b</w:t><mc:AlternateContent><mc:Choice Requires="w14"><w:t>nested</w:t></mc:Choice>'
+           '</mc:AlternateContent></mc:Choice><mc:Fallback><w:t>fallback</w:t></mc:Fallback>'
+           '</mc:AlternateContent><w:t>c</w:t><w:rPr><w:i/></w:rPr><w:rPr><w:u/></w:rPr></w:r>')
+    [p] = load(body=f"<w:p>{run}</w:p>").paragraphs
+    assert p.text == "abc"
+    assert (p.runs[0].bold.value, p.runs[0].italic.value, p.runs[0].underline.value) == (False, True, "none")

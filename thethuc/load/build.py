@@ -9,10 +9,10 @@ from dataclasses import replace
 from lxml import etree
 
 from thethuc.load import tables
-from thethuc.load.cascade import ElementKey, ParagraphResult, Resolver, element_key
+from thethuc.load.cascade import ElementKey, ParagraphResult, Resolver, paragraph_key
 from thethuc.load.content import ParaContent
 from thethuc.load.numbering import Counters
-from thethuc.load.ooxml import qn
+from thethuc.load.ooxml import first_child, qn
 from thethuc.load.tables import TableContext
 from thethuc.load.walk import Site
 from thethuc.model import Location, Paragraph, Run, Table
@@ -41,9 +41,9 @@ class Builder:
     # ------------------------------------------------------------------ Sink
 
     def paragraph(self, p: etree._Element, content: ParaContent, site: Site) -> None:
-        ppr = p.find(_PPR)
+        ppr = first_child(p, _PPR)
         ctx = site.table_ctx
-        ppr_key = element_key(ppr)
+        ppr_key = paragraph_key(ppr)
         # Equal pPr in the same kind of cell: one formatting and one paragraph mark per document.
         # Their warnings were recorded the first time, so a hit need not replay them.
         seen = self._seen.get((ppr_key, ctx))

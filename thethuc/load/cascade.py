@@ -14,7 +14,7 @@ from lxml import etree
 
 from thethuc.load.numbering import Numbering
 from thethuc.load.ooxml import qn, wattr
-from thethuc.load.props import TOGGLES, Props, read_ppr, read_rpr
+from thethuc.load.props import PPR_READ, RPR_READ, TOGGLES, Props, read_ppr, read_rpr
 from thethuc.load.styles import StyleIndex
 from thethuc.load.tables import TableContext
 from thethuc.load.theme import FontScheme
@@ -43,22 +43,42 @@ RunValues = tuple[Sourced[Any], ...]  # in model.Run field order, after ``text``
 
 
 ElementKey = tuple[Any, ...]
+_MARK_RPR = qn("w:rPr")
 
 
-def element_key(el: etree._Element | None) -> ElementKey | None:
-    """A hashable stand-in for a property element: equal keys mean equal properties.
+def run_key(rpr: etree._Element | None) -> ElementKey | None:
+    """A hashable stand-in for a run's ``w:rPr``: equal keys mean equal effective formatting.
 
-    Tags, attributes, text and children, recursively; the element's own tail is not part of it.
-    Documents repeat the same few ``w:rPr``/``w:pPr`` thousands of times (benchmarks/README.md).
-    Not ``etree.tostring``: a sub-element is serialised with every namespace declared on the
-    document root (a dozen in Word files), which made the key cost 7–17 µs instead of 1–2 µs.
+    The tag and attributes of each child that formatting reads (``props.RPR_READ``), in order;
+    what those children hold and every other child (w:szCs, w:lang, w:bCs: half of a real rPr)
+    are read by nothing. One key per run of the document (benchmarks/README.md, issue 16).
+    None when nothing is read: such a run formats as one without an rPr.
     """
-    if el is None:
+    if rpr is None:
         return None
-    # The tree in document order, each node with its number of children: as telling as the nested
-    # form (the counts rebuild the nesting) and built in one C iteration instead of a Python call
-    # per element (~17 % cheaper).
-    return tuple([(e.tag, tuple(e.items()), e.text, len(e)) for e in el.iter()])
+    parts = []
+    for child in rpr:
+        tag = child.tag  # lxml builds the string on every access: once per child (~8 % of the key)
+        if tag in RPR_READ:
+            parts.append((tag, tuple(child.items())))
+    return tuple(parts) or None
+
+
+def paragraph_key(ppr: etree._Element | None) -> ElementKey | None:
+    """``run_key`` for a ``w:pPr``, its paragraph mark's ``w:rPr`` included: the children formatting
+    reads (``props.PPR_READ``) with their own children (the sides of w:pBdr, w:numPr's ids, the stops
+    of w:tabs), and the mark's ``run_key``. A w:sectPr, w:widowControl or w:snapToGrid is not in it."""
+    if ppr is None:
+        return None
+    parts: list[tuple[Any, ...]] = []
+    for child in ppr:
+        tag = child.tag
+        if tag in PPR_READ:
+            grandchildren = tuple([(grand.tag, tuple(grand.items())) for grand in child]) if len(child) else ()
+            parts.append((tag, tuple(child.items()), grandchildren))
+        elif tag == _MARK_RPR:
+            parts.append((tag, run_key(child)))
+    return tuple(parts) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +216,7 @@ class Resolver:
     def run_values(self, rpr: etree._Element | None, para_style: str | None,
                    table: TableContext | None) -> RunValues:
         """``run_format`` as a tuple in ``model.Run`` field order, shared by every identical run."""
-        key = (element_key(rpr), para_style, table)
+        key = (run_key(rpr), para_style, table)
         hit = self.memo.runs.get(key)
         if hit is not None and not hit[1]:  # the common case, without the replay machinery
             values: RunValues = hit[0]
@@ -236,9 +256,9 @@ class Resolver:
                          ppr_key: ElementKey | None = None) -> ParagraphResult:
         """Effective paragraph formatting; one resolution per distinct (pPr, table cell) in a document.
 
-        ``ppr_key`` is ``element_key(ppr)`` when the caller already has it.
+        ``ppr_key`` is ``paragraph_key(ppr)`` when the caller already has it.
         """
-        key = (ppr_key if ppr_key is not None else element_key(ppr), table)
+        key = (ppr_key if ppr_key is not None else paragraph_key(ppr), table)
         hit = self.memo.paras.get(key)
         if hit is not None and not hit[1]:
             result: ParagraphResult = hit[0]

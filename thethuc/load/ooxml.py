@@ -46,6 +46,18 @@ def qn(name: str) -> str:
     return got
 
 
+def first_child(el: etree._Element, tag: str) -> etree._Element | None:
+    """``el.find(tag)`` for one plain tag, settled without a search when the first child has it.
+
+    The schema puts an element's properties first (w:pPr in w:p), and for each paragraph a ``find``
+    cost ~12 k instructions against ~2 k for this look at the first child (issue 16).
+    """
+    if len(el) == 0:
+        return None
+    first = el[0]
+    return first if first.tag == tag else el.find(tag)
+
+
 def local_name(el: etree._Element) -> str:
     tag = el.tag
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""

@@ -41,6 +41,13 @@ _JC, _IND, _SPACING, _PBDR, _TOP, _BOTTOM, _NUMPR, _TABS, _TAB = (
     qn(f"w:{n}") for n in ("jc", "ind", "spacing", "pBdr", "top", "bottom", "numPr", "tabs", "tab"))
 _PPR_TOGGLES = tuple((qn(f"w:{tag}"), key) for tag, key in (
     ("keepNext", "keep_with_next"), ("pageBreakBefore", "page_break_before"), ("bidi", "bidi")))
+# The children of a w:rPr / w:pPr that formatting reads: ``read_rpr``/``read_ppr`` skip every other
+# child (so a property read without being listed here reads nothing and its own test fails), and
+# the cascade's memo keys (``cascade.run_key``/``paragraph_key``) are built from these alone: a
+# w:lang, w:szCs or w:sectPr cannot make two equal formattings miss each other. w:rStyle and
+# w:pStyle are read by the cascade itself (the style levels).
+RPR_READ = frozenset(f"{_W}{name}" for name in (*TOGGLES, "rFonts", "sz", "u", "vertAlign", "color", "rStyle"))
+PPR_READ = frozenset({_JC, _IND, _SPACING, _PBDR, _NUMPR, _TABS, qn("w:pStyle"), *(tag for tag, _ in _PPR_TOGGLES)})
 
 
 def read_rpr(rpr: etree._Element | None, source: str, theme: FontScheme, warn: Warn) -> Props:
@@ -50,7 +57,7 @@ def read_rpr(rpr: etree._Element | None, source: str, theme: FontScheme, warn: W
         return props
     for child in rpr:
         tag = child.tag
-        if not isinstance(tag, str) or not tag.startswith(_W):
+        if tag not in RPR_READ:
             continue
         name = tag[len(_W):]
         if name in TOGGLES:
@@ -119,7 +126,8 @@ def read_ppr(ppr: etree._Element | None, source: str, warn: Warn) -> Props:
     # One pass over the children; the first of a repeated child wins, as ``find`` would pick it.
     first: dict[Any, etree._Element] = {}
     for child in ppr:
-        first.setdefault(child.tag, child)
+        if child.tag in PPR_READ:
+            first.setdefault(child.tag, child)
     jc = wattr(first.get(_JC), "val")
     if jc:
         if jc in ALIGN:

@@ -52,31 +52,66 @@ def rows(tbl: etree._Element) -> list[etree._Element]:
     return list(_children(tbl, qn("w:tr")))
 
 
-def _cell_span(tc: etree._Element) -> int:
-    return max(1, to_int(wattr(tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}"), "val")) or 1)
+_TC, _TCPR, _GRID_SPAN, _VMERGE, _TCW, _VALIGN = (
+    qn(f"w:{name}") for name in ("tc", "tcPr", "gridSpan", "vMerge", "tcW", "vAlign"))
+_GRID_BEFORE = f"{qn('w:trPr')}/{qn('w:gridBefore')}"
 
 
-def is_merge_continuation(tc: etree._Element) -> bool:
-    merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
-    return merge is not None and (wattr(merge, "val") or "continue") == "continue"
+class Cell:
+    """One ``w:tc`` with what the walk needs of its ``w:tcPr``, read in one pass over it: the grid
+    count, the cell walk and each paragraph's site used to look each fact up again (2–3 path
+    searches per fact per cell). A plain slotted class: one per cell of every table."""
+
+    __slots__ = ("continuation", "span", "stated_width", "tc", "valign")
+
+    def __init__(self, tc: etree._Element) -> None:
+        span: etree._Element | None = None
+        merge: etree._Element | None = None
+        width: etree._Element | None = None
+        valign: etree._Element | None = None
+        # The first of each property in document order, as ``tc.find("w:tcPr/w:gridSpan")`` finds it.
+        for tcpr in tc.iterchildren(_TCPR):
+            for child in tcpr:
+                tag = child.tag
+                if tag == _GRID_SPAN:
+                    span = child if span is None else span
+                elif tag == _VMERGE:
+                    merge = child if merge is None else merge
+                elif tag == _TCW:
+                    width = child if width is None else width
+                elif tag == _VALIGN:
+                    valign = child if valign is None else valign
+        self.tc = tc
+        self.span: int = max(1, to_int(wattr(span, "val")) or 1)
+        # A vMerge continuation starts no content: its paragraphs belong to the cell above.
+        self.continuation: bool = merge is not None and (wattr(merge, "val") or "continue") == "continue"
+        stated = to_int(wattr(width, "w")) if width is not None and (wattr(width, "type") or "dxa") == "dxa" else None
+        self.stated_width: int | None = stated if stated and stated > 0 else None
+        self.valign: str = wattr(valign, "val") or "top"
 
 
-def visual_cells(tr: etree._Element) -> Iterator[tuple[int, etree._Element]]:
-    """(grid column, w:tc) for each cell that starts content; vMerge continuations are skipped."""
-    col = to_int(wattr(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), "val")) or 0
-    for tc in _children(tr, qn("w:tc")):
-        if not is_merge_continuation(tc):
-            yield col, tc
-        col += _cell_span(tc)
+Row = tuple[int, list[Cell]]  # the grid columns skipped before the first cell (gridBefore), the cells
 
 
-def grid_columns(tbl: etree._Element, table_rows: list[etree._Element]) -> int:
+def row_cells(tr: etree._Element) -> Row:
+    return to_int(wattr(tr.find(_GRID_BEFORE), "val")) or 0, [Cell(tc) for tc in _children(tr, _TC)]
+
+
+def visual_cells(row: Row) -> Iterator[tuple[int, Cell]]:
+    """(grid column, cell) for each cell that starts content; vMerge continuations are skipped."""
+    col, cells = row
+    for cell in cells:
+        if not cell.continuation:
+            yield col, cell
+        col += cell.span
+
+
+def grid_columns(tbl: etree._Element, table_rows: list[Row]) -> int:
     grid = tbl.find(qn("w:tblGrid"))
     declared = len(grid.findall(qn("w:gridCol"))) if grid is not None else 0
     widest = 0
-    for tr in table_rows:
-        start = to_int(wattr(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), "val")) or 0
-        widest = max(widest, start + sum(_cell_span(tc) for tc in _children(tr, qn("w:tc"))))
+    for start, cells in table_rows:
+        widest = max(widest, start + sum(cell.span for cell in cells))
     return max(declared, widest)
 
 
@@ -122,6 +157,22 @@ def branches_on(look: dict[str, bool], row: int, col: int, n_rows: int, n_cols: 
     return tuple(name for name in BRANCH_ORDER if on.get(name))
 
 
+WHOLE_TABLE = ("wholeTable",)
+
+
+def defined_branches(style_id: str | None, styles: StyleIndex) -> frozenset[str]:
+    """wholeTable and the tblStylePr types the table style or its basedOn chain defines."""
+    return frozenset({*WHOLE_TABLE, *(kind for style in styles.chain(style_id, "table") for kind in style.conditional)})
+
+
+def styled_branches(look: dict[str, bool], row: int, col: int, n_rows: int, n_cols: int,
+                    defined: frozenset[str]) -> tuple[str, ...]:
+    """``branches_on`` less the branches the table style's chain does not define (``defined_branches``)."""
+    if len(defined) == 1:  # wholeTable alone: every cell of the table alike
+        return WHOLE_TABLE
+    return tuple([branch for branch in branches_on(look, row, col, n_rows, n_cols) if branch in defined])
+
+
 def table_style_id(tblpr: etree._Element | None, styles: StyleIndex) -> str | None:
     """The tblStyle id, or the default table style when absent or dangling."""
     wanted = wattr(tblpr.find(qn("w:tblStyle")), "val") if tblpr is not None else None
@@ -162,16 +213,9 @@ def grid_widths(tbl: etree._Element) -> tuple[int, ...]:
     return tuple(max(0, to_int(wattr(col, "w")) or 0) for col in grid.findall(qn("w:gridCol")))
 
 
-def cell_width(tc: etree._Element, column: int, grid: tuple[int, ...]) -> int | None:
+def cell_width(cell: Cell, column: int, grid: tuple[int, ...]) -> int | None:
     """The cell's width in twips: its own ``tcW`` when given in twips, else the grid columns it spans."""
-    width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-    if width is not None and (wattr(width, "type") or "dxa") == "dxa":
-        stated = to_int(wattr(width, "w"))
-        if stated and stated > 0:
-            return stated
-    spanned = grid[column:column + _cell_span(tc)]
+    if cell.stated_width is not None:
+        return cell.stated_width
+    spanned = grid[column:column + cell.span]
     return sum(spanned) or None
-
-
-def cell_valign(tc: etree._Element) -> str:
-    return wattr(tc.find(f"{qn('w:tcPr')}/{qn('w:vAlign')}"), "val") or "top"
