@@ -13,5 +13,6 @@ from thethuc.stages import run_stages
 def check_file(path: str, ruleset_spec: str | RuleSet = "hd36", display_path: str | None = None,
                stage: str = "issued", **options: object) -> FileResult:
     """Check one file at ``stage`` (``draft``: blank number and date are for the văn thư to fill in;
-    ``issued``: they must be there); never raises for a bad input (it becomes an error FileResult)."""
+    ``issued``: they must be there); never raises for a bad input (it becomes an error FileResult).
+    The cyclic garbage collector is paused while it runs (``thethuc.gcpause``), then as it was."""
     return run_stages(path, ruleset_spec, display_path or path, stage, options).result

@@ -7,6 +7,7 @@ what check judges. Below the pipeline and the fix stage: it imports neither, nor
 from __future__ import annotations
 
 from thethuc.errors import DocxInputError
+from thethuc.gcpause import collector_paused
 from thethuc.model import FileResult, InputProblem, Recognised
 from thethuc.records import dataclass
 from thethuc.ruleset.types import RuleSet
@@ -25,7 +26,13 @@ class Checked:
 def run_stages(path: str, ruleset_spec: str | RuleSet, shown: str, stage: str,
                options: dict[str, object]) -> Checked:
     """Check ``path`` (shown as ``shown``) at ``stage``; ``options`` are ``select``/``ignore`` and
-    the rule-set choice's keywords. A bad input becomes an error FileResult, never an exception."""
+    the rule-set choice's keywords. A bad input becomes an error FileResult, never an exception.
+    The cyclic garbage collector is paused meanwhile (``thethuc.gcpause``)."""
+    with collector_paused():
+        return _run(path, ruleset_spec, shown, stage, options)
+
+
+def _run(path: str, ruleset_spec: str | RuleSet, shown: str, stage: str, options: dict[str, object]) -> Checked:
     from thethuc.checks import document_stage, run_rules  # stages imported lazily for start-up time
     from thethuc.load import load_document
     from thethuc.recognise import recognise
