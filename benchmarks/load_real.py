@@ -8,29 +8,20 @@ from __future__ import annotations
 
 import contextlib
 import sys
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from real_documents import real_documents  # noqa: E402  (a sibling script module)
+
 from thethuc.errors import DocxInputError  # noqa: E402  (after the path is set)
 from thethuc.load import load_document  # noqa: E402
 from thethuc.load.template import cache_clear  # noqa: E402
 
-FOLDERS = (ROOT / ".." / "shared" / "corpus" / "vn", ROOT / "tests" / "realdocs" / "files")
-
-
-def _readable(path: Path) -> bool:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return "word/document.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
-
 
 def main() -> None:
-    files = sorted(p for folder in FOLDERS if folder.is_dir() for p in folder.glob("*.docx") if _readable(p))
+    files = real_documents()
     if sys.argv[1:] == ["setup"]:
         return
     for path in files:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 from parse_floor import parse_floor  # noqa: E402  (a sibling script module)
+from real_documents import FOLDERS, real_documents  # noqa: E402
 
 
 def _best(run: Callable[[], object], repeat: int, before: Callable[[], None] | None = None) -> float:
@@ -37,18 +37,9 @@ def _best(run: Callable[[], object], repeat: int, before: Callable[[], None] | N
     return best
 
 
-def _readable(path: Path) -> bool:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return "word/document.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folders", nargs="*", type=Path,
-                    default=[ROOT / ".." / "shared" / "corpus" / "vn", ROOT / "tests" / "realdocs" / "files"])
+    ap.add_argument("folders", nargs="*", type=Path, default=list(FOLDERS))
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--site", type=Path, help="import thethuc from here (an unpacked wheel: the compiled build)")
     args = ap.parse_args()
@@ -62,7 +53,7 @@ def main() -> None:
     except ImportError:  # python-docx is in the test extra
         python_docx_read = None
 
-    files = sorted(p for folder in args.folders if folder.is_dir() for p in folder.glob("*.docx") if _readable(p))
+    files = real_documents(args.folders)
     if not files:
         sys.exit("no .docx found in " + ", ".join(map(str, args.folders)))
     for path in files[:3]:  # warm imports, rule sets and memo tables once

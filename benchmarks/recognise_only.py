@@ -30,7 +30,6 @@ import re
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -39,18 +38,11 @@ OUT = HERE / "out"
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 
-def _readable(path: Path) -> bool:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return "word/document.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
 def _paths(corpus_name: str) -> list[Path]:
     if corpus_name == "real":
-        folders = [ROOT / ".." / "shared" / "corpus" / "vn", ROOT / "tests" / "realdocs" / "files"]
-        return sorted(p for f in folders if f.is_dir() for p in f.glob("*.docx") if _readable(p))
+        from real_documents import real_documents
+
+        return real_documents()
     import corpus
 
     from thethuc.testing.party import write_party

@@ -13,26 +13,18 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(HERE), str(ROOT)]
 
-
-def _readable(path: Path) -> bool:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return "word/document.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
+from real_documents import FOLDERS, real_documents  # noqa: E402  (a sibling script module)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folders", nargs="*", type=Path,
-                    default=[ROOT / ".." / "shared" / "corpus" / "vn", ROOT / "tests" / "realdocs" / "files"])
+    ap.add_argument("folders", nargs="*", type=Path, default=list(FOLDERS))
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     from thethuc.checks import run_rules
@@ -44,7 +36,7 @@ def main() -> None:
     from thethuc.ruleset import choose_ruleset
     from thethuc.suppress import apply_suppressions
 
-    files = sorted(p for folder in args.folders if folder.is_dir() for p in folder.glob("*.docx") if _readable(p))
+    files = real_documents(args.folders)
     for path in files[:3]:  # warm imports, rule sets and memo tables once
         check_file(str(path), "auto", stage="draft")
     totals = [0.0, 0.0, 0.0]
