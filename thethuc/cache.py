@@ -41,6 +41,7 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# thethuc's cache (https://
 T = TypeVar("T")
 Sources = dict[str, str]  # absolute path → the text a value was built from
 
+
 def disable() -> None:
     """Turn the cache off for this process and the processes it starts (``--no-cache``)."""
     os.environ[ENV_OFF] = "1"

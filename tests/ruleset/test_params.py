@@ -118,7 +118,6 @@ def test_a_field_without_a_declaration_is_refused_when_its_keys_are_asked() -> N
 # ---------------------------------------------------------------- through a rule file
 
 
-
 def _load(tmp_path: Path, body: str) -> RuleSetError | object:
     path = tmp_path / "t.yaml"
     path.write_text(HEAD + body, encoding="utf-8")

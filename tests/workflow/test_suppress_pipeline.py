@@ -25,8 +25,6 @@ TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 BAD_TITLE = Layout(overrides={"tieu_de": {"size_pt": 13}})
 
 
-
-
 def _comment_xml(text: str) -> str:
     paras = "".join(
         f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{ref}<w:r><w:t xml:space="preserve">{line}</w:t>'

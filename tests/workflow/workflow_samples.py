@@ -19,6 +19,7 @@ def short_doc() -> PartyDoc:
         noi_nhan_muc=("- Ban Bí thư (để báo cáo),", "- Lưu Văn phòng Tỉnh ủy."),
     )
 
+
 TITLE_CELL = Location("document", "word/document.xml", 3, table=(0, 0, 1))
 HEADER_PARA = Location("header", "word/header2.xml", 1)
 

@@ -41,8 +41,6 @@ def targets(rule: Rule, rec: Recognised) -> tuple[Paragraph, ...]:
     return tuple(paragraphs[i] for i in rec.indices_with(rule.target))
 
 
-
-
 def message(rule: Rule, detail: Text | None) -> Text:
     if detail is None:
         return rule.message

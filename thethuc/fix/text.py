@@ -118,7 +118,6 @@ def _laid_out(paragraph: Paragraph) -> bool:
     return bool(_SPACED.search(paragraph.text.strip()))
 
 
-
 def punctuation(ctx: Context, rule: Rule, findings: list[Finding]) -> None:
     params: ListParams = rule.params
     items, closed = _items(rule, params, ctx.rec)

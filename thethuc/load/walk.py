@@ -61,7 +61,6 @@ class PartWalker:
         self.state = PartState()
         self._sect_owners: set[etree._Element] | None = None  # see _section_break
 
-
     def walk(self, container: etree._Element, site: Site | None = None) -> None:
         site = site or self.site
         for child in container:

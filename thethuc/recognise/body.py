@@ -157,8 +157,6 @@ def _heading_role(label: Label, has_articles: bool) -> str | None:
     return table.get(label.kind)
 
 
-
-
 def label_body(doc: model.Document, paras: Sequence[model.Paragraph], want_date: bool) -> BodyLabels:
     """Roles for the body paragraphs (flow order). ``want_date``: no dia_danh_ngay was found in
     the header, so a right-aligned date line above the signature is taken as it."""
