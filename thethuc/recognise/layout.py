@@ -6,7 +6,7 @@ placed with alignment, indents and tabs (LibreOffice, typed layouts); both end u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from thethuc import model
 from thethuc.memo import per_object, per_paragraph
@@ -63,28 +63,36 @@ def _lettered(run: model.Run) -> bool:
     return bool(run.text.strip()) and not run.hidden.value and any(c.isalpha() for c in run.text)
 
 
-# is_bold and is_italic are asked of every body paragraph: one loop over the runs, stopping at the
-# first lettered run without the property, rather than lists of the visible and the lettered runs.
-def is_bold(para: model.Paragraph) -> bool:
-    """Bold when every visible run with letters is bold (the paragraph mark when it has none)."""
+def _every_lettered(para: model.Paragraph, has: Callable[[model.Run], bool]) -> bool | None:
+    """Whether every visible run with letters ``has`` the property; None when no run has letters.
+    Asked of every body paragraph (is_bold, is_italic): one loop over the runs, stopping at the first
+    lettered run without the property, rather than lists of the visible and the lettered runs."""
     lettered = False
     for run in para.runs:
         if _lettered(run):
-            if not run.bold.value:
+            if not has(run):
                 return False
             lettered = True
-    return lettered or bool(para.mark and para.mark.bold.value)
+    return True if lettered else None
+
+
+def _bold(run: model.Run) -> bool:
+    return bool(run.bold.value)
+
+
+def _italic(run: model.Run) -> bool:
+    return bool(run.italic.value)
+
+
+def is_bold(para: model.Paragraph) -> bool:
+    """Bold when every visible run with letters is bold (the paragraph mark when it has none)."""
+    every = _every_lettered(para, _bold)
+    return every if every is not None else bool(para.mark and para.mark.bold.value)
 
 
 def is_italic(para: model.Paragraph) -> bool:
     """Italic when every visible run with letters is italic."""
-    lettered = False
-    for run in para.runs:
-        if _lettered(run):
-            if not run.italic.value:
-                return False
-            lettered = True
-    return lettered
+    return _every_lettered(para, _italic) is True
 
 
 def displays_upper(para: model.Paragraph, text: str) -> bool:
